@@ -1,0 +1,9 @@
+package dev.hppgateway.application.port.in;
+
+import dev.hppgateway.application.port.out.HppSessionPage;
+import dev.hppgateway.application.port.out.HppSessionQuery;
+
+/** Lists the merchant's pages, newest first, with cursor paging. */
+public interface ListHppSessionsUseCase {
+  HppSessionPage list(HppSessionQuery query);
+}

@@ -1,0 +1,42 @@
+package dev.hppgateway.application.port.in;
+
+import dev.hppgateway.application.port.out.ProviderCallback;
+import dev.hppgateway.domain.HppSessionId;
+import dev.hppgateway.domain.MerchantId;
+import dev.hppgateway.domain.ProviderId;
+import java.util.Objects;
+
+/**
+ * A callback as it arrived.
+ *
+ * @param sessionId the gateway session named in the callback path (per-session callbacks), or
+ *     null for per-merchant callbacks (Optty webhooks) where the body names the page
+ * @param merchantId the merchant named in a per-merchant callback path; null for per-session ones
+ * @param secret the secret from the callback path, checked in constant time
+ */
+public record ProviderCallbackCommand(
+    ProviderId provider, HppSessionId sessionId, MerchantId merchantId, String secret, ProviderCallback callback) {
+
+  /** A callback to a per-session URL. */
+  public static ProviderCallbackCommand forSession(
+      ProviderId provider, HppSessionId sessionId, String secret, ProviderCallback callback) {
+    return new ProviderCallbackCommand(provider, sessionId, null, secret, callback);
+  }
+
+  /** A callback to a per-merchant URL (one webhook URL per merchant at the provider). */
+  public static ProviderCallbackCommand forMerchant(
+      ProviderId provider, MerchantId merchantId, String secret, ProviderCallback callback) {
+    return new ProviderCallbackCommand(provider, null, merchantId, secret, callback);
+  }
+
+  public ProviderCallbackCommand {
+    Objects.requireNonNull(provider, "provider");
+    Objects.requireNonNull(secret, "secret");
+    Objects.requireNonNull(callback, "callback");
+  }
+
+  @Override
+  public String toString() {
+    return "ProviderCallbackCommand[provider=" + provider + ", sessionId=" + sessionId + ", merchantId=" + merchantId + "]";
+  }
+}

@@ -1,0 +1,175 @@
+package dev.hppgateway.application.service;
+
+import dev.hppgateway.application.GatewaySettings;
+import dev.hppgateway.application.port.in.CreateHppSessionCommand;
+import dev.hppgateway.application.port.in.CreateHppSessionResult;
+import dev.hppgateway.application.port.in.CreateHppSessionUseCase;
+import dev.hppgateway.application.port.in.IdempotencyConflictException;
+import dev.hppgateway.application.port.out.CreatedProviderSession;
+import dev.hppgateway.application.port.out.EventPublisher;
+import dev.hppgateway.application.port.out.HppSessionRepository;
+import dev.hppgateway.application.port.out.IdGenerator;
+import dev.hppgateway.application.port.out.IdempotencyClaim;
+import dev.hppgateway.application.port.out.IdempotencyStore;
+import dev.hppgateway.application.port.out.PaymentProvider;
+import dev.hppgateway.application.port.out.SecretGenerator;
+import dev.hppgateway.application.port.out.TransactionRunner;
+import dev.hppgateway.domain.DomainValidationException;
+import dev.hppgateway.domain.HppExpiry;
+import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppSessionDraft;
+import dev.hppgateway.domain.HppSessionId;
+import dev.hppgateway.domain.MerchantUrls;
+import dev.hppgateway.domain.ProviderCapabilities;
+import dev.hppgateway.domain.UrlKind;
+import dev.hppgateway.domain.UrlTemplate;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Creates a page: validate against the provider's capabilities, call the provider (outside any
+ * transaction), then save the session and its created event together. An Idempotency-Key makes a
+ * retried request return the first page instead of creating a second one.
+ */
+public final class CreateHppSessionService implements CreateHppSessionUseCase {
+  private static final System.Logger LOG = System.getLogger(CreateHppSessionService.class.getName());
+
+  private final SessionLoader loader;
+  private final HppSessionRepository sessions;
+  private final IdempotencyStore idempotency;
+  private final EventPublisher publisher;
+  private final TransactionRunner transactions;
+  private final IdGenerator ids;
+  private final SecretGenerator secrets;
+  private final Clock clock;
+  private final GatewaySettings settings;
+
+  public CreateHppSessionService(
+      SessionLoader loader,
+      HppSessionRepository sessions,
+      IdempotencyStore idempotency,
+      EventPublisher publisher,
+      TransactionRunner transactions,
+      IdGenerator ids,
+      SecretGenerator secrets,
+      Clock clock,
+      GatewaySettings settings) {
+    this.loader = loader;
+    this.sessions = sessions;
+    this.idempotency = idempotency;
+    this.publisher = publisher;
+    this.transactions = transactions;
+    this.ids = ids;
+    this.secrets = secrets;
+    this.clock = clock;
+    this.settings = settings;
+  }
+
+  @Override
+  public CreateHppSessionResult create(CreateHppSessionCommand command) {
+    PaymentProvider provider = loader.provider(command.provider());
+    String key = command.idempotencyKey();
+    if (key == null) {
+      return new CreateHppSessionResult(createAt(provider, command), false);
+    }
+    Instant now = clock.instant();
+    IdempotencyClaim claim = idempotency.claim(
+        command.merchantId(), key, requestHash(command), now, now.plus(settings.idempotencyTtl()));
+    if (claim instanceof IdempotencyClaim.Completed completed) {
+      return new CreateHppSessionResult(loader.load(command.merchantId(), completed.sessionId()), true);
+    }
+    if (claim instanceof IdempotencyClaim.InProgress) {
+      throw new IdempotencyConflictException(true);
+    }
+    if (claim instanceof IdempotencyClaim.Mismatch) {
+      throw new IdempotencyConflictException(false);
+    }
+    HppSession session;
+    try {
+      session = createAt(provider, command);
+    } catch (RuntimeException e) {
+      idempotency.release(command.merchantId(), key);
+      throw e;
+    }
+    idempotency.complete(command.merchantId(), key, session.id());
+    return new CreateHppSessionResult(session, false);
+  }
+
+  private HppSession createAt(PaymentProvider provider, CreateHppSessionCommand command) {
+    ProviderCapabilities capabilities = provider.capabilities();
+    if (command.merchantUrls().get(UrlKind.STATUS_UPDATE).isPresent()) {
+      throw new DomainValidationException(MerchantUrls.fieldOf(UrlKind.STATUS_UPDATE),
+          "is set by the gateway; merchants are told of status changes by signed webhooks");
+    }
+    Instant now = clock.instant();
+    HppSessionId id = ids.newSessionId();
+    String secret = secrets.newSecret();
+    HppSessionDraft merchantDraft = new HppSessionDraft(
+        id, command.merchantId(), command.provider(), command.merchantReference(), command.order(),
+        command.merchantUrls(), command.options(), command.shopper(),
+        HppExpiry.pageExpiry(now, capabilities.paymentSessionLifetime(), command.requestedExpiry()),
+        CallbackSecrets.hash(secret));
+    merchantDraft.validateFor(capabilities);
+    HppSessionDraft draft = capabilities.urlKinds().contains(UrlKind.STATUS_UPDATE)
+        ? withCallback(merchantDraft, secret)
+        : merchantDraft;
+
+    CreatedProviderSession created = provider.createSession(draft);
+    HppSession.Opened opened = HppSession.open(
+        draft, created.refs(), created.links(), created.rawStatus(), created.expiresAt(), clock.instant());
+    try {
+      transactions.inTransaction(() -> {
+        sessions.insert(opened.session());
+        publisher.publish(opened.session(), List.of(opened.event()));
+        return null;
+      });
+    } catch (RuntimeException e) {
+      disableOrphan(provider, opened.session(), e);
+      throw e;
+    }
+    return opened.session();
+  }
+
+  private HppSessionDraft withCallback(HppSessionDraft draft, String secret) {
+    String url = settings.publicBaseUrl() + "/callbacks/" + draft.providerId().value() + "/"
+        + draft.id().value() + "/" + secret;
+    MerchantUrls urls = draft.merchantUrls().withStatusUpdate(
+        UrlTemplate.parse(url, MerchantUrls.fieldOf(UrlKind.STATUS_UPDATE)));
+    return new HppSessionDraft(
+        draft.id(), draft.merchantId(), draft.providerId(), draft.merchantReference(), draft.order(), urls,
+        draft.options(), draft.shopper(), draft.expiresAt(), draft.callbackSecretHash());
+  }
+
+  /** The provider made a page we could not save: turn it off so no shopper pays an unknown page. */
+  private static void disableOrphan(PaymentProvider provider, HppSession session, RuntimeException cause) {
+    LOG.log(Level.ERROR, "could not save {0} after the provider created it: {1}", session.id(), cause.toString());
+    if (!provider.capabilities().disable()) {
+      return;
+    }
+    try {
+      provider.disable(session);
+    } catch (RuntimeException e) {
+      LOG.log(Level.ERROR, "could not disable orphan page {0} at {1}: {2}",
+          session.providerRefs().hppSessionId(), provider.id(), e.getMessage());
+    }
+  }
+
+  /** Same request, same hash: records print every field of the validated values. */
+  static String requestHash(CreateHppSessionCommand command) {
+    String canonical = new CreateHppSessionCommand(
+        command.merchantId(), command.provider(), command.merchantReference(), command.order(),
+        command.merchantUrls(), command.options(), command.shopper(), command.requestedExpiry(), null).toString();
+    try {
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package dev.hppgateway.application.service;
+
+import dev.hppgateway.application.port.in.ListHppSessionsUseCase;
+import dev.hppgateway.application.port.out.HppSessionPage;
+import dev.hppgateway.application.port.out.HppSessionQuery;
+import dev.hppgateway.application.port.out.HppSessionRepository;
+
+/** Lists one merchant's sessions; the query carries the merchant, so others' never show. */
+public final class ListHppSessionsService implements ListHppSessionsUseCase {
+  private final HppSessionRepository sessions;
+
+  public ListHppSessionsService(HppSessionRepository sessions) {
+    this.sessions = sessions;
+  }
+
+  @Override
+  public HppSessionPage list(HppSessionQuery query) {
+    return sessions.list(query);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.hppgateway.application.service;
+
+import dev.hppgateway.application.port.out.EventPublisher;
+import dev.hppgateway.application.port.out.IdGenerator;
+import dev.hppgateway.application.port.out.OutboxMessage;
+import dev.hppgateway.application.port.out.OutboxRepository;
+import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppSessionEvent;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Publishes session events as webhook messages in the outbox (same transaction as the change). */
+public final class OutboxEventPublisher implements EventPublisher {
+  private final OutboxRepository outbox;
+  private final IdGenerator ids;
+  private final Clock clock;
+
+  public OutboxEventPublisher(OutboxRepository outbox, IdGenerator ids, Clock clock) {
+    this.outbox = outbox;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  @Override
+  public void publish(HppSession session, List<HppSessionEvent> events) {
+    List<OutboxMessage> messages = new ArrayList<>(events.size());
+    for (HppSessionEvent event : events) {
+      String eventId = ids.newEventId();
+      messages.add(OutboxMessage.pending(
+          eventId, event.merchantId(), event.type(), WebhookPayload.json(eventId, event, session), clock.instant()));
+    }
+    outbox.append(messages);
+  }
+}

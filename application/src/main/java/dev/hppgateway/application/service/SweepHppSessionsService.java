@@ -1,0 +1,90 @@
+package dev.hppgateway.application.service;
+
+import dev.hppgateway.application.GatewaySettings;
+import dev.hppgateway.application.port.in.SweepHppSessionsUseCase;
+import dev.hppgateway.application.port.in.SweepReport;
+import dev.hppgateway.application.port.out.HppSessionRepository;
+import dev.hppgateway.application.port.out.PaymentProvider;
+import dev.hppgateway.application.port.out.PaymentProviderRegistry;
+import dev.hppgateway.application.port.out.ProviderException;
+import dev.hppgateway.domain.HppSession;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Expires overdue pages and reconciles quiet ones. A page past its expiry is first read from the
+ * provider: a shopper may have paid just before the end and the callback been lost, and a paid page
+ * must never be reported expired. A page whose provider cannot be read is left for the next sweep.
+ */
+public final class SweepHppSessionsService implements SweepHppSessionsUseCase {
+  private static final System.Logger LOG = System.getLogger(SweepHppSessionsService.class.getName());
+
+  private final HppSessionRepository sessions;
+  private final PaymentProviderRegistry providers;
+  private final StatusSynchronizer synchronizer;
+  private final SessionUpdater updater;
+  private final Clock clock;
+  private final GatewaySettings settings;
+
+  public SweepHppSessionsService(
+      HppSessionRepository sessions,
+      PaymentProviderRegistry providers,
+      StatusSynchronizer synchronizer,
+      SessionUpdater updater,
+      Clock clock,
+      GatewaySettings settings) {
+    this.sessions = sessions;
+    this.providers = providers;
+    this.synchronizer = synchronizer;
+    this.updater = updater;
+    this.clock = clock;
+    this.settings = settings;
+  }
+
+  @Override
+  public SweepReport sweep(int batchSize) {
+    Instant now = clock.instant();
+    int expired = 0;
+    int reconciled = 0;
+    int failed = 0;
+    for (HppSession session : sessions.findExpired(now, batchSize)) {
+      Optional<HppSession> synced = trySync(session);
+      if (synced.isEmpty()) {
+        failed++;
+        continue;
+      }
+      if (!synced.get().isFinal()) {
+        HppSession after = updater.apply(session.id(), s -> s.expireIfDue(clock.instant())).session();
+        if (after.isFinal()) {
+          expired++;
+        }
+      } else {
+        reconciled++;
+      }
+    }
+    for (HppSession session : sessions.findStale(now.minus(settings.reconcileAfter()), batchSize)) {
+      if (trySync(session).isPresent()) {
+        reconciled++;
+      } else {
+        failed++;
+      }
+    }
+    return new SweepReport(expired, reconciled, failed);
+  }
+
+  private Optional<HppSession> trySync(HppSession session) {
+    Optional<PaymentProvider> provider = providers.find(session.providerId());
+    if (provider.isEmpty()) {
+      LOG.log(Level.WARNING, "no provider {0} for {1}; left as is", session.providerId(), session.id());
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(synchronizer.sync(session, provider.get()));
+    } catch (ProviderException e) {
+      LOG.log(Level.WARNING, "could not read {0} from {1}: {2}", session.id(), session.providerId(), e.getMessage());
+      return Optional.empty();
+    }
+  }
+}

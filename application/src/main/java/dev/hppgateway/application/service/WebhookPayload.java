@@ -1,0 +1,59 @@
+package dev.hppgateway.application.service;
+
+import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppSessionEvent;
+
+/**
+ * The JSON body of a merchant webhook: the event and a snapshot of the page when it happened.
+ * Written by hand to keep the core free of JSON libraries; field names are snake_case like the API.
+ */
+final class WebhookPayload {
+  private WebhookPayload() {}
+
+  static String json(String eventId, HppSessionEvent event, HppSession session) {
+    StringBuilder out = new StringBuilder(512);
+    out.append('{');
+    field(out, "id", eventId).append(',');
+    field(out, "type", event.type()).append(',');
+    field(out, "created_at", event.occurredAt().toString()).append(',');
+    out.append("\"data\":{");
+    field(out, "id", session.id().value()).append(',');
+    field(out, "merchant_reference", session.merchantReference()).append(',');
+    field(out, "provider", session.providerId().value()).append(',');
+    field(out, "status", event.status().name()).append(',');
+    field(out, "provider_status", session.rawStatus()).append(',');
+    out.append("\"amount\":").append(session.amount().minorUnits()).append(',');
+    field(out, "currency", session.amount().currencyCode()).append(',');
+    field(out, "order_id", session.orderId()).append(',');
+    // The merchant needs the token to place a KP order (place_order_mode NONE).
+    field(out, "authorization_token", session.authorizationToken()).append(',');
+    field(out, "expires_at", session.expiresAt().toString());
+    return out.append("}}").toString();
+  }
+
+  private static StringBuilder field(StringBuilder out, String name, String value) {
+    out.append('"').append(name).append("\":");
+    if (value == null) {
+      return out.append("null");
+    }
+    out.append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"');
+  }
+}

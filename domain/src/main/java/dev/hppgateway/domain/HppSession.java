@@ -1,0 +1,229 @@
+package dev.hppgateway.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The aggregate: one hosted payment page at one provider, for one merchant payment. Its status
+ * changes only through methods that ask {@link HppLifecycle} and return the events to publish.
+ * Observations are idempotent, so a caller that lost an optimistic-lock race reloads and applies
+ * the same observation again.
+ */
+public final class HppSession {
+  private final HppSessionId id;
+  private final MerchantId merchantId;
+  private final ProviderId providerId;
+  private final String merchantReference;
+  private final PaymentOrder order;
+  private final MerchantUrls merchantUrls;
+  private final PageOptions options;
+  private final Shopper shopper;
+  private final ProviderRefs providerRefs;
+  private final ShopperLinks links;
+  private final Instant expiresAt;
+  private final String callbackSecretHash;
+  private final Instant createdAt;
+  private HppStatus status;
+  private String rawStatus;
+  private String authorizationToken;
+  private String orderId;
+  private Instant updatedAt;
+  private long version;
+
+  private HppSession(HppSessionSnapshot s) {
+    this.id = Objects.requireNonNull(s.id(), "id");
+    this.merchantId = Objects.requireNonNull(s.merchantId(), "merchantId");
+    this.providerId = Objects.requireNonNull(s.providerId(), "providerId");
+    this.merchantReference = Require.text(s.merchantReference(), "merchant_reference", 255);
+    this.order = Objects.requireNonNull(s.order(), "order");
+    this.merchantUrls = Objects.requireNonNull(s.merchantUrls(), "merchantUrls");
+    this.options = Objects.requireNonNull(s.options(), "options");
+    this.shopper = Objects.requireNonNull(s.shopper(), "shopper");
+    this.status = Objects.requireNonNull(s.status(), "status");
+    if (status == HppStatus.UNKNOWN) {
+      throw new IllegalArgumentException("a session's normalized status is never UNKNOWN");
+    }
+    this.rawStatus = Require.text(s.rawStatus(), "raw_status", 255);
+    this.providerRefs = Objects.requireNonNull(s.providerRefs(), "providerRefs");
+    this.links = Objects.requireNonNull(s.links(), "links");
+    this.expiresAt = Objects.requireNonNull(s.expiresAt(), "expiresAt");
+    this.authorizationToken = s.authorizationToken();
+    this.orderId = s.orderId();
+    this.callbackSecretHash = s.callbackSecretHash();
+    this.createdAt = Objects.requireNonNull(s.createdAt(), "createdAt");
+    this.updatedAt = Objects.requireNonNull(s.updatedAt(), "updatedAt");
+    this.version = s.version();
+  }
+
+  /** A page the provider has just created, with its created event. */
+  public record Opened(HppSession session, HppSessionCreated event) {}
+
+  /**
+   * Opens a session from its draft and the provider's answer.
+   *
+   * @param providerExpiresAt the provider's own expiry, if it gave one; the earlier expiry wins
+   */
+  public static Opened open(
+      HppSessionDraft draft,
+      ProviderRefs refs,
+      ShopperLinks links,
+      String rawStatus,
+      Instant providerExpiresAt,
+      Instant now) {
+    Instant expiresAt = providerExpiresAt != null && providerExpiresAt.isBefore(draft.expiresAt())
+        ? providerExpiresAt
+        : draft.expiresAt();
+    HppSession session = new HppSession(new HppSessionSnapshot(
+        draft.id(), draft.merchantId(), draft.providerId(), draft.merchantReference(), draft.order(),
+        draft.merchantUrls(), draft.options(), draft.shopper(), HppStatus.WAITING,
+        rawStatus == null ? "WAITING" : rawStatus, refs, links, expiresAt, null, null,
+        draft.callbackSecretHash(), now, now, 0));
+    return new Opened(session, new HppSessionCreated(draft.id(), draft.merchantId(), now));
+  }
+
+  public static HppSession rehydrate(HppSessionSnapshot snapshot) {
+    return new HppSession(snapshot);
+  }
+
+  public HppSessionSnapshot snapshot() {
+    return new HppSessionSnapshot(
+        id, merchantId, providerId, merchantReference, order, merchantUrls, options, shopper, status,
+        rawStatus, providerRefs, links, expiresAt, authorizationToken, orderId, callbackSecretHash,
+        createdAt, updatedAt, version);
+  }
+
+  /**
+   * Applies what the provider reports. Late, repeated and out-of-order reports change nothing and
+   * return no event; an unknown raw status is recorded beside the unchanged normalized one.
+   */
+  public List<HppSessionEvent> observe(ProviderObservation observation, Instant now) {
+    HppLifecycle.Decision decision = HppLifecycle.decide(status, observation.normalized());
+    if (observation.normalized() == HppStatus.UNKNOWN) {
+      if (!status.isFinal() && !observation.raw().equals(rawStatus)) {
+        rawStatus = observation.raw();
+        updatedAt = now;
+      }
+      return List.of();
+    }
+    switch (decision) {
+      case IGNORE:
+        return List.of();
+      case REPEAT:
+        if (captureOutcome(observation) | !observation.raw().equals(rawStatus)) {
+          rawStatus = observation.raw();
+          updatedAt = now;
+        }
+        return List.of();
+      default:
+        captureOutcome(observation);
+        return moveTo(observation.normalized(), observation.raw(), now);
+    }
+  }
+
+  /**
+   * A change the merchant asked for and the provider confirmed (a cancel or refund): unlike an
+   * observation, an illegal one is an error.
+   *
+   * @throws IllegalHppTransitionException when the lifecycle forbids the move
+   */
+  public List<HppSessionEvent> confirm(ProviderObservation observation, Instant now) {
+    requireCanBecome(observation.normalized());
+    return observe(observation, now);
+  }
+
+  /** The merchant turned the page off. Disabling a disabled page is a no-op. */
+  public List<HppSessionEvent> disable(Instant now) {
+    requireCanBecome(HppStatus.DISABLED);
+    if (status == HppStatus.DISABLED) {
+      return List.of();
+    }
+    return moveTo(HppStatus.DISABLED, "DISABLED", now);
+  }
+
+  /** Throws unless the session is already {@code target} or may move there. */
+  public void requireCanBecome(HppStatus target) {
+    if (status != target && !HppLifecycle.allows(status, target)) {
+      throw new IllegalHppTransitionException(id, status, target);
+    }
+  }
+
+  /** Expires the page once its expiry has passed, unless it already reached a final status. */
+  public List<HppSessionEvent> expireIfDue(Instant now) {
+    if (status.isFinal() || now.isBefore(expiresAt)) {
+      return List.of();
+    }
+    return moveTo(HppStatus.EXPIRED, "EXPIRED", now);
+  }
+
+  /** Records the order placed after authorization (KP with place_order_mode NONE). */
+  public boolean recordOrderId(String placedOrderId, Instant now) {
+    Require.text(placedOrderId, "order_id", 255);
+    if (placedOrderId.equals(orderId)) {
+      return false;
+    }
+    orderId = placedOrderId;
+    updatedAt = now;
+    return true;
+  }
+
+  private boolean captureOutcome(ProviderObservation observation) {
+    boolean changed = false;
+    if (observation.authorizationToken() != null && !observation.authorizationToken().equals(authorizationToken)) {
+      authorizationToken = observation.authorizationToken();
+      changed = true;
+    }
+    if (observation.orderId() != null && !observation.orderId().equals(orderId)) {
+      orderId = observation.orderId();
+      changed = true;
+    }
+    return changed;
+  }
+
+  private List<HppSessionEvent> moveTo(HppStatus target, String raw, Instant now) {
+    status = target;
+    rawStatus = raw;
+    updatedAt = now;
+    return List.of(HppSessionEvent.of(id, merchantId, target, now));
+  }
+
+  /** Called by a store after it saved this session under a new optimistic-lock version. */
+  public void persistedAs(long newVersion) {
+    if (newVersion <= version) {
+      throw new IllegalArgumentException("version must grow: " + version + " → " + newVersion);
+    }
+    version = newVersion;
+  }
+
+  public boolean isFinal() {
+    return status.isFinal();
+  }
+
+  public HppSessionId id() { return id; }
+  public MerchantId merchantId() { return merchantId; }
+  public ProviderId providerId() { return providerId; }
+  public String merchantReference() { return merchantReference; }
+  public PaymentOrder order() { return order; }
+  public Money amount() { return order.amount(); }
+  public MerchantUrls merchantUrls() { return merchantUrls; }
+  public PageOptions options() { return options; }
+  public Shopper shopper() { return shopper; }
+  public HppStatus status() { return status; }
+  public String rawStatus() { return rawStatus; }
+  public ProviderRefs providerRefs() { return providerRefs; }
+  public ShopperLinks links() { return links; }
+  public Instant expiresAt() { return expiresAt; }
+  public String authorizationToken() { return authorizationToken; }
+  public String orderId() { return orderId; }
+  public String callbackSecretHash() { return callbackSecretHash; }
+  public Instant createdAt() { return createdAt; }
+  public Instant updatedAt() { return updatedAt; }
+  public long version() { return version; }
+
+  @Override
+  public String toString() {
+    // The authorization token and callback secret hash stay out: this string ends up in logs.
+    return "HppSession[" + id + ", merchant=" + merchantId + ", provider=" + providerId + ", status="
+        + status + " (" + rawStatus + "), amount=" + order.amount() + ", version=" + version + "]";
+  }
+}

@@ -1,0 +1,46 @@
+package dev.hppgateway.domain;
+
+import java.time.Instant;
+
+/**
+ * A page the gateway is about to ask a provider for: everything the merchant asked, validated, plus
+ * the gateway's own id, expiry and status-callback URL. The provider call turns it into an
+ * {@link HppSession} with {@link HppSession#open}.
+ */
+public record HppSessionDraft(
+    HppSessionId id,
+    MerchantId merchantId,
+    ProviderId providerId,
+    String merchantReference,
+    PaymentOrder order,
+    MerchantUrls merchantUrls,
+    PageOptions options,
+    Shopper shopper,
+    Instant expiresAt,
+    String callbackSecretHash) {
+
+  public HppSessionDraft {
+    Require.present(id, "id");
+    Require.present(merchantId, "merchant_id");
+    Require.present(providerId, "provider");
+    Require.text(merchantReference, "merchant_reference", 255);
+    Require.present(order, "order");
+    merchantUrls = merchantUrls == null ? MerchantUrls.none() : merchantUrls;
+    options = options == null ? PageOptions.defaults() : options;
+    shopper = shopper == null ? Shopper.none() : shopper;
+    Require.present(expiresAt, "expires_at");
+  }
+
+  /**
+   * Checks the request against what the provider can do: the URL kinds and placeholders it fills,
+   * and the place-order mode.
+   */
+  public void validateFor(ProviderCapabilities capabilities) {
+    if (!capabilities.placeOrderModes().contains(options.placeOrderMode())) {
+      throw new DomainValidationException(
+          "options.place_order_mode",
+          options.placeOrderMode() + " is not supported by provider " + providerId);
+    }
+    merchantUrls.validateFor(providerId, capabilities, options.placeOrderMode());
+  }
+}

@@ -1,0 +1,28 @@
+package dev.hppgateway.domain;
+
+import java.time.Instant;
+
+/**
+ * Every field of an {@link HppSession}, for stores that save and load it. Restoring goes through
+ * {@link HppSession#rehydrate}, which re-checks the invariants.
+ */
+public record HppSessionSnapshot(
+    HppSessionId id,
+    MerchantId merchantId,
+    ProviderId providerId,
+    String merchantReference,
+    PaymentOrder order,
+    MerchantUrls merchantUrls,
+    PageOptions options,
+    Shopper shopper,
+    HppStatus status,
+    String rawStatus,
+    ProviderRefs providerRefs,
+    ShopperLinks links,
+    Instant expiresAt,
+    String authorizationToken,
+    String orderId,
+    String callbackSecretHash,
+    Instant createdAt,
+    Instant updatedAt,
+    long version) {}
