@@ -1,0 +1,155 @@
+package dev.hppgateway.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HppSessionTest {
+  private final Instant t1 = TestSessions.T0.plusSeconds(10);
+
+  @Test
+  void openedSessionIsWaitingWithACreatedEvent() {
+    HppSession.Opened opened = HppSession.open(TestSessions.draft(), new ProviderRefs("ps", "kp"),
+        new ShopperLinks("https://pay.example/x", null, null), null, null, TestSessions.T0);
+    assertThat(opened.session().status()).isEqualTo(HppStatus.WAITING);
+    assertThat(opened.event().type()).isEqualTo("hpp_session.created");
+    assertThat(opened.session().expiresAt()).isEqualTo(TestSessions.draft().expiresAt());
+  }
+
+  @Test
+  void providerExpiryWinsWhenEarlier() {
+    Instant earlier = TestSessions.T0.plusSeconds(60);
+    HppSession session = HppSession.open(TestSessions.draft(), new ProviderRefs("ps", "kp"),
+        new ShopperLinks("https://pay.example/x", null, null), "WAITING", earlier, TestSessions.T0).session();
+    assertThat(session.expiresAt()).isEqualTo(earlier);
+  }
+
+  @Test
+  void completionEmitsOneEventAndCapturesTheToken() {
+    HppSession session = TestSessions.waiting();
+    List<HppSessionEvent> events = session.observe(
+        new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", "tok-1", null), t1);
+    assertThat(events).singleElement().isInstanceOf(HppSessionCompleted.class);
+    assertThat(events.get(0).type()).isEqualTo("hpp_session.completed");
+    assertThat(session.status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(session.authorizationToken()).isEqualTo("tok-1");
+    assertThat(session.updatedAt()).isEqualTo(t1);
+  }
+
+  @Test
+  void duplicateObservationIsANoOp() {
+    HppSession session = TestSessions.waiting();
+    session.observe(ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"), t1);
+    assertThat(session.observe(ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"), t1.plusSeconds(5))).isEmpty();
+    assertThat(session.updatedAt()).isEqualTo(t1);
+  }
+
+  @Test
+  void repeatedCompletionStillRecordsALaterOrderId() {
+    HppSession session = TestSessions.waiting();
+    session.observe(ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"), t1);
+    List<HppSessionEvent> events =
+        session.observe(new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", null, "order-9"), t1.plusSeconds(1));
+    assertThat(events).isEmpty();
+    assertThat(session.orderId()).isEqualTo("order-9");
+  }
+
+  @Test
+  void outOfOrderObservationIsIgnored() {
+    HppSession session = TestSessions.waiting();
+    session.observe(ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"), t1);
+    assertThat(session.observe(ProviderObservation.of(HppStatus.IN_PROGRESS, "IN_PROGRESS"), t1.plusSeconds(1))).isEmpty();
+    assertThat(session.status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(session.rawStatus()).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void failedPageMayBeRetried() {
+    HppSession session = TestSessions.waiting();
+    session.observe(ProviderObservation.of(HppStatus.FAILED, "ERROR"), t1);
+    assertThat(session.observe(ProviderObservation.of(HppStatus.IN_PROGRESS, "IN_PROGRESS"), t1))
+        .singleElement().isInstanceOf(HppSessionStarted.class);
+  }
+
+  @Test
+  void rawStatusChangesWithinOneNormalizedStatusAreKept() {
+    HppSession session = TestSessions.waiting();
+    session.observe(ProviderObservation.of(HppStatus.IN_PROGRESS, "IN_PROGRESS"), t1);
+    assertThat(session.observe(ProviderObservation.of(HppStatus.IN_PROGRESS, "MANUAL_ID_CHECK"), t1.plusSeconds(1)))
+        .isEmpty();
+    assertThat(session.rawStatus()).isEqualTo("MANUAL_ID_CHECK");
+    assertThat(session.status()).isEqualTo(HppStatus.IN_PROGRESS);
+  }
+
+  @Test
+  void unknownRawStatusIsRecordedButNotApplied() {
+    HppSession session = TestSessions.waiting();
+    assertThat(session.observe(ProviderObservation.of(HppStatus.UNKNOWN, "SHINY_NEW"), t1)).isEmpty();
+    assertThat(session.status()).isEqualTo(HppStatus.WAITING);
+    assertThat(session.rawStatus()).isEqualTo("SHINY_NEW");
+  }
+
+  @Test
+  void disablingACompletedPageIsRejected() {
+    HppSession session = TestSessions.waiting();
+    session.observe(ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"), t1);
+    assertThatThrownBy(() -> session.disable(t1))
+        .isInstanceOf(IllegalHppTransitionException.class)
+        .hasMessageContaining("COMPLETED").hasMessageContaining("DISABLED");
+  }
+
+  @Test
+  void disablingTwiceIsANoOp() {
+    HppSession session = TestSessions.waiting();
+    assertThat(session.disable(t1)).singleElement().isInstanceOf(HppSessionDisabled.class);
+    assertThat(session.disable(t1.plusSeconds(1))).isEmpty();
+  }
+
+  @Test
+  void confirmRejectsARefundOfAnUnpaidPage() {
+    HppSession session = TestSessions.waiting();
+    assertThatThrownBy(() -> session.confirm(ProviderObservation.of(HppStatus.REFUNDED, "REFUNDED"), t1))
+        .isInstanceOf(IllegalHppTransitionException.class);
+  }
+
+  @Test
+  void completedPageCanBeRefunded() {
+    HppSession session = TestSessions.waiting();
+    session.observe(ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"), t1);
+    assertThat(session.confirm(ProviderObservation.of(HppStatus.REFUNDED, "REFUNDED"), t1))
+        .singleElement().isInstanceOf(HppSessionRefunded.class);
+  }
+
+  @Test
+  void expiresOnlyOnceDueAndOnlyWhenOpen() {
+    HppSession session = TestSessions.waiting();
+    assertThat(session.expireIfDue(session.expiresAt().minusSeconds(1))).isEmpty();
+    assertThat(session.expireIfDue(session.expiresAt())).singleElement().isInstanceOf(HppSessionExpired.class);
+    assertThat(session.expireIfDue(session.expiresAt().plusSeconds(1))).isEmpty();
+
+    HppSession paid = TestSessions.waiting();
+    paid.observe(ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"), t1);
+    assertThat(paid.expireIfDue(paid.expiresAt().plusSeconds(1))).isEmpty();
+    assertThat(paid.status()).isEqualTo(HppStatus.COMPLETED);
+  }
+
+  @Test
+  void snapshotRoundTripsAndVersionsOnlyGrow() {
+    HppSession session = TestSessions.waiting();
+    session.observe(new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", "tok", "ord"), t1);
+    session.persistedAs(1);
+    HppSession copy = HppSession.rehydrate(session.snapshot());
+    assertThat(copy.snapshot()).isEqualTo(session.snapshot());
+    assertThatThrownBy(() -> copy.persistedAs(1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void toStringLeaksNoToken() {
+    HppSession session = TestSessions.waiting();
+    session.observe(new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", "secret-token", null), t1);
+    assertThat(session.toString()).doesNotContain("secret-token").doesNotContain("hash");
+  }
+}
