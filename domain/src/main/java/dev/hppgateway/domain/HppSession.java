@@ -1,6 +1,7 @@
 package dev.hppgateway.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -95,7 +96,8 @@ public final class HppSession {
 
   /**
    * Applies what the provider reports. Late, repeated and out-of-order reports change nothing and
-   * return no event; an unknown raw status is recorded beside the unchanged normalized one.
+   * return no event; an unknown raw status is recorded beside the unchanged normalized one. A refund
+   * seen on an open page implies the completion that was missed: both are applied, in order.
    */
   public List<HppSessionEvent> observe(ProviderObservation observation, Instant now) {
     HppLifecycle.Decision decision = HppLifecycle.decide(status, observation.normalized());
@@ -105,6 +107,13 @@ public final class HppSession {
         updatedAt = now;
       }
       return List.of();
+    }
+    if (observation.normalized() == HppStatus.REFUNDED && !status.isFinal()) {
+      // A refund proves the payment completed; a lost completion callback must not hide either.
+      captureOutcome(observation);
+      List<HppSessionEvent> events = new ArrayList<>(moveTo(HppStatus.COMPLETED, "COMPLETED", now));
+      events.addAll(moveTo(HppStatus.REFUNDED, observation.raw(), now));
+      return List.copyOf(events);
     }
     switch (decision) {
       case IGNORE:

@@ -34,8 +34,14 @@ class HppSessionPropertyTest {
         boolean refund = before == HppStatus.COMPLETED && session.status() == HppStatus.REFUNDED;
         assertThat(session.status()).as("%s after %s", observed, before).isIn(before, refund ? HppStatus.REFUNDED : before);
       }
-      assertThat(events).hasSizeLessThanOrEqualTo(1);
-      events.forEach(e -> assertThat(e.status()).isEqualTo(session.status()));
+      assertThat(events).hasSizeLessThanOrEqualTo(2);
+      if (events.size() == 2) {
+        // only a refund of an open page, which implies its completion
+        assertThat(events).extracting(HppSessionEvent::status).containsExactly(HppStatus.COMPLETED, HppStatus.REFUNDED);
+      }
+      if (!events.isEmpty()) {
+        assertThat(events.get(events.size() - 1).status()).isEqualTo(session.status());
+      }
       assertThat(session.status()).isNotEqualTo(HppStatus.UNKNOWN);
     }
     if (firstFinal != null && firstFinal != HppStatus.COMPLETED) {

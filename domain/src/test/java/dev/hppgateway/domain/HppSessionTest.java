@@ -124,6 +124,23 @@ class HppSessionTest {
   }
 
   @Test
+  void refundSeenOnAnOpenPageImpliesTheMissedCompletion() {
+    HppSession session = TestSessions.waiting();
+    assertThat(session.observe(ProviderObservation.of(HppStatus.REFUNDED, "REFUNDED"), t1))
+        .extracting(HppSessionEvent::status).containsExactly(HppStatus.COMPLETED, HppStatus.REFUNDED);
+    assertThat(session.status()).isEqualTo(HppStatus.REFUNDED);
+    assertThat(session.rawStatus()).isEqualTo("REFUNDED");
+  }
+
+  @Test
+  void refundNeverReopensACancelledPage() {
+    HppSession session = TestSessions.waiting();
+    session.observe(ProviderObservation.of(HppStatus.CANCELLED, "CANCELLED"), t1);
+    assertThat(session.observe(ProviderObservation.of(HppStatus.REFUNDED, "REFUNDED"), t1)).isEmpty();
+    assertThat(session.status()).isEqualTo(HppStatus.CANCELLED);
+  }
+
+  @Test
   void expiresOnlyOnceDueAndOnlyWhenOpen() {
     HppSession session = TestSessions.waiting();
     assertThat(session.expireIfDue(session.expiresAt().minusSeconds(1))).isEmpty();

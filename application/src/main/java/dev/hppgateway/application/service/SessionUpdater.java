@@ -7,7 +7,7 @@ import dev.hppgateway.application.port.out.TransactionRunner;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionEvent;
 import dev.hppgateway.domain.HppSessionId;
-import java.time.Instant;
+import dev.hppgateway.domain.HppSessionSnapshot;
 import java.util.List;
 import java.util.function.Function;
 
@@ -47,9 +47,9 @@ public final class SessionUpdater {
   private Updated applyOnce(HppSessionId id, Function<HppSession, List<HppSessionEvent>> change) {
     HppSession session = sessions.findById(id)
         .orElseThrow(() -> new IllegalStateException("HPP session " + id + " vanished"));
-    Instant before = session.updatedAt();
+    HppSessionSnapshot before = session.snapshot();
     List<HppSessionEvent> events = change.apply(session);
-    if (!events.isEmpty() || !session.updatedAt().equals(before)) {
+    if (!events.isEmpty() || !session.snapshot().equals(before)) {
       sessions.update(session);
       if (!events.isEmpty()) {
         publisher.publish(session, events);

@@ -1,0 +1,128 @@
+package dev.hppgateway.application;
+
+import static dev.hppgateway.application.fixtures.TestHppSessions.MERCHANT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hppgateway.application.port.in.CallbackOutcome;
+import dev.hppgateway.application.port.in.ProviderCallbackCommand;
+import dev.hppgateway.application.port.out.ProviderCallback;
+import dev.hppgateway.application.port.out.ProviderUnavailableException;
+import dev.hppgateway.application.service.CallbackSecrets;
+import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppStatus;
+import dev.hppgateway.domain.Merchant;
+import dev.hppgateway.domain.ProviderId;
+import dev.hppgateway.domain.ProviderObservation;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CallbackTest {
+  private static final ProviderId PAY = ProviderId.of("fake-pay");
+  private final GatewayTestBed bed = new GatewayTestBed();
+
+  private CallbackOutcome callback(HppSession session, String secret, String body) {
+    return bed.gateway.handle(ProviderCallbackCommand.forSession(PAY, session.id(), secret,
+        new ProviderCallback("", Map.of(), body)));
+  }
+
+  @Test
+  void callbackIsConfirmedWithTheProviderBeforeAnythingChanges() {
+    HppSession session = bed.create();
+    String ref = session.providerRefs().hppSessionId();
+    // The callback claims COMPLETED, but the provider says IN_PROGRESS: the provider wins.
+    bed.pay.shopper(ref, HppStatus.IN_PROGRESS);
+    assertThat(callback(session, bed.callbackSecret(session), "e1 " + ref + " COMPLETED")).isEqualTo(CallbackOutcome.APPLIED);
+    assertThat(bed.gateway.get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.IN_PROGRESS);
+  }
+
+  @Test
+  void completionIsRecordedPublishedAndFollowedUp() {
+    HppSession session = bed.create();
+    String ref = session.providerRefs().hppSessionId();
+    bed.pay.shopper(ref, new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", "auth-1", null));
+    bed.pay.placesOrder("order-1");
+    assertThat(callback(session, bed.callbackSecret(session), "e1 " + ref + " COMPLETED")).isEqualTo(CallbackOutcome.APPLIED);
+    HppSession read = bed.gateway.get(MERCHANT, session.id());
+    assertThat(read.status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(read.authorizationToken()).isEqualTo("auth-1");
+    assertThat(read.orderId()).isEqualTo("order-1");
+    assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.completed");
+    assertThat(bed.pay.calls()).containsExactly("create", "fetch", "afterCompleted");
+  }
+
+  @Test
+  void wrongSecretIsRejectedWithoutReadingTheProvider() {
+    HppSession session = bed.create();
+    String ref = session.providerRefs().hppSessionId();
+    assertThat(callback(session, "guess", "e1 " + ref + " COMPLETED")).isEqualTo(CallbackOutcome.REJECTED);
+    assertThat(bed.pay.calls()).containsExactly("create");
+  }
+
+  @Test
+  void callbackAboutAnotherPageIsIgnored() {
+    HppSession session = bed.create();
+    HppSession other = bed.create();
+    String otherRef = other.providerRefs().hppSessionId();
+    assertThat(callback(session, bed.callbackSecret(session), "e1 " + otherRef + " COMPLETED"))
+        .isEqualTo(CallbackOutcome.IGNORED);
+  }
+
+  @Test
+  void duplicateEventIsSkipped() {
+    HppSession session = bed.create();
+    String ref = session.providerRefs().hppSessionId();
+    String secret = bed.callbackSecret(session);
+    bed.pay.shopper(ref, HppStatus.COMPLETED);
+    assertThat(callback(session, secret, "e1 " + ref + " COMPLETED")).isEqualTo(CallbackOutcome.APPLIED);
+    assertThat(callback(session, secret, "e1 " + ref + " COMPLETED")).isEqualTo(CallbackOutcome.DUPLICATE);
+    assertThat(bed.outbox.all()).hasSize(2);
+  }
+
+  @Test
+  void failedHandlingIsRedoneWhenTheProviderRetries() {
+    HppSession session = bed.create();
+    String ref = session.providerRefs().hppSessionId();
+    String secret = bed.callbackSecret(session);
+    bed.pay.shopper(ref, HppStatus.COMPLETED);
+    bed.pay.failNext(() -> new ProviderUnavailableException(PAY, "timeout", null, null, null));
+    assertThatThrownBy(() -> callback(session, secret, "e1 " + ref + " COMPLETED"))
+        .isInstanceOf(ProviderUnavailableException.class);
+    assertThat(callback(session, secret, "e1 " + ref + " COMPLETED")).isEqualTo(CallbackOutcome.APPLIED);
+    assertThat(bed.gateway.get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
+  }
+
+  @Test
+  void lateCallbackAfterCompletionChangesNothing() {
+    HppSession session = bed.create();
+    String ref = session.providerRefs().hppSessionId();
+    String secret = bed.callbackSecret(session);
+    bed.pay.shopper(ref, HppStatus.COMPLETED);
+    callback(session, secret, "e2 " + ref + " COMPLETED");
+    bed.pay.shopper(ref, HppStatus.IN_PROGRESS); // a confused provider read
+    callback(session, secret, "e1 " + ref + " IN_PROGRESS");
+    assertThat(bed.gateway.get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.completed");
+  }
+
+  @Test
+  void perMerchantCallbackFindsThePageByProviderRefAndChecksTheMerchantSecret() {
+    bed.merchants.save(new Merchant(MERCHANT, "Shop", "keyhash", null, null, CallbackSecrets.hash("merchant-secret")));
+    HppSession session = bed.create();
+    String ref = session.providerRefs().hppSessionId();
+    bed.pay.shopper(ref, HppStatus.COMPLETED);
+    ProviderCallback body = new ProviderCallback("", Map.of(), "e1 " + ref + " SUCCESSFUL");
+    assertThat(bed.gateway.handle(ProviderCallbackCommand.forMerchant(PAY, MERCHANT, "wrong", body)))
+        .isEqualTo(CallbackOutcome.REJECTED);
+    assertThat(bed.gateway.handle(ProviderCallbackCommand.forMerchant(PAY, MERCHANT, "merchant-secret", body)))
+        .isEqualTo(CallbackOutcome.APPLIED);
+    assertThat(bed.gateway.get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
+  }
+
+  @Test
+  void unknownProviderIsRejected() {
+    HppSession session = bed.create();
+    assertThat(bed.gateway.handle(ProviderCallbackCommand.forSession(ProviderId.of("ghost"), session.id(), "x",
+        new ProviderCallback("", Map.of(), "")))).isEqualTo(CallbackOutcome.REJECTED);
+  }
+}
