@@ -1,0 +1,146 @@
+package dev.hppgateway.adapter.klarnakp;
+
+import dev.hppgateway.adapter.hppv1.HppCreatedSession;
+import dev.hppgateway.adapter.hppv1.HppPageRequest;
+import dev.hppgateway.adapter.hppv1.HppSessionsClient;
+import dev.hppgateway.adapter.hppv1.PathSegment;
+import dev.hppgateway.adapter.hppv1.ProviderHttpClient;
+import dev.hppgateway.application.port.out.CallbackHint;
+import dev.hppgateway.application.port.out.CreatedProviderSession;
+import dev.hppgateway.application.port.out.DistributionRequest;
+import dev.hppgateway.application.port.out.PaymentProvider;
+import dev.hppgateway.application.port.out.ProviderCallback;
+import dev.hppgateway.application.port.out.RefundOrCancelRequest;
+import dev.hppgateway.domain.DistributionMethod;
+import dev.hppgateway.domain.HppExpiry;
+import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppSessionDraft;
+import dev.hppgateway.domain.PlaceOrderMode;
+import dev.hppgateway.domain.Placeholder;
+import dev.hppgateway.domain.PlaceholderRule;
+import dev.hppgateway.domain.ProviderCapabilities;
+import dev.hppgateway.domain.ProviderId;
+import dev.hppgateway.domain.ProviderObservation;
+import dev.hppgateway.domain.ProviderRefs;
+import dev.hppgateway.domain.UrlKind;
+import io.micronaut.http.HttpMethod;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Klarna Payments behind a Hosted Payment Page: a KP payment session ({@code /payments/v1}), the
+ * HPP session over it ({@code /hpp/v1}), and, when configured, the order placed with the
+ * authorization token after the shopper completed (PROVIDERS.md §1–2).
+ */
+public final class KlarnaKpPaymentProvider implements PaymentProvider, AutoCloseable {
+  public static final ProviderId ID = ProviderId.of("klarna-kp");
+  static final String IDEMPOTENCY_HEADER = "Klarna-Idempotency-Key";
+
+  private static final ProviderCapabilities CAPABILITIES = ProviderCapabilities.builder()
+      .urlKinds(EnumSet.allOf(UrlKind.class))
+      .placeholder(PlaceholderRule.everywhere(Placeholder.SESSION_ID))
+      .placeholder(new PlaceholderRule(
+          Placeholder.AUTHORIZATION_TOKEN, EnumSet.of(UrlKind.SUCCESS), EnumSet.allOf(PlaceOrderMode.class)))
+      .placeholder(new PlaceholderRule(Placeholder.ORDER_ID, PlaceholderRule.redirectKinds(),
+          EnumSet.of(PlaceOrderMode.PLACE_ORDER, PlaceOrderMode.CAPTURE_ORDER)))
+      .placeOrderModes(EnumSet.allOf(PlaceOrderMode.class))
+      .disable(true)
+      .distribution(EnumSet.of(DistributionMethod.SMS, DistributionMethod.EMAIL))
+      .multiplePagesPerPayment(true)
+      .paymentSessionLifetime(HppExpiry.KP_SESSION_LIFETIME)
+      .build();
+
+  private final KlarnaKpConfig config;
+  private final ProviderHttpClient http;
+  private final HppSessionsClient hpp;
+
+  public KlarnaKpPaymentProvider(KlarnaKpConfig config) {
+    this.config = config;
+    this.http = new ProviderHttpClient(config.connection());
+    this.hpp = new HppSessionsClient(http);
+  }
+
+  @Override
+  public ProviderId id() {
+    return ID;
+  }
+
+  @Override
+  public ProviderCapabilities capabilities() {
+    return CAPABILITIES;
+  }
+
+  @Override
+  public CreatedProviderSession createSession(HppSessionDraft draft) {
+    String op = "create KP payment session";
+    KpSessionAnswer kp = http.call(op, HttpMethod.POST, "/payments/v1/sessions",
+        KpPurchaseBody.of(draft.order(), draft.merchantReference(), draft.id().value()), KpSessionAnswer.class);
+    String kpSessionId = http.required(kp.sessionId(), "session_id", op);
+    HppCreatedSession page = hpp.create(new HppPageRequest(
+        config.baseUrl() + "/payments/v1/sessions/" + PathSegment.encode(kpSessionId),
+        draft.merchantUrls(), draft.options(), draft.options().placeOrderMode()));
+    return new CreatedProviderSession(
+        new ProviderRefs(page.sessionId(), kpSessionId), page.shopperLinks(), "WAITING", page.expiresAt());
+  }
+
+  @Override
+  public ProviderObservation fetchStatus(HppSession session) {
+    return hpp.observe(session.providerRefs().hppSessionId());
+  }
+
+  @Override
+  public void disable(HppSession session) {
+    hpp.disable(session.providerRefs().hppSessionId());
+  }
+
+  @Override
+  public void distribute(HppSession session, DistributionRequest request) {
+    hpp.distribute(session.providerRefs().hppSessionId(), session.links().distributionUrl(), request);
+  }
+
+  @Override
+  public ProviderObservation refundOrCancel(HppSession session, RefundOrCancelRequest request) {
+    throw new UnsupportedOperationException(ID + " cannot cancel or refund pages (see its capabilities)");
+  }
+
+  @Override
+  public Optional<CallbackHint> parseCallback(ProviderCallback callback) {
+    return Optional.of(hpp.parseStatusCallback(callback.body()));
+  }
+
+  /**
+   * Places the order with the authorization token when the page completed with place_order_mode
+   * NONE and the configuration asks for it. The idempotency key is derived from the gateway's
+   * session id, so a retry after a lost answer returns the same order instead of a second one.
+   */
+  @Override
+  public Optional<String> afterCompleted(HppSession session) {
+    if (session.orderId() != null) {
+      return Optional.of(session.orderId());
+    }
+    if (!config.placeOrderOnCompletion()
+        || session.options().placeOrderMode() != PlaceOrderMode.NONE
+        || session.authorizationToken() == null) {
+      return Optional.empty();
+    }
+    String op = "place KP order";
+    KpOrderAnswer order = http.call(op, HttpMethod.POST,
+        "/payments/v1/authorizations/" + PathSegment.encode(session.authorizationToken()) + "/order",
+        KpPurchaseBody.of(session.order(), session.merchantReference(), session.id().value()),
+        KpOrderAnswer.class, Map.of(IDEMPOTENCY_HEADER, idempotencyKey(session)));
+    return Optional.of(http.required(order.orderId(), "order_id", op));
+  }
+
+  static String idempotencyKey(HppSession session) {
+    return UUID.nameUUIDFromBytes(("klarna-kp/place-order/" + session.id().value())
+        .getBytes(StandardCharsets.UTF_8)).toString();
+  }
+
+  @Override
+  public void close() {
+    http.close();
+  }
+}

@@ -1,0 +1,325 @@
+package dev.hppgateway.adapter.klarnakp;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static dev.hppgateway.adapter.hppv1.HppV1Stubs.PASSWORD;
+import static dev.hppgateway.adapter.hppv1.HppV1Stubs.USERNAME;
+import static dev.hppgateway.adapter.hppv1.HppV1Stubs.basicAuthHeader;
+import static dev.hppgateway.adapter.hppv1.HppV1Stubs.errorBody;
+import static dev.hppgateway.adapter.hppv1.HppV1Stubs.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.hppgateway.adapter.hppv1.HppV1Stubs;
+import dev.hppgateway.application.fixtures.TestHppSessions;
+import dev.hppgateway.application.port.out.CallbackHint;
+import dev.hppgateway.application.port.out.CreatedProviderSession;
+import dev.hppgateway.application.port.out.DistributionRequest;
+import dev.hppgateway.application.port.out.ProviderCallback;
+import dev.hppgateway.application.port.out.ProviderException;
+import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
+import dev.hppgateway.application.port.out.ProviderRejectedException;
+import dev.hppgateway.application.port.out.ProviderUnavailableException;
+import dev.hppgateway.domain.DistributionMethod;
+import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppSessionDraft;
+import dev.hppgateway.domain.HppSessionId;
+import dev.hppgateway.domain.HppStatus;
+import dev.hppgateway.domain.MerchantUrls;
+import dev.hppgateway.domain.PageOptions;
+import dev.hppgateway.domain.PlaceOrderMode;
+import dev.hppgateway.domain.Placeholder;
+import dev.hppgateway.domain.PlaceholderRule;
+import dev.hppgateway.domain.ProviderCapabilities;
+import dev.hppgateway.domain.ProviderObservation;
+import dev.hppgateway.domain.ProviderRefs;
+import dev.hppgateway.domain.ShopperLinks;
+import dev.hppgateway.domain.UrlKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The exact wire contract of the KP adapter: what each call sends, and every answer mapped. */
+class KlarnaKpWireContractTest {
+  private static final String TOKEN = "auth-tok-Secret-42";
+
+  @RegisterExtension
+  static WireMockExtension server = HppV1Stubs.loopbackServer();
+
+  private KlarnaKpPaymentProvider provider;
+
+  @BeforeEach
+  void setUp() {
+    provider = provider(true, Duration.ofSeconds(2));
+  }
+
+  @AfterEach
+  void tearDown() {
+    provider.close();
+  }
+
+  private KlarnaKpPaymentProvider provider(boolean placeOrders, Duration readTimeout) {
+    return new KlarnaKpPaymentProvider(new KlarnaKpConfig(
+        server.baseUrl(), USERNAME, PASSWORD, Duration.ofSeconds(2), readTimeout, placeOrders));
+  }
+
+  private static HppSessionDraft draft(PlaceOrderMode mode) {
+    Map<UrlKind, String> urls = new EnumMap<>(UrlKind.class);
+    urls.put(UrlKind.SUCCESS, "https://shop.example/ok?sid={{session_id}}&token={{authorization_token}}");
+    urls.put(UrlKind.CANCEL, "https://shop.example/cancel?sid={{session_id}}");
+    urls.put(UrlKind.STATUS_UPDATE, "https://gw.example/callbacks/klarna-kp/hpp_kp1/secret-1");
+    PageOptions options = new PageOptions(mode, "Pay", null, null, null, null, null, false, null);
+    return new HppSessionDraft(HppSessionId.of("hpp_kp1"), TestHppSessions.MERCHANT, KlarnaKpPaymentProvider.ID,
+        "order-77", TestHppSessions.order(), MerchantUrls.parse(urls), options, TestHppSessions.shopper(),
+        Instant.now().plus(Duration.ofHours(2)), null);
+  }
+
+  private void stubCreate() {
+    server.stubFor(post("/payments/v1/sessions").willReturn(json(200,
+        "{\"session_id\":\"kp-1\",\"client_token\":\"ct-1\",\"payment_method_categories\":[{\"identifier\":\"klarna\"}]}")));
+    server.stubFor(post("/hpp/v1/sessions").willReturn(json(201, HppV1Stubs.createdAnswer(server.baseUrl(), "hpp-1"))));
+  }
+
+  /** A page the shopper completed; the read gave it {@code token} and {@code orderId}. */
+  private static HppSession completed(PlaceOrderMode mode, String token, String orderId) {
+    HppSessionDraft draft = draft(mode);
+    HppSession session = HppSession.open(draft, new ProviderRefs("hpp-1", "kp-1"),
+        new ShopperLinks("https://pay.example.test/x", null, null), "WAITING", null, Instant.now()).session();
+    session.observe(new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", token, orderId), Instant.now());
+    return session;
+  }
+
+  @Test
+  void createSendsThePurchaseInMinorUnitsThenTheHppSessionOverIt() {
+    stubCreate();
+
+    provider.createSession(draft(PlaceOrderMode.NONE));
+
+    server.verify(postRequestedFor(urlEqualTo("/payments/v1/sessions"))
+        .withHeader("Authorization", equalTo(basicAuthHeader()))
+        .withRequestBody(equalToJson("""
+            {"purchase_country":"SE","purchase_currency":"SEK","locale":"sv-SE",
+             "order_amount":24900,"order_tax_amount":4980,
+             "order_lines":[
+               {"type":"physical","name":"Running shoes","quantity":2,"unit_price":10000,"tax_rate":2500,
+                "total_amount":20000,"total_discount_amount":0,"total_tax_amount":4000},
+               {"type":"shipping_fee","name":"Shipping","quantity":1,"unit_price":4900,"tax_rate":2500,
+                "total_amount":4900,"total_discount_amount":0,"total_tax_amount":980}],
+             "merchant_reference1":"order-77","merchant_reference2":"hpp_kp1"}
+            """)));
+    server.verify(postRequestedFor(urlEqualTo("/hpp/v1/sessions"))
+        .withHeader("Authorization", equalTo(basicAuthHeader()))
+        .withRequestBody(equalToJson("""
+            {"payment_session_url":"%s/payments/v1/sessions/kp-1",
+             "merchant_urls":{
+               "success":"https://shop.example/ok?sid={{session_id}}&token={{authorization_token}}",
+               "cancel":"https://shop.example/cancel?sid={{session_id}}",
+               "status_update":"https://gw.example/callbacks/klarna-kp/hpp_kp1/secret-1"},
+             "options":{"page_title":"Pay","place_order_mode":"NONE"}}
+            """.formatted(server.baseUrl()))));
+  }
+
+  @Test
+  void createAnswersRefsLinksAndExpiryAsGiven() {
+    stubCreate();
+
+    CreatedProviderSession created = provider.createSession(draft(PlaceOrderMode.PLACE_ORDER));
+
+    assertThat(created.refs()).isEqualTo(new ProviderRefs("hpp-1", "kp-1"));
+    assertThat(created.links()).isEqualTo(new ShopperLinks("https://pay.example.test/eu/hpp/payments/hpp-1",
+        "https://pay.example.test/eu/hpp/payments/hpp-1/qr", server.baseUrl() + "/hpp/v1/sessions/hpp-1/distribution"));
+    assertThat(created.expiresAt()).isEqualTo(Instant.parse("2038-01-19T03:14:07Z"));
+    assertThat(created.rawStatus()).isEqualTo("WAITING");
+    server.verify(postRequestedFor(urlEqualTo("/hpp/v1/sessions"))
+        .withRequestBody(equalToJson("{\"options\":{\"place_order_mode\":\"PLACE_ORDER\"}}", false, true)));
+  }
+
+  @Test
+  void aRefusedPaymentSessionStopsBeforeTheHppCall() {
+    server.stubFor(post("/payments/v1/sessions").willReturn(json(400,
+        errorBody("BAD_VALUE", "Bad value: order_lines", "corr-kp"))));
+
+    ProviderRejectedException e = catchThrowableOfType(ProviderRejectedException.class,
+        () -> provider.createSession(draft(PlaceOrderMode.NONE)));
+
+    assertThat(e.correlationId()).isEqualTo("corr-kp");
+    assertThat(e.messages()).containsExactly("Bad value: order_lines");
+    server.verify(0, postRequestedFor(urlEqualTo("/hpp/v1/sessions")));
+    assertNoSecrets(e);
+  }
+
+  @Test
+  void paymentSessionFaultsMapToTheThreeKinds() {
+    server.stubFor(post("/payments/v1/sessions").willReturn(json(429, "{}").withHeader("Retry-After", "3")));
+    ProviderUnavailableException limited = catchThrowableOfType(ProviderUnavailableException.class,
+        () -> provider.createSession(draft(PlaceOrderMode.NONE)));
+    assertThat(limited.retryAfter()).isEqualTo(Duration.ofSeconds(3));
+
+    server.stubFor(post("/payments/v1/sessions").willReturn(json(503, errorBody("UNAVAILABLE", "later", "c-503"))));
+    assertThat(catchThrowableOfType(ProviderUnavailableException.class,
+        () -> provider.createSession(draft(PlaceOrderMode.NONE))).correlationId()).isEqualTo("c-503");
+
+    server.stubFor(post("/payments/v1/sessions").willReturn(json(200, "{\"client_token\":\"ct\"}")));
+    assertThatThrownBy(() -> provider.createSession(draft(PlaceOrderMode.NONE)))
+        .isInstanceOf(ProviderMalformedAnswerException.class).hasMessageContaining("session_id");
+
+    server.stubFor(post("/payments/v1/sessions").willReturn(json(200, "[1,2")));
+    assertThatThrownBy(() -> provider.createSession(draft(PlaceOrderMode.NONE)))
+        .isInstanceOf(ProviderMalformedAnswerException.class);
+  }
+
+  @Test
+  void aSlowPaymentSessionAnswerTimesOut() {
+    server.stubFor(post("/payments/v1/sessions").willReturn(json(200, "{\"session_id\":\"kp-1\"}").withFixedDelay(1500)));
+    try (KlarnaKpPaymentProvider impatient = provider(true, Duration.ofMillis(250))) {
+      ProviderUnavailableException e = catchThrowableOfType(ProviderUnavailableException.class,
+          () -> impatient.createSession(draft(PlaceOrderMode.NONE)));
+      assertNoSecrets(e);
+    }
+  }
+
+  @Test
+  void fetchStatusCapturesTheAuthorizationToken() {
+    server.stubFor(get("/hpp/v1/sessions/hpp-1").withHeader("Authorization", equalTo(basicAuthHeader()))
+        .willReturn(json(200, HppV1Stubs.sessionAnswer("hpp-1", "COMPLETED", TOKEN, null))));
+
+    ProviderObservation observation = provider.fetchStatus(completed(PlaceOrderMode.NONE, null, null));
+
+    assertThat(observation).isEqualTo(new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", TOKEN, null));
+  }
+
+  @Test
+  void fetchStatusOfAForgottenPageIsExpired() {
+    server.stubFor(get("/hpp/v1/sessions/hpp-1").willReturn(json(404, errorBody("NOT_FOUND", "no", "c"))));
+    assertThat(provider.fetchStatus(completed(PlaceOrderMode.NONE, null, null)))
+        .isEqualTo(ProviderObservation.of(HppStatus.EXPIRED, "NOT_FOUND"));
+  }
+
+  @Test
+  void afterCompletionPlacesTheOrderOnceWithAnIdempotencyKey() {
+    server.stubFor(post("/payments/v1/authorizations/" + TOKEN + "/order").willReturn(json(200,
+        "{\"order_id\":\"ord-1\",\"redirect_url\":\"https://x.example\",\"fraud_status\":\"ACCEPTED\"}")));
+    HppSession session = completed(PlaceOrderMode.NONE, TOKEN, null);
+
+    assertThat(provider.afterCompleted(session)).contains("ord-1");
+    assertThat(provider.afterCompleted(session)).contains("ord-1");
+
+    String key = KlarnaKpPaymentProvider.idempotencyKey(session);
+    assertThat(key).doesNotContain(TOKEN);
+    server.verify(2, postRequestedFor(urlEqualTo("/payments/v1/authorizations/" + TOKEN + "/order"))
+        .withHeader("Authorization", equalTo(basicAuthHeader()))
+        .withHeader("Klarna-Idempotency-Key", equalTo(key))
+        .withRequestBody(equalToJson("""
+            {"purchase_country":"SE","purchase_currency":"SEK","locale":"sv-SE",
+             "order_amount":24900,"order_tax_amount":4980,
+             "order_lines":[
+               {"type":"physical","name":"Running shoes","quantity":2,"unit_price":10000,"tax_rate":2500,
+                "total_amount":20000,"total_discount_amount":0,"total_tax_amount":4000},
+               {"type":"shipping_fee","name":"Shipping","quantity":1,"unit_price":4900,"tax_rate":2500,
+                "total_amount":4900,"total_discount_amount":0,"total_tax_amount":980}],
+             "merchant_reference1":"order-77","merchant_reference2":"hpp_kp1"}
+            """)));
+  }
+
+  @Test
+  void afterCompletionDoesNothingWhenKlarnaPlacesTheOrderOrThereIsNoToken() {
+    assertThat(provider.afterCompleted(completed(PlaceOrderMode.PLACE_ORDER, TOKEN, null))).isEmpty();
+    assertThat(provider.afterCompleted(completed(PlaceOrderMode.NONE, null, null))).isEmpty();
+    assertThat(provider.afterCompleted(completed(PlaceOrderMode.CAPTURE_ORDER, TOKEN, "ord-9"))).contains("ord-9");
+    try (KlarnaKpPaymentProvider merchantPlaces = provider(false, Duration.ofSeconds(2))) {
+      assertThat(merchantPlaces.afterCompleted(completed(PlaceOrderMode.NONE, TOKEN, null))).isEmpty();
+    }
+    server.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aRefusedOrderPlacementNeverShowsTheTokenOrPassword() {
+    server.stubFor(post("/payments/v1/authorizations/" + TOKEN + "/order").willReturn(json(409,
+        errorBody("AUTHORIZATION_TOKEN_EXPIRED", "token expired", "corr-409"))));
+
+    ProviderRejectedException e = catchThrowableOfType(ProviderRejectedException.class,
+        () -> provider.afterCompleted(completed(PlaceOrderMode.NONE, TOKEN, null)));
+
+    assertThat(e.httpStatus()).isEqualTo(409);
+    assertThat(e.correlationId()).isEqualTo("corr-409");
+    assertThat(e.getMessage()).doesNotContain(TOKEN);
+    assertNoSecrets(e);
+  }
+
+  @Test
+  void disableAndDistributeUseTheHppApi() {
+    server.stubFor(delete("/hpp/v1/sessions/hpp-1").willReturn(aResponse().withStatus(204)));
+    server.stubFor(post("/hpp/v1/sessions/hpp-1/distribution").willReturn(aResponse().withStatus(201)));
+    HppSession session = HppSession.open(draft(PlaceOrderMode.NONE), new ProviderRefs("hpp-1", "kp-1"),
+        new ShopperLinks("https://pay.example.test/x", null, server.baseUrl() + "/hpp/v1/sessions/hpp-1/distribution"),
+        "WAITING", null, Instant.now()).session();
+
+    provider.disable(session);
+    provider.distribute(session, new DistributionRequest(DistributionMethod.EMAIL, TestHppSessions.shopper()));
+
+    server.verify(deleteRequestedFor(urlEqualTo("/hpp/v1/sessions/hpp-1")).withHeader("Authorization", equalTo(basicAuthHeader())));
+    server.verify(postRequestedFor(urlEqualTo("/hpp/v1/sessions/hpp-1/distribution")).withRequestBody(equalToJson(
+        "{\"method\":\"email\",\"contact_information\":{\"email\":\"shopper@example.com\"}}")));
+  }
+
+  @Test
+  void parsesStatusCallbacks() {
+    ProviderCallback callback = new ProviderCallback("", Map.of(),
+        "{\"event_id\":\"ev-9\",\"session\":{\"session_id\":\"hpp-1\",\"status\":\"IN_PROGRESS\"}}");
+    assertThat(provider.parseCallback(callback)).contains(new CallbackHint("ev-9", "hpp-1", null, "IN_PROGRESS"));
+    assertThatThrownBy(() -> provider.parseCallback(new ProviderCallback("", Map.of(), "{oops")))
+        .isInstanceOf(ProviderMalformedAnswerException.class);
+  }
+
+  @Test
+  void capabilitiesMatchWhatKlarnaFills() {
+    ProviderCapabilities c = provider.capabilities();
+    assertThat(provider.id().value()).isEqualTo("klarna-kp");
+    assertThat(c.urlKinds()).isEqualTo(EnumSet.allOf(UrlKind.class));
+    assertThat(c.rule(Placeholder.SESSION_ID)).contains(PlaceholderRule.everywhere(Placeholder.SESSION_ID));
+    assertThat(c.rule(Placeholder.AUTHORIZATION_TOKEN).orElseThrow().urlKinds()).containsExactly(UrlKind.SUCCESS);
+    assertThat(c.rule(Placeholder.AUTHORIZATION_TOKEN).orElseThrow().placeOrderModes())
+        .isEqualTo(EnumSet.allOf(PlaceOrderMode.class));
+    assertThat(c.rule(Placeholder.ORDER_ID).orElseThrow().placeOrderModes())
+        .isEqualTo(EnumSet.of(PlaceOrderMode.PLACE_ORDER, PlaceOrderMode.CAPTURE_ORDER));
+    assertThat(c.rule(Placeholder.ORDER_ID).orElseThrow().urlKinds()).isEqualTo(PlaceholderRule.redirectKinds());
+    assertThat(c.placeOrderModes()).isEqualTo(EnumSet.allOf(PlaceOrderMode.class));
+    assertThat(c.disable()).isTrue();
+    assertThat(c.distributionMethods()).isEqualTo(EnumSet.allOf(DistributionMethod.class));
+    assertThat(c.cancel()).isFalse();
+    assertThat(c.refund()).isFalse();
+    assertThat(c.multiplePagesPerPayment()).isTrue();
+    assertThat(c.paymentSessionLifetime()).isEqualTo(Duration.ofHours(48));
+  }
+
+  @Test
+  void configDefaultsToThePlaygroundAndHidesThePassword() {
+    KlarnaKpConfig config = new KlarnaKpConfig(null, USERNAME, PASSWORD, null, null, false);
+    assertThat(config.baseUrl()).isEqualTo("https://api.playground.klarna.com");
+    assertThat(config.toString()).doesNotContain(PASSWORD);
+    assertThat(KlarnaKpConfig.playground(USERNAME, PASSWORD).toString()).doesNotContain(PASSWORD);
+  }
+
+  private static void assertNoSecrets(ProviderException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      assertThat(String.valueOf(t.getMessage())).doesNotContain(PASSWORD).doesNotContain(TOKEN);
+    }
+  }
+}
