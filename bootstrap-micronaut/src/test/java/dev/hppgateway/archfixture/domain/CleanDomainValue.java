@@ -1,0 +1,4 @@
+package dev.hppgateway.archfixture.domain;
+
+/** Keeps every rule: JDK types only. */
+public record CleanDomainValue(String value) {}

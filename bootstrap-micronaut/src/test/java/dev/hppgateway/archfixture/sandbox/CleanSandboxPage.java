@@ -1,0 +1,4 @@
+package dev.hppgateway.archfixture.sandbox;
+
+/** Keeps the sandbox rule. */
+public class CleanSandboxPage {}

@@ -1,0 +1,85 @@
+package dev.hppgateway.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The rules of ARCHITECTURE.md, written once over a root package so they can be checked on the
+ * real code ({@code dev.hppgateway}) and shown to catch violations in fixtures
+ * ({@code dev.hppgateway.archfixture}).
+ */
+final class ArchitectureRules {
+  private static final String[] FRAMEWORKS = {
+      "io.micronaut..", "com.fasterxml..", "jakarta..", "javax.inject..", "javax.validation..", "java.sql..",
+      "javax.sql..", "java.net.http..", "io.netty..", "reactor..", "org.springframework.."};
+
+  /** Micronaut's generated introspections ({@code $Foo$Introspection}) mention validation types themselves. */
+  private static final String GENERATED = ".*\\.\\$.*";
+
+  private ArchitectureRules() {}
+
+  static ArchRule coreIsFrameworkFree(String root) {
+    return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".application..")
+        .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+        .because("domain and application import no Micronaut, Jackson, Jakarta, JDBC or HTTP types");
+  }
+
+  static ArchRule domainDependsOnTheJdkOnly(String root) {
+    return classes().that().resideInAPackage(root + ".domain..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..")
+        .because("domain depends on the JDK only");
+  }
+
+  static ArchRule applicationDependsOnDomainOnly(String root) {
+    return classes().that().resideInAPackage(root + ".application..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", root + ".domain..", root + ".application..")
+        .because("application depends on domain only");
+  }
+
+  static ArchRule adaptersDoNotDependOnEachOther(String root) {
+    return slices().matching(root + ".adapter.(*)..")
+        .should().notDependOnEachOther()
+        .ignoreDependency(alwaysTrue(), resideInAPackage(root + ".adapter.hppv1.."))
+        .because("adapters never depend on each other; the shared HPP v1 client is the one exception");
+  }
+
+  static ArchRule onlyBootstrapKnowsBootstrap(String root) {
+    return noClasses().that().resideOutsideOfPackage(root + ".bootstrap..")
+        .should().dependOnClassesThat().resideInAPackage(root + ".bootstrap..")
+        .because("only bootstrap-micronaut knows every module; nothing depends on it");
+  }
+
+  static ArchRule sandboxStaysOutsideTheCore(String root) {
+    return noClasses().that().resideInAPackage(root + ".sandbox..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage(root + ".domain..", root + ".application..", root + ".adapter..", root + ".bootstrap..")
+        .because("the provider sandbox is Micronaut only, never the core");
+  }
+
+  static ArchRule coreAndAdaptersDoNotUseTheSandbox(String root) {
+    return noClasses().that()
+        .resideInAnyPackage(root + ".domain..", root + ".application..", root + ".adapter..")
+        .should().dependOnClassesThat().resideInAPackage(root + ".sandbox..")
+        .because("the sandbox stands in for the providers; only the bootstrap may start it");
+  }
+
+  static ArchRule wireDtosLiveAtTheEdge(String root) {
+    return classes().that().areAnnotatedWith("io.micronaut.serde.annotation.Serdeable")
+        .should().resideInAnyPackage(root + ".adapter..", root + ".bootstrap..", root + ".sandbox..")
+        .allowEmptyShould(true)
+        .because("DTOs that cross the wire live in adapters and bootstrap only");
+  }
+
+  static ArchRule validationAnnotationsAtTheApiEdgeOnly(String root) {
+    return noClasses().that().resideOutsideOfPackages(root + ".bootstrap..", root + ".sandbox..")
+        .and().haveNameNotMatching(GENERATED)
+        .should().dependOnClassesThat().resideInAPackage("jakarta.validation..")
+        .because("jakarta.validation is used at the API edge only; the core validates itself");
+  }
+}
