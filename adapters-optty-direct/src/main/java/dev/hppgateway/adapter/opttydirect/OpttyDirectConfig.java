@@ -1,0 +1,144 @@
+package dev.hppgateway.adapter.opttydirect;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Settings of the Optty Direct adapter. Null optional values take the defaults below, so callers
+ * (the bootstrap, embedded users) state only what differs. {@link #toString()} never shows the
+ * client secret or the payment secret.
+ *
+ * @param authBaseUrl token host; default sandbox {@value #SANDBOX_AUTH} (live {@value #LIVE_AUTH})
+ * @param apiBaseUrl API host; default sandbox {@value #SANDBOX_API} (live {@value #LIVE_API})
+ * @param clientId OAuth client id from Optty's merchant portal
+ * @param clientSecret OAuth client secret; never logged or shown
+ * @param connectTimeout default 5 s
+ * @param readTimeout default 30 s
+ * @param itemEncoding how order lines are sent; default {@link OpttyItemEncoding#OBJECTS}
+ * @param refundOrCancelRoute the unpublished refund/cancel call; default
+ *     {@link OpttyRefundOrCancelRoute#defaults()} (UNVERIFIED)
+ * @param paymentSecret the merchant's payment secret that keys the redirect hash; optional
+ * @param accountCode Optty account code sent with each link; optional
+ * @param paymentSessionLifetime how long a link lives (its {@code dueDate}); default 48 h
+ */
+public record OpttyDirectConfig(
+    URI authBaseUrl,
+    URI apiBaseUrl,
+    String clientId,
+    String clientSecret,
+    Duration connectTimeout,
+    Duration readTimeout,
+    OpttyItemEncoding itemEncoding,
+    OpttyRefundOrCancelRoute refundOrCancelRoute,
+    String paymentSecret,
+    String accountCode,
+    Duration paymentSessionLifetime) {
+
+  public static final String SANDBOX_AUTH = "https://auth.qa.optty.com";
+  public static final String SANDBOX_API = "https://api.qa.optty.com";
+  public static final String LIVE_AUTH = "https://auth.optty.com";
+  public static final String LIVE_API = "https://api.optty.com";
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_PAYMENT_SESSION_LIFETIME = Duration.ofHours(48);
+
+  public OpttyDirectConfig {
+    authBaseUrl = authBaseUrl == null ? URI.create(SANDBOX_AUTH) : authBaseUrl;
+    apiBaseUrl = apiBaseUrl == null ? URI.create(SANDBOX_API) : apiBaseUrl;
+    requireHttpUrl(authBaseUrl, "authBaseUrl");
+    requireHttpUrl(apiBaseUrl, "apiBaseUrl");
+    requireText(clientId, "clientId");
+    requireText(clientSecret, "clientSecret");
+    connectTimeout = positive(connectTimeout, DEFAULT_CONNECT_TIMEOUT, "connectTimeout");
+    readTimeout = positive(readTimeout, DEFAULT_READ_TIMEOUT, "readTimeout");
+    itemEncoding = itemEncoding == null ? OpttyItemEncoding.OBJECTS : itemEncoding;
+    refundOrCancelRoute = refundOrCancelRoute == null ? OpttyRefundOrCancelRoute.defaults() : refundOrCancelRoute;
+    paymentSecret = blankToNull(paymentSecret);
+    accountCode = blankToNull(accountCode);
+    paymentSessionLifetime =
+        positive(paymentSessionLifetime, DEFAULT_PAYMENT_SESSION_LIFETIME, "paymentSessionLifetime");
+  }
+
+  /** Optty's sandbox hosts with every default. */
+  public static OpttyDirectConfig sandbox(String clientId, String clientSecret) {
+    return new OpttyDirectConfig(null, null, clientId, clientSecret, null, null, null, null, null, null, null);
+  }
+
+  /** Optty's live hosts with every default. */
+  public static OpttyDirectConfig live(String clientId, String clientSecret) {
+    return sandbox(clientId, clientSecret).withBaseUrls(URI.create(LIVE_AUTH), URI.create(LIVE_API));
+  }
+
+  public OpttyDirectConfig withBaseUrls(URI auth, URI api) {
+    return new OpttyDirectConfig(auth, api, clientId, clientSecret, connectTimeout, readTimeout, itemEncoding,
+        refundOrCancelRoute, paymentSecret, accountCode, paymentSessionLifetime);
+  }
+
+  public OpttyDirectConfig withTimeouts(Duration connect, Duration read) {
+    return new OpttyDirectConfig(authBaseUrl, apiBaseUrl, clientId, clientSecret, connect, read, itemEncoding,
+        refundOrCancelRoute, paymentSecret, accountCode, paymentSessionLifetime);
+  }
+
+  public OpttyDirectConfig withItemEncoding(OpttyItemEncoding encoding) {
+    return new OpttyDirectConfig(authBaseUrl, apiBaseUrl, clientId, clientSecret, connectTimeout, readTimeout,
+        encoding, refundOrCancelRoute, paymentSecret, accountCode, paymentSessionLifetime);
+  }
+
+  public OpttyDirectConfig withRefundOrCancelRoute(OpttyRefundOrCancelRoute route) {
+    return new OpttyDirectConfig(authBaseUrl, apiBaseUrl, clientId, clientSecret, connectTimeout, readTimeout,
+        itemEncoding, route, paymentSecret, accountCode, paymentSessionLifetime);
+  }
+
+  public OpttyDirectConfig withPaymentSecret(String secret) {
+    return new OpttyDirectConfig(authBaseUrl, apiBaseUrl, clientId, clientSecret, connectTimeout, readTimeout,
+        itemEncoding, refundOrCancelRoute, secret, accountCode, paymentSessionLifetime);
+  }
+
+  public OpttyDirectConfig withAccountCode(String code) {
+    return new OpttyDirectConfig(authBaseUrl, apiBaseUrl, clientId, clientSecret, connectTimeout, readTimeout,
+        itemEncoding, refundOrCancelRoute, paymentSecret, code, paymentSessionLifetime);
+  }
+
+  public OpttyDirectConfig withPaymentSessionLifetime(Duration lifetime) {
+    return new OpttyDirectConfig(authBaseUrl, apiBaseUrl, clientId, clientSecret, connectTimeout, readTimeout,
+        itemEncoding, refundOrCancelRoute, paymentSecret, accountCode, lifetime);
+  }
+
+  @Override
+  public String toString() {
+    return "OpttyDirectConfig[authBaseUrl=" + authBaseUrl + ", apiBaseUrl=" + apiBaseUrl
+        + ", clientId=" + clientId + ", clientSecret=***"
+        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
+        + ", itemEncoding=" + itemEncoding + ", refundOrCancelRoute=" + refundOrCancelRoute
+        + ", paymentSecret=" + (paymentSecret == null ? "none" : "***")
+        + ", accountCode=" + accountCode + ", paymentSessionLifetime=" + paymentSessionLifetime + "]";
+  }
+
+  private static void requireHttpUrl(URI url, String name) {
+    String scheme = url.getScheme();
+    if (!("http".equals(scheme) || "https".equals(scheme)) || url.getHost() == null) {
+      throw new IllegalArgumentException(name + " must be an absolute http(s) URL: " + url);
+    }
+  }
+
+  // The message names the setting only: the value may be a secret.
+  private static void requireText(String value, String name) {
+    Objects.requireNonNull(value, name + " is required");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+  }
+
+  private static Duration positive(Duration value, Duration fallback, String name) {
+    Duration result = value == null ? fallback : value;
+    if (result.isNegative() || result.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive: " + result);
+    }
+    return result;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}
