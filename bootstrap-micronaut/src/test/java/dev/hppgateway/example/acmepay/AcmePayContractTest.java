@@ -1,0 +1,39 @@
+package dev.hppgateway.example.acmepay;
+
+import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
+import dev.hppgateway.application.port.out.CreatedProviderSession;
+import dev.hppgateway.application.port.out.PaymentProvider;
+import dev.hppgateway.domain.HppStatus;
+import java.io.IOException;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** Step 6: the new adapter passes the SPI contract every adapter passes. */
+class AcmePayContractTest extends PaymentProviderContractTest {
+  private static AcmePayServer acme;
+  private static AcmePayPaymentProvider provider;
+  private static final Map<HppStatus, String> ACME = Map.of(
+      HppStatus.COMPLETED, "paid", HppStatus.CANCELLED, "cancelled", HppStatus.FAILED, "declined");
+
+  @BeforeAll
+  static void start() throws IOException {
+    acme = new AcmePayServer();
+    provider = new AcmePayPaymentProvider(new AcmePayConfig(acme.baseUrl(), AcmePayServer.API_KEY));
+  }
+
+  @AfterAll
+  static void stop() {
+    acme.close();
+  }
+
+  @Override
+  protected PaymentProvider provider() {
+    return provider;
+  }
+
+  @Override
+  protected void shopperFinishes(CreatedProviderSession created, HppStatus outcome) {
+    acme.shopper(created.refs().hppSessionId(), ACME.get(outcome));
+  }
+}
