@@ -1,0 +1,155 @@
+package dev.hppgateway.adapter.kustomkco;
+
+import dev.hppgateway.adapter.hppv1.HppCreatedSession;
+import dev.hppgateway.adapter.hppv1.HppPageRequest;
+import dev.hppgateway.adapter.hppv1.HppSessionsClient;
+import dev.hppgateway.adapter.hppv1.PathSegment;
+import dev.hppgateway.adapter.hppv1.ProviderHttpAnswer;
+import dev.hppgateway.adapter.hppv1.ProviderHttpClient;
+import dev.hppgateway.application.port.out.CallbackHint;
+import dev.hppgateway.application.port.out.CreatedProviderSession;
+import dev.hppgateway.application.port.out.DistributionRequest;
+import dev.hppgateway.application.port.out.PaymentProvider;
+import dev.hppgateway.application.port.out.ProviderCallback;
+import dev.hppgateway.application.port.out.ProviderException;
+import dev.hppgateway.application.port.out.ProviderRejectedException;
+import dev.hppgateway.application.port.out.RefundOrCancelRequest;
+import dev.hppgateway.domain.DistributionMethod;
+import dev.hppgateway.domain.HppExpiry;
+import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppSessionDraft;
+import dev.hppgateway.domain.HppStatus;
+import dev.hppgateway.domain.PlaceOrderMode;
+import dev.hppgateway.domain.Placeholder;
+import dev.hppgateway.domain.PlaceholderRule;
+import dev.hppgateway.domain.ProviderCapabilities;
+import dev.hppgateway.domain.ProviderId;
+import dev.hppgateway.domain.ProviderObservation;
+import dev.hppgateway.domain.ProviderRefs;
+import dev.hppgateway.domain.UrlKind;
+import io.micronaut.http.HttpMethod;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Kustom Checkout behind a Hosted Payment Page: a KCO order ({@code /checkout/v3}), the HPP
+ * session over it ({@code /hpp/v1}), the order's push, and the acknowledge that stops the pushes
+ * ({@code /ordermanagement/v1}) (PROVIDERS.md §1, §3).
+ */
+public final class KustomKcoPaymentProvider implements PaymentProvider, AutoCloseable {
+  public static final ProviderId ID = ProviderId.of("kustom-kco");
+
+  private static final ProviderCapabilities CAPABILITIES = ProviderCapabilities.builder()
+      .urlKinds(EnumSet.allOf(UrlKind.class))
+      .placeholder(new PlaceholderRule(
+          Placeholder.SESSION_ID, PlaceholderRule.redirectKinds(), EnumSet.of(PlaceOrderMode.NONE)))
+      .placeholder(new PlaceholderRule(
+          Placeholder.ORDER_ID, PlaceholderRule.redirectKinds(), EnumSet.of(PlaceOrderMode.NONE)))
+      .disable(true)
+      .distribution(EnumSet.of(DistributionMethod.SMS, DistributionMethod.EMAIL))
+      .multiplePagesPerPayment(false)
+      .paymentSessionLifetime(HppExpiry.KCO_ORDER_LIFETIME)
+      .build();
+
+  private final KustomKcoConfig config;
+  private final ProviderHttpClient http;
+  private final HppSessionsClient hpp;
+
+  public KustomKcoPaymentProvider(KustomKcoConfig config) {
+    this.config = config;
+    this.http = new ProviderHttpClient(config.connection());
+    this.hpp = new HppSessionsClient(http);
+  }
+
+  @Override
+  public ProviderId id() {
+    return ID;
+  }
+
+  @Override
+  public ProviderCapabilities capabilities() {
+    return CAPABILITIES;
+  }
+
+  @Override
+  public CreatedProviderSession createSession(HppSessionDraft draft) {
+    String op = "create KCO order";
+    KcoOrderBody body = KcoOrderBody.of(draft.order(), draft.merchantReference(), draft.id().value(),
+        KcoOrderUrls.of(draft.merchantUrls(), config));
+    KcoOrderAnswer order = http.call(op, HttpMethod.POST, "/checkout/v3/orders", body, KcoOrderAnswer.class);
+    String orderId = http.required(order.orderId(), "order_id", op);
+    // place_order_mode is KP only: left out for KCO orders.
+    HppCreatedSession page = hpp.create(new HppPageRequest(
+        config.baseUrl() + "/checkout/v3/orders/" + PathSegment.encode(orderId),
+        draft.merchantUrls(), draft.options(), null));
+    return new CreatedProviderSession(
+        new ProviderRefs(page.sessionId(), orderId), page.shopperLinks(), "WAITING", page.expiresAt());
+  }
+
+  /** The HPP read; a completed page whose read names no order is about the page's own order. */
+  @Override
+  public ProviderObservation fetchStatus(HppSession session) {
+    ProviderObservation observation = hpp.observe(session.providerRefs().hppSessionId());
+    if (observation.normalized() == HppStatus.COMPLETED && observation.orderId() == null) {
+      return new ProviderObservation(observation.normalized(), observation.raw(),
+          observation.authorizationToken(), session.providerRefs().paymentRef());
+    }
+    return observation;
+  }
+
+  @Override
+  public void disable(HppSession session) {
+    hpp.disable(session.providerRefs().hppSessionId());
+  }
+
+  @Override
+  public void distribute(HppSession session, DistributionRequest request) {
+    hpp.distribute(session.providerRefs().hppSessionId(), session.links().distributionUrl(), request);
+  }
+
+  @Override
+  public ProviderObservation refundOrCancel(HppSession session, RefundOrCancelRequest request) {
+    throw new UnsupportedOperationException(ID + " cannot cancel or refund pages (see its capabilities)");
+  }
+
+  /** A push ({@code /push?order_id=…}) names the order; anything else is an HPP status callback. */
+  @Override
+  public Optional<CallbackHint> parseCallback(ProviderCallback callback) {
+    Optional<String> pushed = PushCallback.orderId(callback.path());
+    if (pushed.isPresent()) {
+      return Optional.of(new CallbackHint(null, null, pushed.get(), null));
+    }
+    return Optional.of(hpp.parseStatusCallback(callback.body()));
+  }
+
+  /**
+   * Acknowledges the order so KCO stops pushing it. Repeats are harmless: a refusal that says the
+   * order is already acknowledged counts as success.
+   */
+  @Override
+  public Optional<String> afterCompleted(HppSession session) {
+    String orderId = session.providerRefs().paymentRef();
+    String op = "acknowledge KCO order";
+    ProviderHttpAnswer answer = http.exchange(op, HttpMethod.POST,
+        "/ordermanagement/v1/orders/" + PathSegment.encode(orderId) + "/acknowledge", null, Map.of());
+    if (!answer.isSuccess()) {
+      ProviderException failure = http.failure(op, answer);
+      if (!(failure instanceof ProviderRejectedException rejected && alreadyAcknowledged(rejected))) {
+        throw failure;
+      }
+    }
+    return Optional.of(orderId);
+  }
+
+  private static boolean alreadyAcknowledged(ProviderRejectedException rejected) {
+    String said = (rejected.errorCode() + " " + String.join(" ", rejected.messages())).toLowerCase(Locale.ROOT);
+    return said.contains("already") && said.contains("acknowledged");
+  }
+
+  @Override
+  public void close() {
+    http.close();
+  }
+}
