@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit.Stubbing;
 import java.net.URI;
 import java.time.Duration;
@@ -31,6 +32,11 @@ final class OpttyStubs {
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
             .withBody("{\"access_token\":\"" + token + "\",\"expires_in\":" + expiresIn
                 + ",\"token_type\":\"Bearer\",\"scope\":\"" + scope + "\"}")));
+  }
+
+  /** A JSON answer with {@code status}. */
+  static ResponseDefinitionBuilder json(int status, String body) {
+    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
   }
 
   static void tokens(Stubbing wm) {

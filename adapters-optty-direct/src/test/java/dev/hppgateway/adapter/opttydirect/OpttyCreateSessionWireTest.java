@@ -1,0 +1,199 @@
+package dev.hppgateway.adapter.opttydirect;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.hppgateway.application.port.out.CreatedProviderSession;
+import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
+import dev.hppgateway.domain.DomainValidationException;
+import dev.hppgateway.domain.HppSessionDraft;
+import dev.hppgateway.domain.PageOptions;
+import dev.hppgateway.domain.PlaceOrderMode;
+import dev.hppgateway.domain.Shopper;
+import dev.hppgateway.application.fixtures.TestHppSessions;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@code POST /custom/hpp}: the exact CustomHppDto, major-unit decimals, and the answer's mapping. */
+class OpttyCreateSessionWireTest {
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final String CREATED = "{\"message\":\"Get Paid link created successfully.\","
+      + "\"link\":\"https://pay.qa.optty.com/l/abc\",\"id\":\"link-abc\",\"QRCodeImgUrl\":\"https://qr.optty.com/abc.png\"}";
+
+  private OpttyDirectPaymentProvider provider;
+
+  @BeforeEach
+  void setUp() {
+    OpttyStubs.tokens(wm);
+    wm.stubFor(post(urlEqualTo("/custom/hpp")).willReturn(json(200, CREATED)));
+    provider = provider(OpttyStubs.config(wm.baseUrl()));
+  }
+
+  @AfterEach
+  void tearDown() {
+    provider.close();
+  }
+
+  @Test
+  void sendsTheExactCustomHppDtoWithAMerchantScopeToken() {
+    provider.createSession(OpttyDrafts.sek("hpp_sek1"));
+
+    wm.verify(postRequestedFor(urlEqualTo("/custom/hpp"))
+        .withHeader("Authorization", equalTo("Bearer tok-merchant-1"))
+        .withHeader("Content-Type", equalTo("application/json"))
+        .withRequestBody(equalToJson("""
+            {
+              "email": "shopper@example.com",
+              "phoneNumber": "+46701234567",
+              "price": 249.00,
+              "subTotal": 199.20,
+              "taxAmount": 49.80,
+              "currency": "SEK",
+              "description": "order-42",
+              "invoiceNumber": "hpp_sek1",
+              "referenceName": "order-42",
+              "dueDate": "2026-11-25T11:00:00Z",
+              "enableTipping": false,
+              "items": [
+                {"itemName": "Running shoes", "quantity": 2, "price": 100.00},
+                {"itemName": "Shipping", "quantity": 1, "price": 49.00}
+              ],
+              "hideTax": false,
+              "emailCustomer": false
+            }""")));
+    assertThat(body()).contains("\"price\":249.00,", "\"subTotal\":199.20,", "\"taxAmount\":49.80,",
+        "\"price\":100.00}", "\"price\":49.00}");
+  }
+
+  @Test
+  void jpyAmountsHaveNoDecimals() {
+    provider.createSession(OpttyDrafts.jpy("hpp_jpy1"));
+
+    assertThat(body()).contains("\"price\":1050,", "\"subTotal\":955,", "\"taxAmount\":95,", "\"currency\":\"JPY\"",
+        "{\"itemName\":\"Green tea\",\"sku\":\"TEA-1\",\"quantity\":1,\"price\":1050}");
+  }
+
+  @Test
+  void kwdAmountsHaveThreeDecimals() {
+    provider.createSession(OpttyDrafts.kwd("hpp_kwd1"));
+
+    assertThat(body()).contains("\"price\":1.050,", "\"subTotal\":1.050,", "\"taxAmount\":0.000,",
+        "{\"itemName\":\"Dates\",\"sku\":\"DATES\",\"quantity\":2,\"price\":0.500}",
+        "{\"itemName\":\"Bag\",\"quantity\":1,\"price\":0.050}");
+  }
+
+  @Test
+  void itemsCanBeSentAsJsonStrings() {
+    provider.close();
+    provider = provider(OpttyStubs.config(wm.baseUrl()).withItemEncoding(OpttyItemEncoding.JSON_STRINGS));
+
+    provider.createSession(OpttyDrafts.jpy("hpp_jpy2"));
+
+    assertThat(body()).contains(
+        "\"items\":[\"{\\\"itemName\\\":\\\"Green tea\\\",\\\"sku\\\":\\\"TEA-1\\\",\\\"quantity\\\":1,\\\"price\\\":1050}\"]");
+  }
+
+  @Test
+  void accountCodeAndPageTitleAreSentWhenSet() {
+    provider.close();
+    provider = provider(OpttyStubs.config(wm.baseUrl()).withAccountCode("ACC-7"));
+    PageOptions titled = new PageOptions(PlaceOrderMode.NONE, "Winter sale", null, null, null, null, null, false, null);
+
+    provider.createSession(OpttyDrafts.draft("hpp_t1", TestHppSessions.order(), OpttyDrafts.SHOPPER, titled));
+
+    wm.verify(postRequestedFor(urlEqualTo("/custom/hpp")).withRequestBody(equalToJson(
+        "{\"accountCode\":\"ACC-7\",\"description\":\"Winter sale\",\"referenceName\":\"order-42\"}", true, true)));
+  }
+
+  @Test
+  void accountCodeIsLeftOutWhenNotConfigured() {
+    provider.createSession(OpttyDrafts.sek("hpp_sek2"));
+
+    assertThat(body()).doesNotContain("accountCode");
+  }
+
+  @Test
+  void answerBecomesRefsLinksAndExpiry() {
+    HppSessionDraft draft = OpttyDrafts.sek("hpp_sek3");
+
+    CreatedProviderSession created = provider.createSession(draft);
+
+    assertThat(created.refs().hppSessionId()).isEqualTo("link-abc");
+    assertThat(created.refs().paymentRef()).isEqualTo("hpp_sek3");
+    assertThat(created.links().redirectUrl()).isEqualTo("https://pay.qa.optty.com/l/abc");
+    assertThat(created.links().qrCodeUrl()).isEqualTo("https://qr.optty.com/abc.png");
+    assertThat(created.links().distributionUrl()).isNull();
+    assertThat(created.expiresAt()).isEqualTo(OpttyDrafts.DUE);
+  }
+
+  @Test
+  void any2xxIsAcceptedAndAMissingQrCodeIsNoLink() {
+    wm.stubFor(post(urlEqualTo("/custom/hpp")).willReturn(json(201,
+        "{\"link\":\"https://pay.qa.optty.com/l/x\",\"id\":\"link-x\",\"extra\":{\"a\":1}}")));
+
+    CreatedProviderSession created = provider.createSession(OpttyDrafts.sek("hpp_sek4"));
+
+    assertThat(created.refs().hppSessionId()).isEqualTo("link-x");
+    assertThat(created.links().qrCodeUrl()).isNull();
+  }
+
+  @Test
+  void answerWithoutIdOrLinkIsMalformed() {
+    wm.stubFor(post(urlEqualTo("/custom/hpp")).willReturn(json(200, "{\"message\":\"ok\",\"id\":\"link-y\"}")));
+
+    assertThatThrownBy(() -> provider.createSession(OpttyDrafts.sek("hpp_sek5")))
+        .isInstanceOf(ProviderMalformedAnswerException.class)
+        .hasMessageContaining("no id or link");
+  }
+
+  @Test
+  void missingEmailIsAFieldErrorBeforeAnyCall() {
+    HppSessionDraft draft = OpttyDrafts.draft("hpp_ne", TestHppSessions.order(),
+        new Shopper(null, "+46701234567", "SE"), PageOptions.defaults());
+
+    assertThatThrownBy(() -> provider.createSession(draft))
+        .isInstanceOfSatisfying(DomainValidationException.class,
+            e -> assertThat(e.field()).isEqualTo("shopper.email"));
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void missingPhoneIsAFieldErrorBeforeAnyCall() {
+    HppSessionDraft draft = OpttyDrafts.draft("hpp_np", TestHppSessions.order(),
+        new Shopper("shopper@example.com", null, null), PageOptions.defaults());
+
+    assertThatThrownBy(() -> provider.createSession(draft))
+        .isInstanceOfSatisfying(DomainValidationException.class,
+            e -> assertThat(e.field()).isEqualTo("shopper.phone"));
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  private static OpttyDirectPaymentProvider provider(OpttyDirectConfig config) {
+    return new OpttyDirectPaymentProvider(config, new MutableClock(OpttyDrafts.NOW));
+  }
+
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
+    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+  }
+
+  /** The raw body as sent: equalToJson compares numbers by value, this checks their digits. */
+  private static String body() {
+    List<com.github.tomakehurst.wiremock.verification.LoggedRequest> requests =
+        wm.findAll(postRequestedFor(urlEqualTo("/custom/hpp")));
+    assertThat(requests).hasSize(1);
+    return requests.get(0).getBodyAsString();
+  }
+}

@@ -1,0 +1,160 @@
+package dev.hppgateway.adapter.opttydirect;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
+import dev.hppgateway.application.port.out.RefundOrCancelRequest;
+import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppStatus;
+import dev.hppgateway.domain.ProviderObservation;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code GET /orders/{invoiceNumber}} and the (UNVERIFIED, configurable) refund/cancel call. */
+class OpttyStatusAndRefundWireTest {
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private final MutableClock clock = new MutableClock(OpttyDrafts.NOW);
+  private OpttyDirectPaymentProvider provider;
+
+  @BeforeEach
+  void setUp() {
+    OpttyStubs.tokens(wm);
+    provider = new OpttyDirectPaymentProvider(OpttyStubs.config(wm.baseUrl()), clock);
+  }
+
+  @AfterEach
+  void tearDown() {
+    provider.close();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "INITIATED, IN_PROGRESS", "PENDING, IN_PROGRESS", "SUCCESSFUL, COMPLETED", "PAID, COMPLETED",
+      "CANCELLED, CANCELLED", "DECLINED, FAILED", "ERROR, FAILED", "REFUNDED, REFUNDED",
+      "PARTIALLY_REFUNDED, UNKNOWN", "successful, COMPLETED"})
+  void orderStatusesMapToTheLifecycleKeepingTheRawValue(String raw, HppStatus expected) {
+    wm.stubFor(get(urlEqualTo("/orders/inv-7")).willReturn(json(200, "{\"merchantReference\":\"order-42\","
+        + "\"status\":\"" + raw + "\",\"amount\":249.0,\"currency\":\"SEK\",\"provider\":{\"name\":\"klarna\"},"
+        + "\"updatedAt\":\"2026-11-23T12:05:00Z\",\"failureReason\":null}")));
+
+    ProviderObservation observation = provider.fetchStatus(OpttyDrafts.session("inv-7"));
+
+    assertThat(observation.normalized()).isEqualTo(expected);
+    assertThat(observation.raw()).isEqualTo(raw);
+    wm.verify(getRequestedFor(urlEqualTo("/orders/inv-7")).withHeader("Authorization", equalTo("Bearer tok-api-user-1")));
+  }
+
+  @Test
+  void noOrderBeforeTheDueDateIsWaiting() {
+    wm.stubFor(get(urlEqualTo("/orders/inv-8")).willReturn(json(404,
+        "{\"statusCode\":404,\"message\":\"Order not found\",\"error\":\"Not Found\"}")));
+
+    ProviderObservation observation = provider.fetchStatus(OpttyDrafts.session("inv-8"));
+
+    assertThat(observation).isEqualTo(ProviderObservation.of(HppStatus.WAITING, "NOT_FOUND"));
+  }
+
+  @Test
+  void noOrderAfterTheDueDateIsExpired() {
+    wm.stubFor(get(urlEqualTo("/orders/inv-8")).willReturn(json(404, "{\"statusCode\":404}")));
+    HppSession session = OpttyDrafts.session("inv-8");
+    clock.set(session.expiresAt().plus(Duration.ofSeconds(1)));
+
+    assertThat(provider.fetchStatus(session)).isEqualTo(ProviderObservation.of(HppStatus.EXPIRED, "NOT_FOUND"));
+  }
+
+  @Test
+  void orderWithoutStatusIsMalformed() {
+    wm.stubFor(get(urlEqualTo("/orders/inv-9")).willReturn(json(200, "{\"merchantReference\":\"order-42\"}")));
+
+    assertThatThrownBy(() -> provider.fetchStatus(OpttyDrafts.session("inv-9")))
+        .isInstanceOf(ProviderMalformedAnswerException.class);
+  }
+
+  @Test
+  void refundOrCancelUsesTheDefaultRouteWithAMerchantToken() {
+    wm.stubFor(post(urlEqualTo("/custom/hpp/inv-10/cancel-or-refund"))
+        .willReturn(json(200, "{\"invoiceNumber\":\"inv-10\",\"status\":\"CANCELLED\"}")));
+
+    ProviderObservation result = provider.refundOrCancel(OpttyDrafts.session("inv-10"),
+        new RefundOrCancelRequest(RefundOrCancelRequest.Kind.CANCEL, "inv-10-cancel", "shopper changed mind"));
+
+    assertThat(result).isEqualTo(ProviderObservation.of(HppStatus.CANCELLED, "CANCELLED"));
+    wm.verify(postRequestedFor(urlEqualTo("/custom/hpp/inv-10/cancel-or-refund"))
+        .withHeader("Authorization", equalTo("Bearer tok-merchant-1"))
+        .withHeader("Content-Type", equalTo("application/json"))
+        .withRequestBody(equalToJson("{\"invoiceNumber\":\"inv-10\",\"reason\":\"shopper changed mind\"}")));
+  }
+
+  @Test
+  void aPaidLinkIsRefunded() {
+    wm.stubFor(post(urlEqualTo("/custom/hpp/inv-11/cancel-or-refund"))
+        .willReturn(json(201, "{\"invoiceNumber\":\"inv-11\",\"status\":\"REFUNDED\"}")));
+
+    ProviderObservation result = provider.refundOrCancel(OpttyDrafts.session("inv-11"),
+        new RefundOrCancelRequest(RefundOrCancelRequest.Kind.REFUND, "inv-11-refund", null));
+
+    assertThat(result).isEqualTo(ProviderObservation.of(HppStatus.REFUNDED, "REFUNDED"));
+    wm.verify(postRequestedFor(urlEqualTo("/custom/hpp/inv-11/cancel-or-refund"))
+        .withRequestBody(equalToJson("{\"invoiceNumber\":\"inv-11\"}")));
+  }
+
+  @Test
+  void theRouteIsConfiguration() {
+    provider.close();
+    provider = new OpttyDirectPaymentProvider(OpttyStubs.config(wm.baseUrl())
+        .withRefundOrCancelRoute(new OpttyRefundOrCancelRoute("put", "/links/{invoiceNumber}/void", "api-user")), clock);
+    wm.stubFor(put(urlEqualTo("/links/inv-12/void"))
+        .willReturn(json(200, "{\"invoiceNumber\":\"inv-12\",\"status\":\"CANCELLED\"}")));
+
+    provider.refundOrCancel(OpttyDrafts.session("inv-12"),
+        new RefundOrCancelRequest(RefundOrCancelRequest.Kind.CANCEL, "inv-12-cancel", null));
+
+    wm.verify(putRequestedFor(urlEqualTo("/links/inv-12/void"))
+        .withHeader("Authorization", equalTo("Bearer tok-api-user-1")));
+  }
+
+  @Test
+  void refundAnswerWithoutStatusIsMalformed() {
+    wm.stubFor(post(urlEqualTo("/custom/hpp/inv-13/cancel-or-refund")).willReturn(json(200, "{}")));
+
+    assertThatThrownBy(() -> provider.refundOrCancel(OpttyDrafts.session("inv-13"),
+        new RefundOrCancelRequest(RefundOrCancelRequest.Kind.CANCEL, "inv-13-cancel", null)))
+        .isInstanceOf(ProviderMalformedAnswerException.class);
+  }
+
+  @Test
+  void disableAndDistributeAreNotSupported() {
+    HppSession session = OpttyDrafts.session("inv-14");
+
+    assertThat(provider.capabilities().disable()).isFalse();
+    assertThat(provider.capabilities().distributionMethods()).isEmpty();
+    assertThatThrownBy(() -> provider.disable(session)).isInstanceOf(IllegalStateException.class);
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  private static ResponseDefinitionBuilder json(int status, String body) {
+    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+  }
+}
