@@ -1,0 +1,60 @@
+package dev.hppgateway.adapter.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+import java.time.Instant;
+
+/** One row of {@code hpp_sessions}: the aggregate flattened into columns, lists as JSON text. */
+@MappedEntity("hpp_sessions")
+record HppSessionRow(
+    @Id String id,
+    String merchantId,
+    String providerId,
+    String merchantReference,
+    long amountMinor,
+    String currency,
+    long taxAmountMinor,
+    String orderLines,
+    String purchaseCountry,
+    String locale,
+    @Nullable String successUrl,
+    @Nullable String cancelUrl,
+    @Nullable String backUrl,
+    @Nullable String failureUrl,
+    @Nullable String errorUrl,
+    @Nullable String statusUpdateUrl,
+    String placeOrderMode,
+    @Nullable String pageTitle,
+    @Nullable String logoUrl,
+    String backgroundImages,
+    String paymentMethodCategories,
+    @Nullable String paymentMethodCategory,
+    @Nullable String purchaseType,
+    boolean hideSubtotalDetail,
+    @Nullable String profileId,
+    @Nullable String shopperEmail,
+    @Nullable String shopperPhone,
+    @Nullable String shopperPhoneCountry,
+    String status,
+    String rawStatus,
+    String providerSessionId,
+    String paymentRef,
+    String redirectUrl,
+    @Nullable String qrCodeUrl,
+    @Nullable String distributionUrl,
+    Instant expiresAt,
+    @Nullable String authorizationToken,
+    @Nullable String orderId,
+    @Nullable String callbackSecretHash,
+    @Version long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  @Override
+  public String toString() {
+    // The authorization token stays out of logs.
+    return "HppSessionRow[" + id + ", merchant=" + merchantId + ", status=" + status + ", version=" + version + "]";
+  }
+}

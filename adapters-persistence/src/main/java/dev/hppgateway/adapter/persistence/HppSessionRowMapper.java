@@ -1,0 +1,169 @@
+package dev.hppgateway.adapter.persistence;
+
+import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppSessionId;
+import dev.hppgateway.domain.HppSessionSnapshot;
+import dev.hppgateway.domain.HppStatus;
+import dev.hppgateway.domain.MerchantId;
+import dev.hppgateway.domain.MerchantUrls;
+import dev.hppgateway.domain.Money;
+import dev.hppgateway.domain.PageOptions;
+import dev.hppgateway.domain.PaymentOrder;
+import dev.hppgateway.domain.PlaceOrderMode;
+import dev.hppgateway.domain.ProviderId;
+import dev.hppgateway.domain.ProviderRefs;
+import dev.hppgateway.domain.Shopper;
+import dev.hppgateway.domain.ShopperLinks;
+import dev.hppgateway.domain.UrlKind;
+import dev.hppgateway.domain.UrlTemplate;
+import io.micronaut.core.type.Argument;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns an {@link HppSession} into a row and back. Reading goes through {@link HppSession#rehydrate},
+ * so a row the domain would reject fails loudly instead of producing an invalid session.
+ */
+@Singleton
+class HppSessionRowMapper {
+  private static final Argument<List<OrderLineJson>> ORDER_LINES = Argument.listOf(OrderLineJson.class);
+  private static final Argument<List<BackgroundImageJson>> IMAGES = Argument.listOf(BackgroundImageJson.class);
+  private static final Argument<List<String>> STRINGS = Argument.listOf(String.class);
+
+  private final ObjectMapper json;
+
+  HppSessionRowMapper(ObjectMapper json) {
+    this.json = json;
+  }
+
+  HppSessionRow toRow(HppSession session) {
+    return toRow(session.snapshot(), session.version());
+  }
+
+  /**
+   * The row to write, carrying {@code version} (the stored version an update expects). Times are
+   * cut to the microsecond both databases keep, so what is written is exactly what is read back.
+   */
+  HppSessionRow toRow(HppSessionSnapshot s, long version) {
+    PaymentOrder order = s.order();
+    PageOptions options = s.options();
+    Map<UrlKind, UrlTemplate> urls = s.merchantUrls().asMap();
+    return new HppSessionRow(
+        s.id().value(),
+        s.merchantId().value(),
+        s.providerId().value(),
+        s.merchantReference(),
+        order.amount().minorUnits(),
+        order.currencyCode(),
+        order.taxAmount().minorUnits(),
+        write(ORDER_LINES, order.lines().stream().map(OrderLineJson::of).toList()),
+        order.purchaseCountry(),
+        order.locale(),
+        raw(urls, UrlKind.SUCCESS),
+        raw(urls, UrlKind.CANCEL),
+        raw(urls, UrlKind.BACK),
+        raw(urls, UrlKind.FAILURE),
+        raw(urls, UrlKind.ERROR),
+        raw(urls, UrlKind.STATUS_UPDATE),
+        options.placeOrderMode().name(),
+        options.pageTitle(),
+        options.logoUrl(),
+        write(IMAGES, options.backgroundImages().stream().map(BackgroundImageJson::of).toList()),
+        write(STRINGS, options.paymentMethodCategories()),
+        options.paymentMethodCategory(),
+        options.purchaseType(),
+        options.hideSubtotalDetail(),
+        options.profileId(),
+        s.shopper().email(),
+        s.shopper().phone(),
+        s.shopper().phoneCountry(),
+        s.status().name(),
+        s.rawStatus(),
+        s.providerRefs().hppSessionId(),
+        s.providerRefs().paymentRef(),
+        s.links().redirectUrl(),
+        s.links().qrCodeUrl(),
+        s.links().distributionUrl(),
+        StoredInstant.of(s.expiresAt()),
+        s.authorizationToken(),
+        s.orderId(),
+        s.callbackSecretHash(),
+        version,
+        StoredInstant.of(s.createdAt()),
+        StoredInstant.of(s.updatedAt()));
+  }
+
+  HppSession toDomain(HppSessionRow row) {
+    String currency = row.currency();
+    PaymentOrder order = new PaymentOrder(
+        Money.of(row.amountMinor(), currency),
+        Money.of(row.taxAmountMinor(), currency),
+        read(ORDER_LINES, row.orderLines()).stream().map(OrderLineJson::toDomain).toList(),
+        row.purchaseCountry(),
+        row.locale());
+    Map<UrlKind, String> urls = new EnumMap<>(UrlKind.class);
+    urls.put(UrlKind.SUCCESS, row.successUrl());
+    urls.put(UrlKind.CANCEL, row.cancelUrl());
+    urls.put(UrlKind.BACK, row.backUrl());
+    urls.put(UrlKind.FAILURE, row.failureUrl());
+    urls.put(UrlKind.ERROR, row.errorUrl());
+    urls.put(UrlKind.STATUS_UPDATE, row.statusUpdateUrl());
+    PageOptions options = new PageOptions(
+        PlaceOrderMode.valueOf(row.placeOrderMode()),
+        row.pageTitle(),
+        row.logoUrl(),
+        read(IMAGES, row.backgroundImages()).stream().map(BackgroundImageJson::toDomain).toList(),
+        read(STRINGS, row.paymentMethodCategories()),
+        row.paymentMethodCategory(),
+        row.purchaseType(),
+        row.hideSubtotalDetail(),
+        row.profileId());
+    return HppSession.rehydrate(new HppSessionSnapshot(
+        HppSessionId.of(row.id()),
+        MerchantId.of(row.merchantId()),
+        ProviderId.of(row.providerId()),
+        row.merchantReference(),
+        order,
+        MerchantUrls.parse(urls),
+        options,
+        new Shopper(row.shopperEmail(), row.shopperPhone(), row.shopperPhoneCountry()),
+        HppStatus.valueOf(row.status()),
+        row.rawStatus(),
+        new ProviderRefs(row.providerSessionId(), row.paymentRef()),
+        new ShopperLinks(row.redirectUrl(), row.qrCodeUrl(), row.distributionUrl()),
+        row.expiresAt(),
+        row.authorizationToken(),
+        row.orderId(),
+        row.callbackSecretHash(),
+        row.createdAt(),
+        row.updatedAt(),
+        row.version()));
+  }
+
+  private static String raw(Map<UrlKind, UrlTemplate> urls, UrlKind kind) {
+    UrlTemplate url = urls.get(kind);
+    return url == null ? null : url.raw();
+  }
+
+  private <T> String write(Argument<T> type, T value) {
+    try {
+      return json.writeValueAsString(type, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + type.getTypeName() + " as JSON", e);
+    }
+  }
+
+  private <T> T read(Argument<T> type, String value) {
+    try {
+      return json.readValue(value, type);
+    } catch (IOException e) {
+      // No row content in the message: it may hold shopper data.
+      throw new UncheckedIOException("stored " + type.getTypeName() + " is not readable JSON", e);
+    }
+  }
+}

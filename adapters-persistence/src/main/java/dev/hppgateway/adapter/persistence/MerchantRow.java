@@ -1,0 +1,21 @@
+package dev.hppgateway.adapter.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/** One row of {@code merchants}. */
+@MappedEntity("merchants")
+record MerchantRow(
+    @Id String id,
+    String name,
+    String apiKeyHash,
+    @Nullable String webhookUrl,
+    @Nullable String webhookSecretRef,
+    @Nullable String callbackSecretHash) {
+
+  @Override
+  public String toString() {
+    return "MerchantRow[" + id + ", " + name + "]";
+  }
+}

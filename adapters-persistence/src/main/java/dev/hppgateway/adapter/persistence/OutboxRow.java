@@ -1,0 +1,19 @@
+package dev.hppgateway.adapter.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+
+/** One row of {@code outbox}. */
+@MappedEntity("outbox")
+record OutboxRow(
+    @Id String eventId,
+    String merchantId,
+    String type,
+    String payload,
+    String state,
+    int attempts,
+    Instant nextAttemptAt,
+    @Nullable String lastError,
+    Instant createdAt) {}
