@@ -60,7 +60,7 @@ class HppSessionsClientTest {
   @BeforeEach
   void setUp() {
     http = new ProviderHttpClient(new ProviderConnection(
-        PROVIDER, server.baseUrl() + "/", USERNAME, PASSWORD, Duration.ofSeconds(2), Duration.ofMillis(300)));
+        PROVIDER, server.baseUrl() + "/", USERNAME, PASSWORD, Duration.ofSeconds(5), Duration.ofSeconds(5)));
     hpp = new HppSessionsClient(http);
   }
 
@@ -322,10 +322,14 @@ class HppSessionsClientTest {
     server.stubFor(get("/hpp/v1/sessions/hpp-1").willReturn(json(200, sessionAnswer("hpp-1", "WAITING", null, null))
         .withFixedDelay(1500)));
 
-    ProviderUnavailableException e = catchThrowableOfType(ProviderUnavailableException.class, () -> hpp.read("hpp-1"));
+    try (ProviderHttpClient impatient = new ProviderHttpClient(new ProviderConnection(
+        PROVIDER, server.baseUrl(), USERNAME, PASSWORD, Duration.ofSeconds(5), Duration.ofMillis(250)))) {
+      ProviderUnavailableException e = catchThrowableOfType(ProviderUnavailableException.class,
+          () -> new HppSessionsClient(impatient).read("hpp-1"));
 
-    assertThat(e).hasMessageContaining("no answer within");
-    assertNoSecrets(e);
+      assertThat(e).hasMessageContaining("no answer within PT0.25S");
+      assertNoSecrets(e);
+    }
   }
 
   @Test

@@ -30,7 +30,7 @@ class KlarnaKpContractTest extends PaymentProviderContractTest {
         "{\"session_id\":\"kp-" + n + "\",\"client_token\":\"ct\",\"payment_method_categories\":[]}")));
     HppV1Stubs.stubCreateAndPage(server, "hpp-" + n, "auth-" + n, null);
     provider = new KlarnaKpPaymentProvider(new KlarnaKpConfig(server.baseUrl(), HppV1Stubs.USERNAME,
-        HppV1Stubs.PASSWORD, Duration.ofSeconds(2), Duration.ofSeconds(2), true));
+        HppV1Stubs.PASSWORD, Duration.ofSeconds(5), Duration.ofSeconds(5), true));
   }
 
   @AfterEach

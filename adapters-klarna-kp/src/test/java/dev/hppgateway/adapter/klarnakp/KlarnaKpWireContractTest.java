@@ -67,7 +67,7 @@ class KlarnaKpWireContractTest {
 
   @BeforeEach
   void setUp() {
-    provider = provider(true, Duration.ofSeconds(2));
+    provider = provider(true, Duration.ofSeconds(5));
   }
 
   @AfterEach
@@ -77,7 +77,7 @@ class KlarnaKpWireContractTest {
 
   private KlarnaKpPaymentProvider provider(boolean placeOrders, Duration readTimeout) {
     return new KlarnaKpPaymentProvider(new KlarnaKpConfig(
-        server.baseUrl(), USERNAME, PASSWORD, Duration.ofSeconds(2), readTimeout, placeOrders));
+        server.baseUrl(), USERNAME, PASSWORD, Duration.ofSeconds(5), readTimeout, placeOrders));
   }
 
   private static HppSessionDraft draft(PlaceOrderMode mode) {
@@ -243,7 +243,7 @@ class KlarnaKpWireContractTest {
     assertThat(provider.afterCompleted(completed(PlaceOrderMode.PLACE_ORDER, TOKEN, null))).isEmpty();
     assertThat(provider.afterCompleted(completed(PlaceOrderMode.NONE, null, null))).isEmpty();
     assertThat(provider.afterCompleted(completed(PlaceOrderMode.CAPTURE_ORDER, TOKEN, "ord-9"))).contains("ord-9");
-    try (KlarnaKpPaymentProvider merchantPlaces = provider(false, Duration.ofSeconds(2))) {
+    try (KlarnaKpPaymentProvider merchantPlaces = provider(false, Duration.ofSeconds(5))) {
       assertThat(merchantPlaces.afterCompleted(completed(PlaceOrderMode.NONE, TOKEN, null))).isEmpty();
     }
     server.verify(0, anyRequestedFor(anyUrl()));

@@ -29,7 +29,7 @@ class KustomKcoContractTest extends PaymentProviderContractTest {
   private KustomKcoPaymentProvider provider;
 
   static KustomKcoConfig config(String baseUrl, Duration readTimeout) {
-    return new KustomKcoConfig(baseUrl, HppV1Stubs.USERNAME, HppV1Stubs.PASSWORD, Duration.ofSeconds(2), readTimeout,
+    return new KustomKcoConfig(baseUrl, HppV1Stubs.USERNAME, HppV1Stubs.PASSWORD, Duration.ofSeconds(5), readTimeout,
         "https://shop.example/terms", "https://shop.example/checkout", "https://shop.example/thanks");
   }
 
@@ -39,7 +39,7 @@ class KustomKcoContractTest extends PaymentProviderContractTest {
     server.stubFor(post("/checkout/v3/orders").willReturn(HppV1Stubs.json(201,
         "{\"order_id\":\"kco-" + n + "\",\"status\":\"checkout_incomplete\",\"html_snippet\":\"<div/>\"}")));
     HppV1Stubs.stubCreateAndPage(server, "hpp-" + n, null, "kco-" + n);
-    provider = new KustomKcoPaymentProvider(config(server.baseUrl(), Duration.ofSeconds(2)));
+    provider = new KustomKcoPaymentProvider(config(server.baseUrl(), Duration.ofSeconds(5)));
   }
 
   @AfterEach

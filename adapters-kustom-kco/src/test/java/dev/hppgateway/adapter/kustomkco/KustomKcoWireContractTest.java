@@ -63,7 +63,7 @@ class KustomKcoWireContractTest {
 
   @BeforeEach
   void setUp() {
-    provider = new KustomKcoPaymentProvider(KustomKcoContractTest.config(server.baseUrl(), Duration.ofSeconds(2)));
+    provider = new KustomKcoPaymentProvider(KustomKcoContractTest.config(server.baseUrl(), Duration.ofSeconds(5)));
   }
 
   @AfterEach
