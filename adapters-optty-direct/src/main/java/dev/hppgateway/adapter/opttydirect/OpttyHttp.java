@@ -52,6 +52,10 @@ final class OpttyHttp implements AutoCloseable {
     configuration.setExceptionOnErrorStatus(false);
     // A redirect from an API host is unexpected; following it could send the bearer token elsewhere.
     configuration.setFollowRedirects(false);
+    // Blocking calls need few event-loop threads, and closing should not linger.
+    configuration.setNumOfThreads(1);
+    configuration.setShutdownQuietPeriod(Duration.ZERO);
+    configuration.setShutdownTimeout(Duration.ofSeconds(1));
     try {
       this.client = HttpClient.create(baseUrl.toURL(), configuration);
     } catch (MalformedURLException e) {
