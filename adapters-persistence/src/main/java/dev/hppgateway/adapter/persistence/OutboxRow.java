@@ -16,4 +16,12 @@ record OutboxRow(
     int attempts,
     Instant nextAttemptAt,
     @Nullable String lastError,
-    Instant createdAt) {}
+    Instant createdAt) {
+
+  @Override
+  public String toString() {
+    // The payload may carry an authorization token: it stays out of logs.
+    return "OutboxRow[" + eventId + ", merchant=" + merchantId + ", type=" + type + ", state=" + state
+        + ", attempts=" + attempts + "]";
+  }
+}
