@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A blocking Micronaut HTTP client on one Optty host, created with {@code HttpClient.create} so it
  * works without an ApplicationContext (the adapter is also built with {@code new} by embedded
- * users). Bodies go out and come back as bytes: JSON is read and written by {@link OpttyJson},
+ * users). JSON goes out and answers come back as bytes, read and written by {@link OpttyJson},
  * so a broken answer is ours to classify and never a Micronaut codec exception.
  *
  * <p>Only transport failures become exceptions here (always {@link ProviderUnavailableException});

@@ -1,0 +1,69 @@
+package dev.hppgateway.adapter.opttydirect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hppgateway.domain.PlaceOrderMode;
+import dev.hppgateway.domain.ProviderCapabilities;
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class OpttyDirectConfigTest {
+
+  @Test
+  void sandboxAndLiveHostsWithDefaults() {
+    OpttyDirectConfig sandbox = OpttyDirectConfig.sandbox("id", "secret");
+    OpttyDirectConfig live = OpttyDirectConfig.live("id", "secret");
+
+    assertThat(sandbox.authBaseUrl()).isEqualTo(URI.create("https://auth.qa.optty.com"));
+    assertThat(sandbox.apiBaseUrl()).isEqualTo(URI.create("https://api.qa.optty.com"));
+    assertThat(live.authBaseUrl()).isEqualTo(URI.create("https://auth.optty.com"));
+    assertThat(live.apiBaseUrl()).isEqualTo(URI.create("https://api.optty.com"));
+    assertThat(sandbox.itemEncoding()).isEqualTo(OpttyItemEncoding.OBJECTS);
+    assertThat(sandbox.refundOrCancelRoute()).isEqualTo(
+        new OpttyRefundOrCancelRoute("POST", "/custom/hpp/{invoiceNumber}/cancel-or-refund", "merchant"));
+    assertThat(sandbox.paymentSessionLifetime()).isEqualTo(Duration.ofHours(48));
+    assertThat(sandbox.accountCode()).isNull();
+    assertThat(sandbox.paymentSecret()).isNull();
+  }
+
+  @Test
+  void credentialsAreRequiredAndErrorsDoNotEchoThem() {
+    assertThatThrownBy(() -> OpttyDirectConfig.sandbox("id", " "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("clientSecret must not be blank");
+    assertThatThrownBy(() -> OpttyDirectConfig.sandbox(null, "top-secret"))
+        .isInstanceOf(NullPointerException.class).hasMessageNotContaining("top-secret");
+  }
+
+  @Test
+  void invalidSettingsAreRefused() {
+    OpttyDirectConfig config = OpttyDirectConfig.sandbox("id", "secret");
+
+    assertThatThrownBy(() -> config.withBaseUrls(URI.create("ftp://x"), null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> config.withTimeouts(Duration.ZERO, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new OpttyRefundOrCancelRoute("GET", "/x/{invoiceNumber}", "merchant"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new OpttyRefundOrCancelRoute("POST", "/x/refund", "merchant"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void capabilitiesStateWhatOpttyDirectCanDo() {
+    try (OpttyDirectPaymentProvider provider = new OpttyDirectPaymentProvider(
+        OpttyDirectConfig.sandbox("id", "secret").withPaymentSessionLifetime(Duration.ofHours(24)))) {
+      ProviderCapabilities capabilities = provider.capabilities();
+
+      assertThat(provider.id().value()).isEqualTo("optty-direct");
+      assertThat(capabilities.urlKinds()).isEmpty();
+      assertThat(capabilities.placeholders()).isEmpty();
+      assertThat(capabilities.placeOrderModes()).containsExactly(PlaceOrderMode.NONE);
+      assertThat(capabilities.disable()).isFalse();
+      assertThat(capabilities.distributionMethods()).isEmpty();
+      assertThat(capabilities.cancel()).isTrue();
+      assertThat(capabilities.refund()).isTrue();
+      assertThat(capabilities.multiplePagesPerPayment()).isFalse();
+      assertThat(capabilities.paymentSessionLifetime()).isEqualTo(Duration.ofHours(24));
+    }
+  }
+}
