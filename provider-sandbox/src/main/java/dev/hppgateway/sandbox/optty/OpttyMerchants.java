@@ -1,0 +1,33 @@
+package dev.hppgateway.sandbox.optty;
+
+import dev.hppgateway.sandbox.SandboxSettings;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Per-merchant (client id) portal settings, set through the admin API over the configured defaults. */
+@Singleton
+@Requires(property = SandboxSettings.ENABLED, value = "true")
+class OpttyMerchants {
+
+    private final Map<String, OpttyMerchant> merchants = new ConcurrentHashMap<>();
+    private final SandboxSettings settings;
+
+    OpttyMerchants(SandboxSettings settings) {
+        this.settings = settings;
+    }
+
+    void put(String clientId, OpttyMerchant merchant) {
+        merchants.put(clientId, merchant);
+    }
+
+    /** The effective settings: the merchant's own values, else the configured ones. */
+    OpttyMerchant of(String clientId) {
+        OpttyMerchant own = merchants.getOrDefault(clientId, new OpttyMerchant(null, null, null));
+        return new OpttyMerchant(
+                own.webhookUrl() != null ? own.webhookUrl() : settings.opttyWebhookUrl().orElse(null),
+                own.redirectUrl() != null ? own.redirectUrl() : settings.opttyRedirectUrl().orElse(null),
+                own.paymentSecret() != null ? own.paymentSecret() : settings.opttyPaymentSecret());
+    }
+}
