@@ -24,6 +24,7 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The Optty API host: create a custom payment link, cancel-or-refund it (the route agreed with the
@@ -78,7 +79,7 @@ class OpttyApiController {
         OpttyGrant grant = tokens.require(request, OpttyTokens.MERCHANT);
         JsonNode node = JsonFields.object(json, body).orElse(null);
         if (node != null && JsonFields.present(node, "invoiceNumber") && !invoiceNumber.equals(text(node, "invoiceNumber"))) {
-            throw NestError.validation(java.util.List.of("invoiceNumber must match the link's invoice number"));
+            throw NestError.validation(List.of("invoiceNumber must match the link's invoice number"));
         }
         Instant now = clock.now();
         OpttyLink link = links.byInvoice(grant.clientId(), invoiceNumber, now)

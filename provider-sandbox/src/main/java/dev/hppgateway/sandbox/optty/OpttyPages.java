@@ -14,6 +14,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -139,7 +140,7 @@ class OpttyPages {
         List<ShopperPage.Line> lines = link.items.stream()
                 .map(item -> new ShopperPage.Line(item.name(), item.quantity(),
                         item.price() == null ? "" : Amounts.format(Amounts.toMinor(item.price().setScale(
-                                Amounts.digits(link.currency), java.math.RoundingMode.HALF_UP), link.currency), link.currency)))
+                                Amounts.digits(link.currency), RoundingMode.HALF_UP), link.currency), link.currency)))
                 .toList();
         return new ShopperPage("Optty", settings.merchantName(), link.description, Amounts.format(link.priceMinor(), link.currency),
                 lines, status == null ? "CREATED" : status, notice, "/sandbox/optty/pay/" + link.id, buttons);
