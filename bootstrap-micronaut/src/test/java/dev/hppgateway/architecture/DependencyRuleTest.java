@@ -16,6 +16,8 @@ class DependencyRuleTest {
     production = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TEST_FIXTURES)
+        // test-jars (the application's SPI contract test and fixtures) are test code too
+        .withImportOption(location -> !location.contains("-tests.jar"))
         .importPackages(ROOT);
   }
 
