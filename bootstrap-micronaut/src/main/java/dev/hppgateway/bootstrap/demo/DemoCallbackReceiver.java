@@ -5,10 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.hppgateway.application.port.in.CallbackOutcome;
 import dev.hppgateway.application.port.in.HandleProviderCallbackUseCase;
 import dev.hppgateway.application.port.in.ProviderCallbackCommand;
-import dev.hppgateway.application.port.out.ProviderCallback;
-import dev.hppgateway.domain.HppSessionId;
-import dev.hppgateway.domain.MerchantId;
-import dev.hppgateway.domain.ProviderId;
+import dev.hppgateway.bootstrap.callback.CallbackPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -16,15 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The callback endpoint of an embedded gateway, on the JDK's own HTTP server: what a plain Java
- * program needs so providers can reach {@code /callbacks/{provider}/{session}/{secret}[/rest]}
- * (per-session) and {@code /callbacks/{provider}/m/{merchant}/{secret}} (per-merchant, Optty).
- * Unknown pages and wrong secrets get 404, everything else 204; handling runs on worker threads
- * because it calls the provider.
+ * The callback endpoint of an embedded gateway on the JDK's own HTTP server: what a plain Java
+ * program needs so providers can reach the URLs of {@link CallbackPath}. The service does the same
+ * in its {@code ProviderCallbackController}. Handling runs on worker threads: it calls the provider.
  */
 final class DemoCallbackReceiver implements AutoCloseable {
   private final HttpServer server;
@@ -51,38 +47,19 @@ final class DemoCallbackReceiver implements AutoCloseable {
     try (InputStream in = exchange.getRequestBody()) {
       body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    String[] parts = exchange.getRequestURI().getRawPath().substring("/callbacks/".length()).split("/", 5);
+    Map<String, String> headers = new HashMap<>();
+    exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+    String path = exchange.getRequestURI().getRawPath().substring("/callbacks/".length());
+    Optional<ProviderCallbackCommand> command =
+        CallbackPath.toCommand(path, exchange.getRequestURI().getRawQuery(), headers, body);
     int status;
     try {
-      status = parts.length < 3 ? 404 : answer(outcome(parts, exchange, body));
+      status = command.isEmpty() || callbacks.handle(command.get()) == CallbackOutcome.REJECTED ? 404 : 204;
     } catch (RuntimeException e) {
-      status = 502; // the provider could not be read: let the provider retry
+      status = 502; // the provider could not be read back: let it retry
     }
     exchange.sendResponseHeaders(status, -1);
     exchange.close();
-  }
-
-  private CallbackOutcome outcome(String[] parts, HttpExchange exchange, String body) {
-    Map<String, String> headers = new HashMap<>();
-    exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
-    String query = exchange.getRequestURI().getRawQuery();
-    ProviderId provider = ProviderId.of(parts[0]);
-    if (parts[1].equals("m") && parts.length >= 4) {
-      String rest = rest(parts.length > 4 ? parts[4] : null, query);
-      return callbacks.handle(ProviderCallbackCommand.forMerchant(
-          provider, MerchantId.of(parts[2]), parts[3], new ProviderCallback(rest, headers, body)));
-    }
-    String rest = rest(parts.length > 3 ? parts[3] + (parts.length > 4 ? "/" + parts[4] : "") : null, query);
-    return callbacks.handle(ProviderCallbackCommand.forSession(
-        provider, HppSessionId.of(parts[1]), parts[2], new ProviderCallback(rest, headers, body)));
-  }
-
-  private static String rest(String path, String query) {
-    return (path == null ? "" : "/" + path) + (query == null ? "" : "?" + query);
-  }
-
-  private static int answer(CallbackOutcome outcome) {
-    return outcome == CallbackOutcome.REJECTED ? 404 : 204;
   }
 
   @Override

@@ -1,0 +1,98 @@
+package dev.hppgateway.bootstrap;
+
+import dev.hppgateway.adapter.klarnakp.KlarnaKpConfig;
+import dev.hppgateway.adapter.klarnakp.KlarnaKpPaymentProvider;
+import dev.hppgateway.adapter.kustomkco.KustomKcoConfig;
+import dev.hppgateway.adapter.kustomkco.KustomKcoPaymentProvider;
+import dev.hppgateway.adapter.opttydirect.OpttyDirectConfig;
+import dev.hppgateway.adapter.opttydirect.OpttyDirectPaymentProvider;
+import dev.hppgateway.application.GatewaySettings;
+import dev.hppgateway.application.HppGateway;
+import dev.hppgateway.application.port.out.HppSessionRepository;
+import dev.hppgateway.application.port.out.IdempotencyStore;
+import dev.hppgateway.application.port.out.MerchantRepository;
+import dev.hppgateway.application.port.out.OutboxRepository;
+import dev.hppgateway.application.port.out.PaymentProvider;
+import dev.hppgateway.application.port.out.ProviderEventLog;
+import dev.hppgateway.application.port.out.TransactionRunner;
+import dev.hppgateway.bootstrap.config.GatewayProperties;
+import dev.hppgateway.bootstrap.config.KlarnaKpProperties;
+import dev.hppgateway.bootstrap.config.KustomKcoProperties;
+import dev.hppgateway.bootstrap.config.OpttyDirectProperties;
+import dev.hppgateway.bootstrap.config.ProviderDefaults;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The one place the service is wired: the providers from {@code hpp.providers.*}, the JDBC stores
+ * of adapters-persistence, and the core ({@link HppGateway}, which implements every use case).
+ */
+@Factory
+public class GatewayFactory {
+
+  @Singleton
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Singleton
+  @Bean(preDestroy = "close")
+  @Requires(property = "hpp.providers.klarna-kp.enabled", notEquals = "false")
+  KlarnaKpPaymentProvider klarnaKp(KlarnaKpProperties p, ProviderDefaults defaults) {
+    return new KlarnaKpPaymentProvider(new KlarnaKpConfig(
+        p.baseUrlOr(defaults.baseUrl("/sandbox/klarna", KlarnaKpConfig.TEST_BASE_URL)), p.getUsername(),
+        p.getPassword(), p.getConnectTimeout(), p.getReadTimeout(), p.isPlaceOrderOnCompletion()));
+  }
+
+  @Singleton
+  @Bean(preDestroy = "close")
+  @Requires(property = "hpp.providers.kustom-kco.enabled", notEquals = "false")
+  KustomKcoPaymentProvider kustomKco(KustomKcoProperties p, ProviderDefaults defaults) {
+    return new KustomKcoPaymentProvider(new KustomKcoConfig(
+        p.baseUrlOr(defaults.baseUrl("/sandbox/kustom", KustomKcoConfig.TEST_BASE_URL)), p.getUsername(),
+        p.getPassword(), p.getConnectTimeout(), p.getReadTimeout(), p.getTermsUrl(), p.getCheckoutUrl(),
+        p.getConfirmationUrl()));
+  }
+
+  @Singleton
+  @Bean(preDestroy = "close")
+  @Requires(property = "hpp.providers.optty-direct.enabled", notEquals = "false")
+  OpttyDirectPaymentProvider opttyDirect(OpttyDirectProperties p, ProviderDefaults defaults) {
+    URI auth = URI.create(p.authUrlOr(defaults.baseUrl("/sandbox/optty-auth", OpttyDirectConfig.SANDBOX_AUTH)));
+    URI api = URI.create(p.baseUrlOr(defaults.baseUrl("/sandbox/optty", OpttyDirectConfig.SANDBOX_API)));
+    return new OpttyDirectPaymentProvider(OpttyDirectConfig.sandbox(p.getClientId(), p.getClientSecret())
+        .withBaseUrls(auth, api)
+        .withTimeouts(p.getConnectTimeout(), p.getReadTimeout())
+        .withPaymentSecret(p.getPaymentSecret()));
+  }
+
+  @Singleton
+  HppGateway gateway(
+      List<PaymentProvider> providers,
+      HppSessionRepository sessions,
+      IdempotencyStore idempotency,
+      OutboxRepository outbox,
+      MerchantRepository merchants,
+      ProviderEventLog eventLog,
+      TransactionRunner transactions,
+      Clock clock,
+      GatewayProperties properties) {
+    return HppGateway.builder()
+        .providers(providers)
+        .settings(new GatewaySettings(
+            properties.getPublicBaseUrl(), properties.getIdempotencyTtl(), properties.getReconcileAfter()))
+        .sessions(sessions)
+        .idempotency(idempotency)
+        .outbox(outbox)
+        .merchants(merchants)
+        .eventLog(eventLog)
+        .transactions(transactions)
+        .clock(clock)
+        .build();
+  }
+}

@@ -1,0 +1,62 @@
+package dev.hppgateway.bootstrap.callback;
+
+import dev.hppgateway.application.port.in.ProviderCallbackCommand;
+import dev.hppgateway.application.port.out.ProviderCallback;
+import dev.hppgateway.domain.DomainValidationException;
+import dev.hppgateway.domain.HppSessionId;
+import dev.hppgateway.domain.MerchantId;
+import dev.hppgateway.domain.ProviderId;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the gateway's callback URLs, the ones it hands to providers:
+ * <ul>
+ *   <li>{@code /callbacks/{provider}/{session id}/{secret}[/rest]}: per page (Klarna and Kustom
+ *       status_update; the rest, such as Kustom's {@code /push?order_id=…}, goes to the adapter);
+ *   <li>{@code /callbacks/{provider}/m/{merchant id}/{secret}[/rest]}: per merchant, for providers
+ *       with one webhook URL per merchant (Optty).
+ * </ul>
+ * Anything else is not a callback URL of this gateway.
+ */
+public final class CallbackPath {
+  private static final String MERCHANT_MARKER = "m";
+
+  private CallbackPath() {}
+
+  /**
+   * @param path the path after {@code /callbacks/}, without a leading slash
+   * @param query the raw query string, or null
+   */
+  public static Optional<ProviderCallbackCommand> toCommand(
+      String path, String query, Map<String, String> headers, String body) {
+    String[] parts = path.split("/", -1);
+    try {
+      if (parts.length >= 4 && parts[1].equals(MERCHANT_MARKER)) {
+        ProviderCallback callback = new ProviderCallback(rest(parts, 4, query), headers, body);
+        return Optional.of(ProviderCallbackCommand.forMerchant(
+            ProviderId.of(parts[0]), MerchantId.of(parts[2]), parts[3], callback));
+      }
+      if (parts.length >= 3) {
+        ProviderCallback callback = new ProviderCallback(rest(parts, 3, query), headers, body);
+        return Optional.of(ProviderCallbackCommand.forSession(
+            ProviderId.of(parts[0]), HppSessionId.of(parts[1]), parts[2], callback));
+      }
+    } catch (DomainValidationException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** What follows the secret, with the query: what the adapter reads (e.g. {@code /push?order_id=1}). */
+  private static String rest(String[] parts, int from, String query) {
+    StringBuilder rest = new StringBuilder();
+    for (int i = from; i < parts.length; i++) {
+      rest.append('/').append(parts[i]);
+    }
+    if (query != null && !query.isEmpty()) {
+      rest.append('?').append(query);
+    }
+    return rest.toString();
+  }
+}

@@ -1,0 +1,65 @@
+package dev.hppgateway.bootstrap.callback;
+
+import dev.hppgateway.application.port.in.CallbackOutcome;
+import dev.hppgateway.application.port.in.HandleProviderCallbackUseCase;
+import dev.hppgateway.application.port.in.ProviderCallbackCommand;
+import dev.hppgateway.application.port.out.ProviderException;
+import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where providers report status changes. Callbacks are unsigned hints: the use case checks the
+ * path's secret and reads the provider before changing anything. Answers: 204 when handled (or
+ * duplicate / not about a page), 404 for a wrong secret or unknown page, 400 for an unreadable
+ * body, 502 when the provider could not be read back, so the provider retries later. Runs on the
+ * blocking pool because handling calls the provider.
+ */
+@Controller("/callbacks")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ProviderCallbackController {
+  private static final Logger LOG = LoggerFactory.getLogger(ProviderCallbackController.class);
+
+  private final HandleProviderCallbackUseCase callbacks;
+
+  public ProviderCallbackController(HandleProviderCallbackUseCase callbacks) {
+    this.callbacks = callbacks;
+  }
+
+  @Post(uri = "/{+path}", consumes = MediaType.ALL)
+  HttpResponse<?> receive(@PathVariable String path, HttpRequest<?> request, @Nullable @Body String body) {
+    Map<String, String> headers = new HashMap<>();
+    request.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+    String query = request.getUri().getRawQuery();
+    Optional<ProviderCallbackCommand> command = CallbackPath.toCommand(path, query, headers, body);
+    if (command.isEmpty()) {
+      return HttpResponse.notFound();
+    }
+    try {
+      CallbackOutcome outcome = callbacks.handle(command.get());
+      return outcome == CallbackOutcome.REJECTED ? HttpResponse.notFound() : HttpResponse.noContent();
+    } catch (ProviderMalformedAnswerException e) {
+      LOG.warn("unreadable callback from {}: {}", command.get().provider(), e.getMessage());
+      return HttpResponse.badRequest();
+    } catch (ProviderException e) {
+      LOG.warn("could not confirm a callback from {} (correlation id {}): {}",
+          e.provider(), e.correlationId(), e.getMessage());
+      return HttpResponse.status(HttpStatus.BAD_GATEWAY);
+    }
+  }
+}

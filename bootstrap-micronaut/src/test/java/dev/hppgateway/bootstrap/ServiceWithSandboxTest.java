@@ -1,0 +1,114 @@
+package dev.hppgateway.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hppgateway.application.HppGateway;
+import dev.hppgateway.application.fixtures.TestHppSessions;
+import dev.hppgateway.application.port.in.CreateHppSessionCommand;
+import dev.hppgateway.application.port.out.OutboxMessage;
+import dev.hppgateway.application.port.out.OutboxRepository;
+import dev.hppgateway.application.port.out.PaymentProvider;
+import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppStatus;
+import dev.hppgateway.domain.MerchantUrls;
+import dev.hppgateway.domain.ProviderId;
+import dev.hppgateway.domain.UrlKind;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The service with {@code hpp.sandbox.enabled=true}: the sandbox is served by the service itself,
+ * the providers point at it by default, pages are stored by the JDBC stores (H2), and the
+ * providers' callbacks come back through the callback endpoint.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ServiceWithSandboxTest implements TestPropertyProvider {
+  private final int port = freePort();
+
+  @Inject HppGateway gateway;
+  @Inject OutboxRepository outbox;
+
+  @Override
+  public Map<String, String> getProperties() {
+    return Map.of(
+        "micronaut.server.port", String.valueOf(port),
+        "micronaut.server.host", "127.0.0.1",
+        "hpp.public-base-url", "http://127.0.0.1:" + port,
+        "hpp.sandbox.enabled", "true",
+        "datasources.default.url",
+        "jdbc:h2:mem:service-with-sandbox;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+  }
+
+  @Test
+  void theThreeProvidersAreWired() {
+    assertThat(gateway.providers().all()).extracting(PaymentProvider::id)
+        .containsExactlyInAnyOrder(ProviderId.of("klarna-kp"), ProviderId.of("kustom-kco"), ProviderId.of("optty-direct"));
+  }
+
+  @Test
+  void kpPagePaidOnTheSandboxCompletesThroughTheCallback() throws Exception {
+    MerchantUrls urls = MerchantUrls.parse(Map.of(UrlKind.SUCCESS,
+        "https://shop.example/ok?s={{session_id}}&t={{authorization_token}}"));
+    HppSession page = gateway.create(new CreateHppSessionCommand(TestHppSessions.MERCHANT,
+        ProviderId.of("klarna-kp"), "order-1", TestHppSessions.order(), urls, null, null, null, null)).session();
+    assertThat(page.links().redirectUrl()).startsWith("http://127.0.0.1:" + port + "/sandbox/klarna/");
+
+    HttpResponse<Void> paid = post(page.links().redirectUrl() + "/pay");
+    assertThat(paid.statusCode()).isEqualTo(303);
+    assertThat(paid.headers().firstValue("Location").orElseThrow())
+        .startsWith("https://shop.example/ok?s=" + page.providerRefs().hppSessionId() + "&t=");
+
+    HppSession settled = awaitStatus(page, HppStatus.COMPLETED);
+    assertThat(settled.authorizationToken()).isNotBlank();
+    assertThat(settled.orderId()).as("the order placed with the authorization token").isNotBlank();
+    assertThat(outbox.claimDue(Instant.now().plusSeconds(1), 100, Duration.ofMinutes(1)))
+        .extracting(OutboxMessage::type).contains("hpp_session.created", "hpp_session.completed");
+  }
+
+  @Test
+  void callbackWithAWrongSecretIsNotFound() throws Exception {
+    HppSession page = gateway.create(new CreateHppSessionCommand(TestHppSessions.MERCHANT,
+        ProviderId.of("klarna-kp"), "order-2", TestHppSessions.order(), null, null, null, null, null)).session();
+    HttpResponse<Void> answer = post("http://127.0.0.1:" + port + "/callbacks/klarna-kp/" + page.id() + "/wrong");
+    assertThat(answer.statusCode()).isEqualTo(404);
+    assertThat(gateway.get(TestHppSessions.MERCHANT, page.id()).status()).isEqualTo(HppStatus.WAITING);
+  }
+
+  private HppSession awaitStatus(HppSession page, HppStatus status) throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(10);
+    HppSession current = gateway.get(TestHppSessions.MERCHANT, page.id());
+    while ((current.status() != status || current.orderId() == null) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(50);
+      current = gateway.get(TestHppSessions.MERCHANT, page.id());
+    }
+    return current;
+  }
+
+  private static HttpResponse<Void> post(String url) throws IOException, InterruptedException {
+    return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+        HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.discarding());
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
