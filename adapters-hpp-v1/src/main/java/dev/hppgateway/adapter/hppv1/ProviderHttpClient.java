@@ -22,7 +22,6 @@ import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -43,6 +42,8 @@ import java.util.Map;
  */
 public final class ProviderHttpClient implements AutoCloseable {
   private final ProviderConnection connection;
+  /** The base URL's path ("" or "/sandbox/klarna"), put before every call's path. */
+  private final String basePath;
   private final HttpClient client;
   private final BlockingHttpClient blocking;
   private final ObjectMapper json;
@@ -61,8 +62,12 @@ public final class ProviderHttpClient implements AutoCloseable {
     configuration.setFollowRedirects(false);
     // Error answers are read here, not thrown by the client, so their bodies map in one place.
     configuration.setExceptionOnErrorStatus(false);
+    // The client drops its URL's path for a request path starting with "/", so it gets the origin
+    // and each request carries the base path itself (a sandbox or proxy base URL has one).
+    URI base = URI.create(connection.baseUrl());
+    this.basePath = base.getRawPath() == null ? "" : base.getRawPath();
     try {
-      this.client = HttpClient.create(new URL(connection.baseUrl()), configuration);
+      this.client = HttpClient.create(base.resolve("/").toURL(), configuration);
     } catch (MalformedURLException e) {
       throw new IllegalArgumentException(connection.provider() + ": bad base URL", e);
     }
@@ -104,7 +109,7 @@ public final class ProviderHttpClient implements AutoCloseable {
   /** Sends a call and returns the answer whatever its status; only transport failures throw. */
   public ProviderHttpAnswer exchange(
       String operation, HttpMethod method, String path, Object body, Map<String, String> headers) {
-    MutableHttpRequest<Object> request = HttpRequest.create(method, path)
+    MutableHttpRequest<Object> request = HttpRequest.create(method, basePath + path)
         .basicAuth(connection.username(), connection.password())
         .accept(MediaType.APPLICATION_JSON_TYPE);
     headers.forEach(request::header);

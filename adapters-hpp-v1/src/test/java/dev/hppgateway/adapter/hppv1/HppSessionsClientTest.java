@@ -115,6 +115,18 @@ class HppSessionsClientTest {
             """)));
   }
 
+  /** A base URL with a path (the sandbox's /sandbox/klarna, a proxy) keeps it on every call. */
+  @Test
+  void aBaseUrlPathPrefixesEveryCall() {
+    server.stubFor(get("/sandbox/klarna/hpp/v1/sessions/hpp-7")
+        .withHeader("Authorization", equalTo(basicAuthHeader()))
+        .willReturn(json(200, sessionAnswer("hpp-7", "WAITING", null, null))));
+    try (ProviderHttpClient prefixed = new ProviderHttpClient(new ProviderConnection(PROVIDER,
+        server.baseUrl() + "/sandbox/klarna/", USERNAME, PASSWORD, Duration.ofSeconds(5), Duration.ofSeconds(5)))) {
+      assertThat(new HppSessionsClient(prefixed).observe("hpp-7").normalized()).isEqualTo(HppStatus.WAITING);
+    }
+  }
+
   @Test
   void createSendsASingleCategoryAndLeavesUnsetFieldsOut() {
     server.stubFor(post("/hpp/v1/sessions").willReturn(json(201, HppV1Stubs.createdAnswer(server.baseUrl(), "hpp-1"))));
