@@ -1,0 +1,133 @@
+package dev.hppgateway.adapter.klarnakp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
+import dev.hppgateway.application.port.out.CreatedProviderSession;
+import dev.hppgateway.application.port.out.PaymentProvider;
+import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppSessionDraft;
+import dev.hppgateway.domain.HppStatus;
+import dev.hppgateway.domain.PageOptions;
+import dev.hppgateway.domain.PlaceOrderMode;
+import dev.hppgateway.domain.ProviderObservation;
+import dev.hppgateway.sandbox.SandboxServer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SPI contract against the provider sandbox over real HTTP on loopback: the adapter talks to
+ * the simulated KP and HPP APIs, and a shopper presses the buttons of the sandbox's hosted page.
+ */
+class KlarnaKpSandboxContractTest extends PaymentProviderContractTest {
+  // Fixed credentials, so a call without them (or with others) would fail.
+  private static final String USERNAME = "kp-sandbox-user";
+  private static final String PASSWORD = "kp-sandbox-password";
+
+  private static SandboxServer sandbox;
+  private static KlarnaKpPaymentProvider provider;
+  private static final SandboxShopper SHOPPER = new SandboxShopper();
+
+  @BeforeAll
+  static void startSandbox() {
+    sandbox = SandboxServer.start(0, Map.of(
+        "hpp.sandbox.klarna.username", USERNAME,
+        "hpp.sandbox.klarna.password", PASSWORD));
+    provider = new KlarnaKpPaymentProvider(new KlarnaKpConfig(sandbox.klarnaBaseUrl(), USERNAME, PASSWORD,
+        Duration.ofSeconds(5), Duration.ofSeconds(5), true));
+  }
+
+  @AfterAll
+  static void stopSandbox() {
+    if (provider != null) {
+      provider.close();
+    }
+    if (sandbox != null) {
+      sandbox.close();
+    }
+  }
+
+  @Override
+  protected PaymentProvider provider() {
+    return provider;
+  }
+
+  @Override
+  protected void shopperFinishes(CreatedProviderSession created, HppStatus outcome) {
+    SHOPPER.finish(created.links().redirectUrl(), outcome);
+  }
+
+  @Test
+  void declinedPageReadsAsFailed() {
+    HppSessionDraft draft = draft();
+    CreatedProviderSession created = provider.createSession(draft);
+    shopperFinishes(created, HppStatus.FAILED);
+    assertThat(provider.fetchStatus(open(draft, created)).normalized()).isEqualTo(HppStatus.FAILED);
+  }
+
+  @Test
+  void openedPageReadsAsInProgress() {
+    HppSessionDraft draft = draft();
+    CreatedProviderSession created = provider.createSession(draft);
+    SHOPPER.press(created.links().redirectUrl(), "back");
+    ProviderObservation observation = provider.fetchStatus(open(draft, created));
+    assertThat(observation.normalized()).isEqualTo(HppStatus.IN_PROGRESS);
+    assertThat(observation.raw()).isEqualTo("BACK");
+  }
+
+  /** The success URL the adapter sent comes back with {{session_id}} filled by the provider. */
+  @Test
+  void payingRedirectsToTheSuccessUrlWithTheProviderSessionId() {
+    CreatedProviderSession created = provider.createSession(draft());
+    String location = SHOPPER.finish(created.links().redirectUrl(), HppStatus.COMPLETED);
+    assertThat(location).isEqualTo("https://shop.example/success?sid=" + created.refs().hppSessionId());
+  }
+
+  /**
+   * With place_order_mode NONE the sandbox mints an authorization token on Pay; the adapter places
+   * the order with it, and a retry with the same idempotency key gets the same order back.
+   */
+  @Test
+  void afterCompletedPlacesTheOrderWithTheMintedAuthorizationToken() {
+    HppSessionDraft draft = draft();
+    CreatedProviderSession created = provider.createSession(draft);
+    shopperFinishes(created, HppStatus.COMPLETED);
+    HppSession session = open(draft, created);
+    ProviderObservation completed = provider.fetchStatus(session);
+    assertThat(completed.authorizationToken()).isNotBlank();
+    assertThat(completed.orderId()).isNull();
+    session.observe(completed, Instant.now());
+    assertThat(session.authorizationToken()).isEqualTo(completed.authorizationToken());
+
+    Optional<String> orderId = provider.afterCompleted(session);
+
+    assertThat(orderId).get().asString().isNotBlank();
+    assertThat(provider.afterCompleted(session)).isEqualTo(orderId);
+  }
+
+  /** With PLACE_ORDER the provider places the order itself; the adapter only reports its id. */
+  @Test
+  void placeOrderModeReportsTheOrderTheProviderPlaced() {
+    HppSessionDraft plain = draft();
+    HppSessionDraft draft = new HppSessionDraft(plain.id(), plain.merchantId(), plain.providerId(),
+        plain.merchantReference(), plain.order(), plain.merchantUrls(),
+        new PageOptions(PlaceOrderMode.PLACE_ORDER, null, null, List.of(), List.of(), null, null, false, null),
+        plain.shopper(), plain.expiresAt(), plain.callbackSecretHash());
+    CreatedProviderSession created = provider.createSession(draft);
+    shopperFinishes(created, HppStatus.COMPLETED);
+    HppSession session = open(draft, created);
+    ProviderObservation completed = provider.fetchStatus(session);
+    assertThat(completed.normalized()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(completed.orderId()).isNotBlank();
+    session.observe(completed, Instant.now());
+
+    assertThat(provider.afterCompleted(session)).contains(completed.orderId());
+  }
+
+}
