@@ -1,0 +1,178 @@
+package dev.hppgateway.adapter.kustomkco;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
+import dev.hppgateway.application.fixtures.TestHppSessions;
+import dev.hppgateway.application.port.out.CallbackHint;
+import dev.hppgateway.application.port.out.CreatedProviderSession;
+import dev.hppgateway.application.port.out.PaymentProvider;
+import dev.hppgateway.application.port.out.ProviderCallback;
+import dev.hppgateway.application.port.out.ProviderRejectedException;
+import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppSessionDraft;
+import dev.hppgateway.domain.HppStatus;
+import dev.hppgateway.domain.ProviderObservation;
+import dev.hppgateway.domain.UrlTemplate;
+import dev.hppgateway.sandbox.SandboxServer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SPI contract against the provider sandbox over real HTTP on loopback: the adapter talks to
+ * the simulated KCO, order management and HPP APIs, a shopper presses the buttons of the sandbox's
+ * hosted page, and the sandbox's status callbacks and pushes reach a small server standing in for
+ * the gateway's callback endpoint.
+ */
+class KustomKcoSandboxContractTest extends PaymentProviderContractTest {
+  private static final String USERNAME = "kco-sandbox-user";
+  private static final String PASSWORD = "kco-sandbox-password";
+  private static final long PUSH_INTERVAL_MS = 100;
+
+  private static SandboxServer sandbox;
+  private static MerchantCallbacks callbacks;
+  private static KustomKcoPaymentProvider provider;
+  private static final SandboxShopper SHOPPER = new SandboxShopper();
+
+  @BeforeAll
+  static void startSandbox() {
+    callbacks = new MerchantCallbacks();
+    sandbox = SandboxServer.start(0, Map.of(
+        "hpp.sandbox.kustom.username", USERNAME,
+        "hpp.sandbox.kustom.password", PASSWORD,
+        "hpp.sandbox.kustom.push-interval", PUSH_INTERVAL_MS + "ms",
+        "hpp.sandbox.kustom.push-max-attempts", 50,
+        "hpp.sandbox.callbacks.retry-delay", "100ms"));
+    provider = new KustomKcoPaymentProvider(new KustomKcoConfig(sandbox.kustomBaseUrl(), USERNAME, PASSWORD,
+        Duration.ofSeconds(5), Duration.ofSeconds(5),
+        "https://shop.example/terms", "https://shop.example/checkout", "https://shop.example/thanks"));
+  }
+
+  @AfterAll
+  static void stopSandbox() {
+    if (provider != null) {
+      provider.close();
+    }
+    if (sandbox != null) {
+      sandbox.close();
+    }
+    if (callbacks != null) {
+      callbacks.close();
+    }
+  }
+
+  /** As the gateway builds it: the status callback points at the gateway, per page and with a secret. */
+  @Override
+  protected HppSessionDraft draft() {
+    HppSessionDraft plain = TestHppSessions.draft(KustomKcoPaymentProvider.ID);
+    UrlTemplate statusUpdate = UrlTemplate.parse(callbacks.url(callbackPrefix(plain)), "merchant_urls.status_update");
+    return new HppSessionDraft(plain.id(), plain.merchantId(), plain.providerId(), plain.merchantReference(),
+        plain.order(), plain.merchantUrls().withStatusUpdate(statusUpdate), plain.options(), plain.shopper(),
+        plain.expiresAt(), plain.callbackSecretHash());
+  }
+
+  private static String callbackPrefix(HppSessionDraft draft) {
+    return "/callbacks/kustom-kco/" + draft.id().value() + "/s3cret";
+  }
+
+  @Override
+  protected PaymentProvider provider() {
+    return provider;
+  }
+
+  @Override
+  protected void shopperFinishes(CreatedProviderSession created, HppStatus outcome) {
+    SHOPPER.finish(created.links().redirectUrl(), outcome);
+  }
+
+  @Test
+  void declinedPageReadsAsFailed() {
+    HppSessionDraft draft = draft();
+    CreatedProviderSession created = provider.createSession(draft);
+    shopperFinishes(created, HppStatus.FAILED);
+    assertThat(provider.fetchStatus(open(draft, created)).normalized()).isEqualTo(HppStatus.FAILED);
+  }
+
+  @Test
+  void completedPageNamesItsOrder() {
+    HppSessionDraft draft = draft();
+    CreatedProviderSession created = provider.createSession(draft);
+    String location = SHOPPER.finish(created.links().redirectUrl(), HppStatus.COMPLETED);
+    assertThat(location).isEqualTo("https://shop.example/success?sid=" + created.refs().hppSessionId());
+    ProviderObservation observation = provider.fetchStatus(open(draft, created));
+    assertThat(observation.normalized()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(observation.orderId()).isEqualTo(created.refs().paymentRef());
+  }
+
+  /**
+   * What the sandbox sends back reaches the URLs the adapter derived, and the adapter reads it: the
+   * status callback names the page and its status, the push (at the derived {@code /push} URL)
+   * names the KCO order.
+   */
+  @Test
+  void statusCallbackAndPushParseToThePage() {
+    HppSessionDraft draft = draft();
+    CreatedProviderSession created = provider.createSession(draft);
+    shopperFinishes(created, HppStatus.COMPLETED);
+    String prefix = callbackPrefix(draft);
+
+    MerchantCallbacks.Received status = callbacks.await(
+        call -> call.path().equals(prefix) && call.body().contains("\"COMPLETED\""), 1).get(0);
+    Optional<CallbackHint> statusHint = provider.parseCallback(new ProviderCallback("", Map.of(), status.body()));
+    assertThat(statusHint).get().satisfies(hint -> {
+      assertThat(hint.providerSessionId()).isEqualTo(created.refs().hppSessionId());
+      assertThat(hint.rawStatus()).isEqualTo("COMPLETED");
+      assertThat(hint.eventId()).isNotBlank();
+    });
+
+    MerchantCallbacks.Received push = callbacks.await(call -> call.path().startsWith(prefix + "/push"), 1).get(0);
+    assertThat(push.path()).isEqualTo(prefix + "/push?order_id=" + created.refs().paymentRef());
+    Optional<CallbackHint> pushHint = provider.parseCallback(
+        new ProviderCallback(push.path().substring(prefix.length()), Map.of(), push.body()));
+    assertThat(pushHint).get().satisfies(hint -> {
+      assertThat(hint.paymentRef()).isEqualTo(created.refs().paymentRef());
+      assertThat(hint.providerSessionId()).isNull();
+    });
+  }
+
+  /**
+   * KCO pushes a completed order until it is acknowledged. After afterCompleted acknowledged it, at
+   * most the one push already under way still arrives; acknowledging again is harmless.
+   */
+  @Test
+  void afterCompletedAcknowledgesTheOrderAndThePushesStop() {
+    HppSessionDraft draft = draft();
+    CreatedProviderSession created = provider.createSession(draft);
+    shopperFinishes(created, HppStatus.COMPLETED);
+    String pushPath = callbackPrefix(draft) + "/push?order_id=" + created.refs().paymentRef();
+    callbacks.await(call -> call.path().equals(pushPath), 2);
+    HppSession session = open(draft, created);
+    session.observe(provider.fetchStatus(session), Instant.now());
+
+    assertThat(provider.afterCompleted(session)).contains(created.refs().paymentRef());
+    int pushesWhenAcknowledged = callbacks.matching(call -> call.path().equals(pushPath)).size();
+    // Five push intervals: an unacknowledged order would be pushed about five more times.
+    MerchantCallbacks.pause(5 * PUSH_INTERVAL_MS);
+    List<MerchantCallbacks.Received> pushes = callbacks.matching(call -> call.path().equals(pushPath));
+
+    assertThat(pushes.size()).isLessThanOrEqualTo(pushesWhenAcknowledged + 1);
+    assertThat(provider.afterCompleted(session)).contains(created.refs().paymentRef());
+  }
+
+  /** Order management knows an order only once its checkout completed. */
+  @Test
+  void acknowledgingAnUnpaidOrderIsRejected() {
+    HppSessionDraft draft = draft();
+    HppSession session = open(draft, provider.createSession(draft));
+    assertThatThrownBy(() -> provider.afterCompleted(session))
+        .isInstanceOf(ProviderRejectedException.class)
+        .satisfies(e -> assertThat(((ProviderRejectedException) e).httpStatus()).isEqualTo(404));
+  }
+}
