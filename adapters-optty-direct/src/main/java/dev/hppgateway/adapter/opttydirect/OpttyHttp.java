@@ -42,6 +42,8 @@ final class OpttyHttp implements AutoCloseable {
   private final HttpClient client;
   private final BlockingHttpClient blocking;
   private final String host;
+  /** The base URL's path without a trailing slash ("" or "/sandbox/optty"), put before every call's path. */
+  private final String basePath;
   private final Clock clock;
 
   OpttyHttp(URI baseUrl, Duration connectTimeout, Duration readTimeout, Clock clock) {
@@ -56,8 +58,12 @@ final class OpttyHttp implements AutoCloseable {
     configuration.setNumOfThreads(1);
     configuration.setShutdownQuietPeriod(Duration.ZERO);
     configuration.setShutdownTimeout(Duration.ofSeconds(1));
+    // The client drops its URL's path for a request path starting with "/", so it gets the origin
+    // and each request carries the base path itself (a sandbox or proxy base URL has one).
+    String path = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
+    this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     try {
-      this.client = HttpClient.create(baseUrl.toURL(), configuration);
+      this.client = HttpClient.create(baseUrl.resolve("/").toURL(), configuration);
     } catch (MalformedURLException e) {
       throw new IllegalArgumentException("not a URL: " + baseUrl, e);
     }
@@ -68,7 +74,7 @@ final class OpttyHttp implements AutoCloseable {
 
   /** Sends a JSON request ({@code json} may be null for a GET) with a bearer token. */
   OpttyAnswer sendJson(HttpMethod method, String path, byte[] json, String bearer) {
-    MutableHttpRequest<Object> request = HttpRequest.create(method, path);
+    MutableHttpRequest<Object> request = HttpRequest.create(method, basePath + path);
     if (json != null) {
       request.contentType(MediaType.APPLICATION_JSON_TYPE).body(json);
     }
@@ -80,7 +86,7 @@ final class OpttyHttp implements AutoCloseable {
    * (a byte[] or String body would be taken for a bean), in the map's order.
    */
   OpttyAnswer sendForm(String path, Map<String, String> form) {
-    MutableHttpRequest<Object> request = HttpRequest.create(HttpMethod.POST, path)
+    MutableHttpRequest<Object> request = HttpRequest.create(HttpMethod.POST, basePath + path)
         .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
         .body(new LinkedHashMap<>(form));
     return send(request, HttpMethod.POST, path);

@@ -1,0 +1,196 @@
+package dev.hppgateway.adapter.opttydirect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
+import dev.hppgateway.application.fixtures.TestHppSessions;
+import dev.hppgateway.application.port.out.CallbackHint;
+import dev.hppgateway.application.port.out.CreatedProviderSession;
+import dev.hppgateway.application.port.out.PaymentProvider;
+import dev.hppgateway.application.port.out.ProviderCallback;
+import dev.hppgateway.application.port.out.RefundOrCancelRequest;
+import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppSessionDraft;
+import dev.hppgateway.domain.HppStatus;
+import dev.hppgateway.domain.MerchantUrls;
+import dev.hppgateway.domain.ProviderObservation;
+import dev.hppgateway.sandbox.SandboxServer;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SPI contract against the provider sandbox over real HTTP on loopback: the adapter gets
+ * tokens from the simulated auth host and calls the simulated API host, a shopper presses the
+ * buttons of the link's page, and the sandbox's webhooks reach a small server standing in for the
+ * gateway's callback endpoint.
+ */
+class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
+  private static final String CLIENT_ID = "optty-sandbox-client";
+  private static final String CLIENT_SECRET = "optty-sandbox-secret";
+  private static final String PAYMENT_SECRET = "optty-sandbox-payment-secret";
+  private static final String RETURN_URL = "https://shop.example/optty-return";
+  private static final String WEBHOOK_PATH = "/callbacks/optty-direct/webhook";
+
+  private static SandboxServer sandbox;
+  private static MerchantCallbacks webhooks;
+  private static OpttyDirectPaymentProvider provider;
+  private static final SandboxShopper SHOPPER = new SandboxShopper();
+
+  @BeforeAll
+  static void startSandbox() {
+    webhooks = new MerchantCallbacks();
+    sandbox = SandboxServer.start(0, Map.of(
+        "hpp.sandbox.optty.client-id", CLIENT_ID,
+        "hpp.sandbox.optty.client-secret", CLIENT_SECRET,
+        "hpp.sandbox.optty.payment-secret", PAYMENT_SECRET,
+        "hpp.sandbox.optty.redirect-url", RETURN_URL,
+        "hpp.sandbox.optty.webhook-url", webhooks.url(WEBHOOK_PATH),
+        "hpp.sandbox.callbacks.retry-delay", "100ms"));
+    provider = new OpttyDirectPaymentProvider(OpttyDirectConfig.sandbox(CLIENT_ID, CLIENT_SECRET)
+        .withBaseUrls(URI.create(sandbox.opttyAuthUrl()), URI.create(sandbox.opttyApiUrl()))
+        .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5))
+        .withPaymentSecret(PAYMENT_SECRET));
+  }
+
+  @AfterAll
+  static void stopSandbox() {
+    if (provider != null) {
+      provider.close();
+    }
+    if (sandbox != null) {
+      sandbox.close();
+    }
+    if (webhooks != null) {
+      webhooks.close();
+    }
+  }
+
+  @Override
+  protected PaymentProvider provider() {
+    return provider;
+  }
+
+  /** Optty takes no merchant URLs; the fixture's shopper has the email and phone Optty needs. */
+  @Override
+  protected HppSessionDraft draft() {
+    HppSessionDraft draft = TestHppSessions.draft(OpttyDirectPaymentProvider.ID, MerchantUrls.none());
+    draft.validateFor(provider.capabilities());
+    return draft;
+  }
+
+  @Override
+  protected void shopperFinishes(CreatedProviderSession created, HppStatus outcome) {
+    SHOPPER.finish(created.links().redirectUrl(), outcome);
+  }
+
+  @Test
+  void declinedPageReadsAsFailed() {
+    HppSessionDraft draft = draft();
+    CreatedProviderSession created = provider.createSession(draft);
+    shopperFinishes(created, HppStatus.FAILED);
+    ProviderObservation observation = provider.fetchStatus(open(draft, created));
+    assertThat(observation.normalized()).isEqualTo(HppStatus.FAILED);
+    assertThat(observation.raw()).isEqualTo("DECLINED");
+  }
+
+  /** Opening the link creates the order at Optty; until then there is none to read. */
+  @Test
+  void openedLinkReadsAsInProgress() {
+    HppSessionDraft draft = draft();
+    CreatedProviderSession created = provider.createSession(draft);
+    assertThat(SHOPPER.buttons(created.links().redirectUrl())).contains("pay", "cancel", "decline");
+    ProviderObservation observation = provider.fetchStatus(open(draft, created));
+    assertThat(observation.normalized()).isEqualTo(HppStatus.IN_PROGRESS);
+    assertThat(observation.raw()).isEqualTo("INITIATED");
+  }
+
+  /** The shopper comes back with a hash the adapter's verifier accepts, and only for what was signed. */
+  @Test
+  void payRedirectCarriesAHashTheVerifierAccepts() {
+    CreatedProviderSession created = provider.createSession(draft());
+    String location = SHOPPER.finish(created.links().redirectUrl(), HppStatus.COMPLETED);
+
+    assertThat(location).startsWith(RETURN_URL + "?");
+    Map<String, String> parameters = query(location);
+    assertThat(parameters).containsEntry("reference", created.refs().paymentRef()).containsEntry("status", "SUCCESSFUL");
+    OpttyRedirectVerifier verifier = provider.redirectVerifier().orElseThrow();
+    assertThat(verifier.verify(parameters)).isTrue();
+    Map<String, String> forged = new HashMap<>(parameters);
+    forged.put("status", "CANCELLED");
+    assertThat(verifier.verify(forged)).isFalse();
+  }
+
+  /** Refund after Pay: the answer, a later read and the webhooks all say REFUNDED. */
+  @Test
+  void paidLinkIsRefundedAndReadsAsRefunded() {
+    HppSessionDraft draft = draft();
+    CreatedProviderSession created = provider.createSession(draft);
+    String invoice = created.refs().paymentRef();
+    shopperFinishes(created, HppStatus.COMPLETED);
+    HppSession session = open(draft, created);
+
+    ProviderObservation refunded = provider.refundOrCancel(
+        session, new RefundOrCancelRequest(RefundOrCancelRequest.Kind.REFUND, session.id() + "-refund", null));
+
+    assertThat(refunded.normalized()).isEqualTo(HppStatus.REFUNDED);
+    assertThat(provider.fetchStatus(session).normalized()).isEqualTo(HppStatus.REFUNDED);
+    assertThat(webhookStatuses(invoice, 3)).contains("INITIATED", "SUCCESSFUL", "REFUNDED");
+  }
+
+  /** Cancel before Pay: CANCELLED, and the shopper's page offers no button any more. */
+  @Test
+  void unpaidLinkIsCancelledAndCanNoLongerBePaid() {
+    HppSessionDraft draft = draft();
+    CreatedProviderSession created = provider.createSession(draft);
+    HppSession session = open(draft, created);
+
+    ProviderObservation cancelled = provider.refundOrCancel(
+        session, new RefundOrCancelRequest(RefundOrCancelRequest.Kind.CANCEL, session.id() + "-cancel", null));
+
+    assertThat(cancelled.normalized()).isEqualTo(HppStatus.CANCELLED);
+    assertThat(SHOPPER.buttons(created.links().redirectUrl())).isEmpty();
+  }
+
+  /** Cancel after the shopper opened the link: the order itself is cancelled and reads so. */
+  @Test
+  void openedLinkIsCancelledAndItsOrderReadsAsCancelled() {
+    HppSessionDraft draft = draft();
+    CreatedProviderSession created = provider.createSession(draft);
+    SHOPPER.buttons(created.links().redirectUrl());
+    HppSession session = open(draft, created);
+
+    ProviderObservation cancelled = provider.refundOrCancel(
+        session, new RefundOrCancelRequest(RefundOrCancelRequest.Kind.CANCEL, session.id() + "-cancel", null));
+
+    assertThat(cancelled.normalized()).isEqualTo(HppStatus.CANCELLED);
+    assertThat(provider.fetchStatus(session).normalized()).isEqualTo(HppStatus.CANCELLED);
+  }
+
+  /** Waits for {@code count} webhooks about {@code invoice}; returns the raw statuses the adapter reads from them. */
+  private List<String> webhookStatuses(String invoice, int count) {
+    List<CallbackHint> hints = webhooks.await(call -> call.path().equals(WEBHOOK_PATH)
+            && call.body().contains("\"invoiceNumber\":\"" + invoice + "\""), count).stream()
+        .map(call -> provider.parseCallback(new ProviderCallback("", Map.of(), call.body())).orElseThrow())
+        .toList();
+    assertThat(hints).extracting(CallbackHint::paymentRef).containsOnly(invoice);
+    return hints.stream().map(CallbackHint::rawStatus).toList();
+  }
+
+  private static Map<String, String> query(String url) {
+    Map<String, String> parameters = new HashMap<>();
+    for (String pair : URI.create(url).getRawQuery().split("&")) {
+      int eq = pair.indexOf('=');
+      parameters.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+          URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+    }
+    return parameters;
+  }
+}
