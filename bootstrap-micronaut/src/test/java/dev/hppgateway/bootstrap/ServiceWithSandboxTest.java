@@ -31,9 +31,10 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The service with {@code hpp.sandbox.enabled=true}: the sandbox is served by the service itself,
  * the providers point at it by default, pages are stored by the JDBC stores (H2), and the
- * providers' callbacks come back through the callback endpoint.
+ * providers' callbacks come back through the callback endpoint. Not transactional: the callback
+ * arrives on another thread and must see the committed page.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServiceWithSandboxTest implements TestPropertyProvider {
   private final int port = freePort();

@@ -13,7 +13,6 @@ import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.out.OutboxMessage;
 import dev.hppgateway.application.service.CallbackSecrets;
 import dev.hppgateway.domain.HppSession;
-import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.Merchant;
 import dev.hppgateway.domain.MerchantId;
 import dev.hppgateway.domain.MerchantUrls;
@@ -35,6 +34,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The embedded default, end to end on one machine: the framework-free core ({@link HppGateway})
@@ -101,8 +101,11 @@ public final class EmbeddedDemo {
       shopperClicks(kco, "cancel");
       shopperClicks(optty, "pay");
 
+      // Klarna's page completes first; the order placed with its authorization token follows.
       List<HppSession> settled = List.of(
-          awaitFinal(gateway, kp), awaitFinal(gateway, kco), awaitFinal(gateway, optty));
+          await(gateway, kp, page -> page.isFinal() && page.orderId() != null),
+          await(gateway, kco, HppSession::isFinal),
+          await(gateway, optty, HppSession::isFinal));
       out.println();
       for (HppSession page : settled) {
         out.printf("%-13s %-10s (provider status %s) order %s%n", page.providerId(), page.status(),
@@ -141,10 +144,11 @@ public final class EmbeddedDemo {
   }
 
   /** Callbacks arrive asynchronously; wait a little for the page to settle. */
-  private static HppSession awaitFinal(HppGateway gateway, HppSession page) throws InterruptedException {
+  private static HppSession await(HppGateway gateway, HppSession page, Predicate<HppSession> settled)
+      throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
     HppSession current = gateway.get(MERCHANT, page.id());
-    while (current.status() != HppStatus.COMPLETED && !current.isFinal() && Instant.now().isBefore(deadline)) {
+    while (!settled.test(current) && Instant.now().isBefore(deadline)) {
       Thread.sleep(100);
       current = gateway.get(MERCHANT, page.id());
     }
