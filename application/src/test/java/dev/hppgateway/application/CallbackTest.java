@@ -48,7 +48,27 @@ class CallbackTest {
     assertThat(read.authorizationToken()).isEqualTo("auth-1");
     assertThat(read.orderId()).isEqualTo("order-1");
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.completed");
+    assertThat(bed.outbox.all().get(1).payload())
+        .as("the merchant hears of the completion and its order in one webhook")
+        .contains("\"order_id\":\"order-1\"").contains("\"authorization_token\":\"auth-1\"");
     assertThat(bed.pay.calls()).containsExactly("create", "fetch", "afterCompleted");
+  }
+
+  @Test
+  void failedFollowUpStillRecordsTheCompletionAndIsRetriedOnTheNextCallback() {
+    HppSession session = bed.create();
+    String ref = session.providerRefs().hppSessionId();
+    String secret = bed.callbackSecret(session);
+    bed.pay.shopper(ref, HppStatus.COMPLETED);
+    bed.pay.placesOrder("order-2");
+    bed.pay.failNext("afterCompleted", () -> new ProviderUnavailableException(PAY, "HTTP 503", null, null, null));
+    callback(session, secret, "e1 " + ref + " COMPLETED");
+    HppSession read = bed.gateway.get(MERCHANT, session.id());
+    assertThat(read.status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(read.orderId()).isNull();
+    callback(session, secret, "e2 " + ref + " COMPLETED");
+    assertThat(bed.gateway.get(MERCHANT, session.id()).orderId()).isEqualTo("order-2");
+    assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.completed");
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hppgateway.application.HppGateway;
 import dev.hppgateway.application.fixtures.TestHppSessions;
 import dev.hppgateway.application.port.in.CreateHppSessionCommand;
-import dev.hppgateway.application.port.out.OutboxMessage;
 import dev.hppgateway.application.port.out.OutboxRepository;
 import dev.hppgateway.application.port.out.PaymentProvider;
 import dev.hppgateway.domain.HppSession;
@@ -76,7 +75,10 @@ class ServiceWithSandboxTest implements TestPropertyProvider {
     assertThat(settled.authorizationToken()).isNotBlank();
     assertThat(settled.orderId()).as("the order placed with the authorization token").isNotBlank();
     assertThat(outbox.claimDue(Instant.now().plusSeconds(1), 100, Duration.ofMinutes(1)))
-        .extracting(OutboxMessage::type).contains("hpp_session.created", "hpp_session.completed");
+        .filteredOn(message -> message.payload().contains(page.id().value()))
+        .filteredOn(message -> message.type().equals("hpp_session.completed"))
+        .singleElement()
+        .satisfies(message -> assertThat(message.payload()).contains("\"order_id\":\"" + settled.orderId() + "\""));
   }
 
   @Test

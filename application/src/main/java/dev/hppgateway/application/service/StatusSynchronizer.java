@@ -6,13 +6,16 @@ import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.ProviderObservation;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Brings a stored session in line with what its provider says: read the provider (outside any
- * transaction), apply the observation, and run the provider's after-completion work (KP order
- * placement, KCO acknowledge), which is idempotent and so repeated on every sync of a completed page.
+ * transaction) and apply the observation. When the page is (or becomes) completed, the provider's
+ * after-completion work (KP order placement, KCO acknowledge) runs first, on a preview of the
+ * change, so the order id it yields is saved with the completion and the merchant's
+ * {@code hpp_session.completed} webhook carries it. That work is idempotent and so repeated on every
+ * sync of a completed page (a KCO push after a lost acknowledge); if it fails, the completion is
+ * saved anyway and the work is retried on the next push or sync.
  */
 public final class StatusSynchronizer {
   private static final System.Logger LOG = System.getLogger(StatusSynchronizer.class.getName());
@@ -31,29 +34,27 @@ public final class StatusSynchronizer {
   }
 
   HppSession apply(HppSession session, PaymentProvider provider, ProviderObservation observation) {
-    HppSession updated = updater.apply(session.id(), s -> s.observe(observation, clock.instant())).session();
-    if (updated.status() == HppStatus.COMPLETED) {
-      updated = followUp(updated, provider);
-    }
-    return updated;
+    ProviderObservation withOrder = withFollowUp(session, provider, observation);
+    return updater.apply(session.id(), s -> s.observe(withOrder, clock.instant())).session();
   }
 
-  private HppSession followUp(HppSession session, PaymentProvider provider) {
+  private ProviderObservation withFollowUp(HppSession session, PaymentProvider provider, ProviderObservation observation) {
+    HppSession preview = HppSession.rehydrate(session.snapshot());
+    preview.observe(observation, clock.instant());
+    if (preview.status() != HppStatus.COMPLETED) {
+      return observation;
+    }
     Optional<String> orderId;
     try {
-      orderId = provider.afterCompleted(session);
+      orderId = provider.afterCompleted(preview);
     } catch (RuntimeException e) {
-      // The page is paid either way; the follow-up is retried on the provider's next push or sync.
       LOG.log(Level.WARNING, "after-completion work failed for {0}: {1}", session.id(), e.getMessage());
-      return session;
+      return observation;
     }
-    if (orderId.isEmpty() || orderId.get().equals(session.orderId())) {
-      return session;
+    if (orderId.isEmpty() || observation.orderId() != null) {
+      return observation;
     }
-    String placed = orderId.get();
-    return updater.apply(session.id(), s -> {
-      s.recordOrderId(placed, clock.instant());
-      return List.of();
-    }).session();
+    return new ProviderObservation(
+        observation.normalized(), observation.raw(), observation.authorizationToken(), orderId.get());
   }
 }
