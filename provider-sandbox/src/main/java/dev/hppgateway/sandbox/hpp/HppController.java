@@ -16,37 +16,36 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-/** Klarna's HPP v1 API. */
-@Controller("/sandbox/klarna/hpp/v1/sessions")
+/** The HPP v1 API of Klarna and of Kustom: the same API under each provider's base URL. */
+@Controller(HppPaths.PROVIDER + "/hpp/v1/sessions")
 @Requires(property = SandboxSettings.ENABLED, value = "true")
 @ExecuteOn(TaskExecutors.BLOCKING)
-class KlarnaHppController {
-
-    private static final SimulatedProvider PROVIDER = SimulatedProvider.KLARNA;
+class HppController {
 
     private final HppApi api;
 
-    KlarnaHppController(HppApi api) {
+    HppController(HppApi api) {
         this.api = api;
     }
 
     @Post(consumes = {MediaType.APPLICATION_JSON, MediaType.ALL})
-    HttpResponse<?> create(HttpRequest<?> request, @Nullable @Body String body) {
-        return api.create(PROVIDER, request, body);
+    HttpResponse<?> create(@PathVariable SimulatedProvider provider, HttpRequest<?> request, @Nullable @Body String body) {
+        return api.create(provider, request, body);
     }
 
     @Get("/{id}")
-    HttpResponse<?> read(HttpRequest<?> request, @PathVariable String id) {
-        return api.read(PROVIDER, request, id);
+    HttpResponse<?> read(@PathVariable SimulatedProvider provider, HttpRequest<?> request, @PathVariable String id) {
+        return api.read(provider, request, id);
     }
 
     @Delete("/{id}")
-    HttpResponse<?> disable(HttpRequest<?> request, @PathVariable String id) {
-        return api.disable(PROVIDER, request, id);
+    HttpResponse<?> disable(@PathVariable SimulatedProvider provider, HttpRequest<?> request, @PathVariable String id) {
+        return api.disable(provider, request, id);
     }
 
     @Post(value = "/{id}/distribution", consumes = {MediaType.APPLICATION_JSON, MediaType.ALL})
-    HttpResponse<?> distribute(HttpRequest<?> request, @PathVariable String id, @Nullable @Body String body) {
-        return api.distribute(PROVIDER, request, id, body);
+    HttpResponse<?> distribute(@PathVariable SimulatedProvider provider, HttpRequest<?> request, @PathVariable String id,
+            @Nullable @Body String body) {
+        return api.distribute(provider, request, id, body);
     }
 }
