@@ -7,14 +7,14 @@ import io.micronaut.http.MutableHttpResponse;
 import java.util.List;
 
 /** Thrown inside the Klarna/Kustom simulators; becomes the provider's error answer. */
-public final class KlarnaError extends RuntimeException {
+public final class KlarnaError extends ProviderError {
 
     private final int status;
     private final String code;
     private final List<String> messages;
 
     public KlarnaError(int status, String code, List<String> messages) {
-        super(code + " " + messages, null, false, false);
+        super(code + " " + messages);
         this.status = status;
         this.code = code;
         this.messages = List.copyOf(messages);
@@ -48,6 +48,7 @@ public final class KlarnaError extends RuntimeException {
         return status;
     }
 
+    @Override
     public MutableHttpResponse<KlarnaErrorBody> toResponse() {
         return response(status, code, messages);
     }

@@ -12,13 +12,13 @@ import java.util.Map;
  * Thrown inside the Optty simulator; becomes a NestJS error answer {@code {statusCode, message, error}},
  * where {@code message} is a string or, for validation failures, a list of strings.
  */
-public final class NestError extends RuntimeException {
+public final class NestError extends ProviderError {
 
     private final int status;
     private final Object message;
 
     private NestError(int status, Object message) {
-        super(status + " " + message, null, false, false);
+        super(status + " " + message);
         this.status = status;
         this.message = message;
     }
@@ -31,6 +31,7 @@ public final class NestError extends RuntimeException {
         return new NestError(400, List.copyOf(messages));
     }
 
+    @Override
     public MutableHttpResponse<Map<String, Object>> toResponse() {
         return response(status, message);
     }
