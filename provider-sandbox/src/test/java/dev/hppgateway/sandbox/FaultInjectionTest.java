@@ -31,8 +31,8 @@ class FaultInjectionTest {
         assertThat(set.status()).isEqualTo(200);
     }
 
-    private Http.Answer createKpSession() {
-        return Http.postJson(sandbox.klarnaBaseUrl() + "/payments/v1/sessions", Payloads.kpSession(), "Authorization", Http.BASIC);
+    private static Http.Answer createKpSession() {
+        return MerchantCalls.kpSession(Payloads.kpSession());
     }
 
     @Test
@@ -83,7 +83,7 @@ class FaultInjectionTest {
 
         assertThat(created.status()).isEqualTo(200);
         assertThatThrownBy(created::json).isInstanceOf(UncheckedIOException.class);
-        Http.Answer refused = Http.postJson(sandbox.klarnaBaseUrl() + "/payments/v1/sessions", "{}", "Authorization", Http.BASIC);
+        Http.Answer refused = MerchantCalls.kpSession("{}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text("error_code")).isEqualTo("BAD_VALUE");
     }
@@ -111,9 +111,7 @@ class FaultInjectionTest {
     @Test
     void dropsCallbacks() {
         Http.Answer created = hppWithStatusCallback();
-        faults("klarna", "{\"dropCallbackRate\":1.0}");
-        Http.get(created.text("redirect_url"));
-        Http.delete(sandbox.baseUrl() + "/sandbox/admin/faults");
+        openPageUnderKlarnaFaults(created, "{\"dropCallbackRate\":1.0}");
 
         Http.postForm(created.text("redirect_url") + "/cancel", Map.of());
 
@@ -124,9 +122,7 @@ class FaultInjectionTest {
     @Test
     void delayedCallbacksArriveOutOfOrder() {
         Http.Answer created = hppWithStatusCallback();
-        faults("klarna", "{\"delayCallbackRate\":1.0,\"callbackDelayMs\":700}");
-        Http.get(created.text("redirect_url"));
-        Http.delete(sandbox.baseUrl() + "/sandbox/admin/faults");
+        openPageUnderKlarnaFaults(created, "{\"delayCallbackRate\":1.0,\"callbackDelayMs\":700}");
 
         Http.postForm(created.text("redirect_url") + "/pay", Map.of());
 
@@ -158,11 +154,17 @@ class FaultInjectionTest {
         }
     }
 
+    /** Opens the shopper page (IN_PROGRESS callback) while Klarna has this fault profile, then clears it. */
+    private void openPageUnderKlarnaFaults(Http.Answer created, String profile) {
+        faults("klarna", profile);
+        Http.get(created.text("redirect_url"));
+        Http.delete(sandbox.baseUrl() + "/sandbox/admin/faults");
+    }
+
     private Http.Answer hppWithStatusCallback() {
         String kp = createKpSession().text("session_id");
-        Http.Answer created = Http.postJson(sandbox.klarnaBaseUrl() + "/hpp/v1/sessions",
-                Payloads.hpp(sandbox.klarnaBaseUrl() + "/payments/v1/sessions/" + kp,
-                        "{\"status_update\":\"" + merchant.url("/status") + "\"}"), "Authorization", Http.BASIC);
+        Http.Answer created = MerchantCalls.hpp(sandbox.klarnaBaseUrl(), "/payments/v1/sessions/" + kp,
+                "{\"status_update\":\"" + merchant.url("/status") + "\"}");
         assertThat(created.status()).isEqualTo(201);
         return created;
     }

@@ -33,15 +33,12 @@ class KlarnaSandboxApiTest {
         Http.delete(SharedSandbox.get().baseUrl() + "/sandbox/admin/clock");
     }
 
-    static String createKpSession() {
-        Http.Answer created = Http.postJson(klarna + "/payments/v1/sessions", Payloads.kpSession(), "Authorization", Http.BASIC);
-        assertThat(created.status()).isEqualTo(200);
-        return created.text("session_id");
+    private static String createKpSession() {
+        return MerchantCalls.kpSessionId();
     }
 
-    static Http.Answer createHpp(String kpSessionId, String merchantUrls) {
-        return Http.postJson(klarna + "/hpp/v1/sessions",
-                Payloads.hpp(klarna + "/payments/v1/sessions/" + kpSessionId, merchantUrls), "Authorization", Http.BASIC);
+    private static Http.Answer createHpp(String kpSessionId, String merchantUrls) {
+        return MerchantCalls.hpp(klarna, "/payments/v1/sessions/" + kpSessionId, merchantUrls);
     }
 
     @Test
@@ -55,7 +52,7 @@ class KlarnaSandboxApiTest {
 
     @Test
     void createsAndReadsAKpPaymentSession() {
-        Http.Answer created = Http.postJson(klarna + "/payments/v1/sessions", Payloads.kpSession(), "Authorization", Http.BASIC);
+        Http.Answer created = MerchantCalls.kpSession(Payloads.kpSession());
 
         assertThat(created.status()).isEqualTo(200);
         assertThat(created.text("client_token")).contains(".");
@@ -71,25 +68,23 @@ class KlarnaSandboxApiTest {
         String unbalanced = Payloads.kpSession().replace("\"order_amount\":123450", "\"order_amount\":123451")
                 .replace("\"purchase_country\":\"SE\",", "");
 
-        Http.Answer answer = Http.postJson(klarna + "/payments/v1/sessions", unbalanced, "Authorization", Http.BASIC);
+        Http.Answer answer = MerchantCalls.kpSession(unbalanced);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.text("error_code")).isEqualTo("BAD_VALUE");
         assertThat(messages(answer)).contains("Missing field: purchase_country");
         assertThat(answer.text("correlation_id")).isNotBlank();
 
-        Http.Answer wrongTax = Http.postJson(klarna + "/payments/v1/sessions",
-                Payloads.kpSession().replace("\"total_tax_amount\":19980", "\"total_tax_amount\":15000"),
-                "Authorization", Http.BASIC);
+        Http.Answer wrongTax = MerchantCalls.kpSession(
+                Payloads.kpSession().replace("\"total_tax_amount\":19980", "\"total_tax_amount\":15000"));
         assertThat(wrongTax.status()).isEqualTo(400);
         assertThat(messages(wrongTax)).anyMatch(m -> m.startsWith("Bad value: order_lines[0].total_tax_amount"));
     }
 
     @Test
     void rejectsLinesThatDoNotAddUpToTheOrderAmount() {
-        Http.Answer answer = Http.postJson(klarna + "/payments/v1/sessions",
-                Payloads.kpSession().replace("\"order_amount\":123450", "\"order_amount\":123451"),
-                "Authorization", Http.BASIC);
+        Http.Answer answer = MerchantCalls.kpSession(
+                Payloads.kpSession().replace("\"order_amount\":123450", "\"order_amount\":123451"));
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(messages(answer)).anyMatch(m -> m.startsWith("Bad value: order_amount"));

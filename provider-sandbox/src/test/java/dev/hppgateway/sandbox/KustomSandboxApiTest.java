@@ -24,15 +24,11 @@ class KustomSandboxApiTest {
     }
 
     private Http.Answer createOrder() {
-        Http.Answer order = Http.postJson(kustom + "/checkout/v3/orders",
-                Payloads.kcoOrder(merchant.url("/push?order={checkout.order.id}")), "Authorization", Http.BASIC);
-        assertThat(order.status()).isEqualTo(201);
-        return order;
+        return MerchantCalls.kcoOrder(merchant.url("/push?order={checkout.order.id}"));
     }
 
-    private Http.Answer createHpp(String orderId, String merchantUrls) {
-        return Http.postJson(kustom + "/hpp/v1/sessions",
-                Payloads.hpp(kustom + "/checkout/v3/orders/" + orderId, merchantUrls), "Authorization", Http.BASIC);
+    private static Http.Answer createHpp(String orderId, String merchantUrls) {
+        return MerchantCalls.hpp(kustom, "/checkout/v3/orders/" + orderId, merchantUrls);
     }
 
     @Test

@@ -121,11 +121,9 @@ class ShopperPageBrowserTest {
     @Test
     void kpShopperPaysAndReturnsWithSessionIdAndAuthorizationToken() {
         String klarna = sandbox.klarnaBaseUrl();
-        String kp = Http.postJson(klarna + "/payments/v1/sessions", Payloads.kpSession(), "Authorization", Http.BASIC)
-                .text("session_id");
-        Http.Answer hpp = Http.postJson(klarna + "/hpp/v1/sessions", Payloads.hpp(klarna + "/payments/v1/sessions/" + kp,
-                "{\"success\":\"" + shopUrl("/shop/success?sid={{session_id}}&token={{authorization_token}}") + "\"}"),
-                "Authorization", Http.BASIC);
+        String kp = MerchantCalls.kpSessionId();
+        Http.Answer hpp = MerchantCalls.hpp(klarna, "/payments/v1/sessions/" + kp,
+                "{\"success\":\"" + shopUrl("/shop/success?sid={{session_id}}&token={{authorization_token}}") + "\"}");
         assertThat(hpp.status()).isEqualTo(201);
 
         driver.get(hpp.text("redirect_url"));
@@ -151,11 +149,9 @@ class ShopperPageBrowserTest {
     @Test
     void kcoShopperCancelsAndReturnsToTheCancelUrl() {
         String kustom = sandbox.kustomBaseUrl();
-        String orderId = Http.postJson(kustom + "/checkout/v3/orders", Payloads.kcoOrder(shopUrl("/shop/push?o={checkout.order.id}")),
-                "Authorization", Http.BASIC).text("order_id");
-        Http.Answer hpp = Http.postJson(kustom + "/hpp/v1/sessions", Payloads.hpp(kustom + "/checkout/v3/orders/" + orderId,
-                "{\"cancel\":\"" + shopUrl("/shop/cancel?sid={{session_id}}&order={{order_id}}") + "\"}"),
-                "Authorization", Http.BASIC);
+        String orderId = MerchantCalls.kcoOrder(shopUrl("/shop/push?o={checkout.order.id}")).text("order_id");
+        Http.Answer hpp = MerchantCalls.hpp(kustom, "/checkout/v3/orders/" + orderId,
+                "{\"cancel\":\"" + shopUrl("/shop/cancel?sid={{session_id}}&order={{order_id}}") + "\"}");
 
         driver.get(hpp.text("redirect_url"));
         assertThat(driver.findElement(By.id("amount")).getText()).isEqualTo("500.00 SEK");
