@@ -1,16 +1,9 @@
 package dev.hppgateway.adapter.klarnakp;
 
-import dev.hppgateway.adapter.hppv1.HppCreatedSession;
-import dev.hppgateway.adapter.hppv1.HppPageRequest;
-import dev.hppgateway.adapter.hppv1.HppSessionsClient;
+import dev.hppgateway.adapter.hppv1.HppV1PaymentProvider;
 import dev.hppgateway.adapter.hppv1.PathSegment;
-import dev.hppgateway.adapter.hppv1.ProviderHttpClient;
-import dev.hppgateway.application.port.out.CallbackHint;
+import dev.hppgateway.adapter.hppv1.PurchaseBody;
 import dev.hppgateway.application.port.out.CreatedProviderSession;
-import dev.hppgateway.application.port.out.DistributionRequest;
-import dev.hppgateway.application.port.out.PaymentProvider;
-import dev.hppgateway.application.port.out.ProviderCallback;
-import dev.hppgateway.application.port.out.RefundOrCancelRequest;
 import dev.hppgateway.domain.DistributionMethod;
 import dev.hppgateway.domain.HppExpiry;
 import dev.hppgateway.domain.HppSession;
@@ -20,8 +13,6 @@ import dev.hppgateway.domain.Placeholder;
 import dev.hppgateway.domain.PlaceholderRule;
 import dev.hppgateway.domain.ProviderCapabilities;
 import dev.hppgateway.domain.ProviderId;
-import dev.hppgateway.domain.ProviderObservation;
-import dev.hppgateway.domain.ProviderRefs;
 import dev.hppgateway.domain.UrlKind;
 import io.micronaut.http.HttpMethod;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +26,7 @@ import java.util.UUID;
  * HPP session over it ({@code /hpp/v1}), and, when configured, the order placed with the
  * authorization token after the shopper completed (PROVIDERS.md §1–2).
  */
-public final class KlarnaKpPaymentProvider implements PaymentProvider, AutoCloseable {
+public final class KlarnaKpPaymentProvider extends HppV1PaymentProvider {
   public static final ProviderId ID = ProviderId.of("klarna-kp");
   static final String IDEMPOTENCY_HEADER = "Klarna-Idempotency-Key";
 
@@ -54,13 +45,10 @@ public final class KlarnaKpPaymentProvider implements PaymentProvider, AutoClose
       .build();
 
   private final KlarnaKpConfig config;
-  private final ProviderHttpClient http;
-  private final HppSessionsClient hpp;
 
   public KlarnaKpPaymentProvider(KlarnaKpConfig config) {
+    super(config.connection());
     this.config = config;
-    this.http = new ProviderHttpClient(config.connection());
-    this.hpp = new HppSessionsClient(http);
   }
 
   @Override
@@ -77,38 +65,9 @@ public final class KlarnaKpPaymentProvider implements PaymentProvider, AutoClose
   public CreatedProviderSession createSession(HppSessionDraft draft) {
     String op = "create KP payment session";
     KpSessionAnswer kp = http.call(op, HttpMethod.POST, "/payments/v1/sessions",
-        KpPurchaseBody.of(draft.order(), draft.merchantReference(), draft.id().value()), KpSessionAnswer.class);
+        PurchaseBody.of(draft.order(), draft.merchantReference(), draft.id().value()), KpSessionAnswer.class);
     String kpSessionId = http.required(kp.sessionId(), "session_id", op);
-    HppCreatedSession page = hpp.create(new HppPageRequest(
-        config.baseUrl() + "/payments/v1/sessions/" + PathSegment.encode(kpSessionId),
-        draft.merchantUrls(), draft.options(), draft.options().placeOrderMode()));
-    return new CreatedProviderSession(
-        new ProviderRefs(page.sessionId(), kpSessionId), page.shopperLinks(), "WAITING", page.expiresAt());
-  }
-
-  @Override
-  public ProviderObservation fetchStatus(HppSession session) {
-    return hpp.observe(session.providerRefs().hppSessionId());
-  }
-
-  @Override
-  public void disable(HppSession session) {
-    hpp.disable(session.providerRefs().hppSessionId());
-  }
-
-  @Override
-  public void distribute(HppSession session, DistributionRequest request) {
-    hpp.distribute(session.providerRefs().hppSessionId(), session.links().distributionUrl(), request);
-  }
-
-  @Override
-  public ProviderObservation refundOrCancel(HppSession session, RefundOrCancelRequest request) {
-    throw new UnsupportedOperationException(ID + " cannot cancel or refund pages (see its capabilities)");
-  }
-
-  @Override
-  public Optional<CallbackHint> parseCallback(ProviderCallback callback) {
-    return Optional.of(hpp.parseStatusCallback(callback.body()));
+    return openPage(draft, "/payments/v1/sessions/", kpSessionId, draft.options().placeOrderMode());
   }
 
   /**
@@ -129,7 +88,7 @@ public final class KlarnaKpPaymentProvider implements PaymentProvider, AutoClose
     String op = "place KP order";
     KpOrderAnswer order = http.call(op, HttpMethod.POST,
         "/payments/v1/authorizations/" + PathSegment.encode(session.authorizationToken()) + "/order",
-        KpPurchaseBody.of(session.order(), session.merchantReference(), session.id().value()),
+        PurchaseBody.of(session.order(), session.merchantReference(), session.id().value()),
         KpOrderAnswer.class, Map.of(IDEMPOTENCY_HEADER, idempotencyKey(session)));
     return Optional.of(http.required(order.orderId(), "order_id", op));
   }
@@ -137,10 +96,5 @@ public final class KlarnaKpPaymentProvider implements PaymentProvider, AutoClose
   static String idempotencyKey(HppSession session) {
     return UUID.nameUUIDFromBytes(("klarna-kp/place-order/" + session.id().value())
         .getBytes(StandardCharsets.UTF_8)).toString();
-  }
-
-  @Override
-  public void close() {
-    http.close();
   }
 }

@@ -1,19 +1,13 @@
 package dev.hppgateway.adapter.kustomkco;
 
-import dev.hppgateway.adapter.hppv1.HppCreatedSession;
-import dev.hppgateway.adapter.hppv1.HppPageRequest;
-import dev.hppgateway.adapter.hppv1.HppSessionsClient;
+import dev.hppgateway.adapter.hppv1.HppV1PaymentProvider;
 import dev.hppgateway.adapter.hppv1.PathSegment;
 import dev.hppgateway.adapter.hppv1.ProviderHttpAnswer;
-import dev.hppgateway.adapter.hppv1.ProviderHttpClient;
 import dev.hppgateway.application.port.out.CallbackHint;
 import dev.hppgateway.application.port.out.CreatedProviderSession;
-import dev.hppgateway.application.port.out.DistributionRequest;
-import dev.hppgateway.application.port.out.PaymentProvider;
 import dev.hppgateway.application.port.out.ProviderCallback;
 import dev.hppgateway.application.port.out.ProviderException;
 import dev.hppgateway.application.port.out.ProviderRejectedException;
-import dev.hppgateway.application.port.out.RefundOrCancelRequest;
 import dev.hppgateway.domain.DistributionMethod;
 import dev.hppgateway.domain.HppExpiry;
 import dev.hppgateway.domain.HppSession;
@@ -25,7 +19,6 @@ import dev.hppgateway.domain.PlaceholderRule;
 import dev.hppgateway.domain.ProviderCapabilities;
 import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.domain.ProviderObservation;
-import dev.hppgateway.domain.ProviderRefs;
 import dev.hppgateway.domain.UrlKind;
 import io.micronaut.http.HttpMethod;
 import java.util.EnumSet;
@@ -38,7 +31,7 @@ import java.util.Optional;
  * session over it ({@code /hpp/v1}), the order's push, and the acknowledge that stops the pushes
  * ({@code /ordermanagement/v1}) (PROVIDERS.md §1, §3).
  */
-public final class KustomKcoPaymentProvider implements PaymentProvider, AutoCloseable {
+public final class KustomKcoPaymentProvider extends HppV1PaymentProvider {
   public static final ProviderId ID = ProviderId.of("kustom-kco");
 
   private static final ProviderCapabilities CAPABILITIES = ProviderCapabilities.builder()
@@ -54,13 +47,10 @@ public final class KustomKcoPaymentProvider implements PaymentProvider, AutoClos
       .build();
 
   private final KustomKcoConfig config;
-  private final ProviderHttpClient http;
-  private final HppSessionsClient hpp;
 
   public KustomKcoPaymentProvider(KustomKcoConfig config) {
+    super(config.connection());
     this.config = config;
-    this.http = new ProviderHttpClient(config.connection());
-    this.hpp = new HppSessionsClient(http);
   }
 
   @Override
@@ -81,37 +71,18 @@ public final class KustomKcoPaymentProvider implements PaymentProvider, AutoClos
     KcoOrderAnswer order = http.call(op, HttpMethod.POST, "/checkout/v3/orders", body, KcoOrderAnswer.class);
     String orderId = http.required(order.orderId(), "order_id", op);
     // place_order_mode is KP only: left out for KCO orders.
-    HppCreatedSession page = hpp.create(new HppPageRequest(
-        config.baseUrl() + "/checkout/v3/orders/" + PathSegment.encode(orderId),
-        draft.merchantUrls(), draft.options(), null));
-    return new CreatedProviderSession(
-        new ProviderRefs(page.sessionId(), orderId), page.shopperLinks(), "WAITING", page.expiresAt());
+    return openPage(draft, "/checkout/v3/orders/", orderId, null);
   }
 
   /** The HPP read; a completed page whose read names no order is about the page's own order. */
   @Override
   public ProviderObservation fetchStatus(HppSession session) {
-    ProviderObservation observation = hpp.observe(session.providerRefs().hppSessionId());
+    ProviderObservation observation = super.fetchStatus(session);
     if (observation.normalized() == HppStatus.COMPLETED && observation.orderId() == null) {
       return new ProviderObservation(observation.normalized(), observation.raw(),
           observation.authorizationToken(), session.providerRefs().paymentRef());
     }
     return observation;
-  }
-
-  @Override
-  public void disable(HppSession session) {
-    hpp.disable(session.providerRefs().hppSessionId());
-  }
-
-  @Override
-  public void distribute(HppSession session, DistributionRequest request) {
-    hpp.distribute(session.providerRefs().hppSessionId(), session.links().distributionUrl(), request);
-  }
-
-  @Override
-  public ProviderObservation refundOrCancel(HppSession session, RefundOrCancelRequest request) {
-    throw new UnsupportedOperationException(ID + " cannot cancel or refund pages (see its capabilities)");
   }
 
   /** A push ({@code /push?order_id=…}) names the order; anything else is an HPP status callback. */
@@ -121,7 +92,7 @@ public final class KustomKcoPaymentProvider implements PaymentProvider, AutoClos
     if (pushed.isPresent()) {
       return Optional.of(new CallbackHint(null, null, pushed.get(), null));
     }
-    return Optional.of(hpp.parseStatusCallback(callback.body()));
+    return super.parseCallback(callback);
   }
 
   /**
@@ -146,10 +117,5 @@ public final class KustomKcoPaymentProvider implements PaymentProvider, AutoClos
   private static boolean alreadyAcknowledged(ProviderRejectedException rejected) {
     String said = (rejected.errorCode() + " " + String.join(" ", rejected.messages())).toLowerCase(Locale.ROOT);
     return said.contains("already") && said.contains("acknowledged");
-  }
-
-  @Override
-  public void close() {
-    http.close();
   }
 }
