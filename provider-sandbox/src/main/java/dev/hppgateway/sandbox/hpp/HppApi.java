@@ -5,7 +5,6 @@ import static dev.hppgateway.sandbox.JsonFields.text;
 
 import dev.hppgateway.sandbox.BaseUrls;
 import dev.hppgateway.sandbox.Ids;
-import dev.hppgateway.sandbox.JsonFields;
 import dev.hppgateway.sandbox.KlarnaError;
 import dev.hppgateway.sandbox.SandboxClock;
 import dev.hppgateway.sandbox.SandboxSettings;
@@ -50,7 +49,7 @@ class HppApi {
 
     HttpResponse<HppViews.Created> create(SimulatedProvider provider, HttpRequest<?> request, String body) {
         BasicAuth.require(request, settings, provider);
-        JsonNode node = JsonFields.object(json, body).orElseThrow(() -> KlarnaError.badValue("Invalid JSON body"));
+        JsonNode node = KlarnaBody.of(json, body);
         Instant now = clock.now();
         HppCreateParser.Parsed parsed = HppCreateParser.parse(provider, node, kpStore, kcoStore, now);
         Instant paymentExpiry = parsed.kpSession() != null ? parsed.kpSession().expiresAt : parsed.kcoOrder().expiresAt;
@@ -97,7 +96,7 @@ class HppApi {
     HttpResponse<Void> distribute(SimulatedProvider provider, HttpRequest<?> request, String id, String body) {
         BasicAuth.require(request, settings, provider);
         HppSession session = live(provider, id);
-        JsonNode node = JsonFields.object(json, body).orElseThrow(() -> KlarnaError.badValue("Invalid JSON body"));
+        JsonNode node = KlarnaBody.of(json, body);
         if (session.isFinal()) {
             throw KlarnaError.notAllowed("The session is " + session.status() + " and cannot be distributed");
         }

@@ -6,7 +6,6 @@ import static dev.hppgateway.sandbox.JsonFields.text;
 
 import dev.hppgateway.sandbox.BaseUrls;
 import dev.hppgateway.sandbox.Ids;
-import dev.hppgateway.sandbox.JsonFields;
 import dev.hppgateway.sandbox.KlarnaError;
 import dev.hppgateway.sandbox.SandboxClock;
 import dev.hppgateway.sandbox.SandboxSettings;
@@ -56,7 +55,7 @@ class KcoCheckoutController {
     @Post(consumes = {MediaType.APPLICATION_JSON, MediaType.ALL})
     HttpResponse<KcoViews.Order> create(HttpRequest<?> request, @Nullable @Body String body) {
         BasicAuth.require(request, settings, SimulatedProvider.KUSTOM);
-        JsonNode node = JsonFields.object(json, body).orElseThrow(() -> KlarnaError.badValue("Invalid JSON body"));
+        JsonNode node = KlarnaBody.of(json, body);
         Map<String, String> urls = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
         JsonNode merchantUrls = node(node, "merchant_urls");

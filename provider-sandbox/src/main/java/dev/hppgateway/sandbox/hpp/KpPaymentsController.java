@@ -2,7 +2,6 @@ package dev.hppgateway.sandbox.hpp;
 
 import dev.hppgateway.sandbox.BaseUrls;
 import dev.hppgateway.sandbox.Ids;
-import dev.hppgateway.sandbox.JsonFields;
 import dev.hppgateway.sandbox.KlarnaError;
 import dev.hppgateway.sandbox.SandboxClock;
 import dev.hppgateway.sandbox.SandboxSettings;
@@ -50,7 +49,7 @@ class KpPaymentsController {
     @Post(value = "/sessions", consumes = {MediaType.APPLICATION_JSON, MediaType.ALL})
     HttpResponse<KpViews.Created> create(HttpRequest<?> request, @Nullable @Body String body) {
         BasicAuth.require(request, settings, SimulatedProvider.KLARNA);
-        JsonNode node = JsonFields.object(json, body).orElseThrow(() -> KlarnaError.badValue("Invalid JSON body"));
+        JsonNode node = KlarnaBody.of(json, body);
         Purchase purchase = PurchaseParser.parse(node, false);
         Instant now = clock.now();
         String id = Ids.uuid();
@@ -85,7 +84,7 @@ class KpPaymentsController {
                 }
                 throw KlarnaError.notAllowed("An order was already placed with this authorization token");
             }
-            JsonNode node = JsonFields.object(json, body).orElseThrow(() -> KlarnaError.badValue("Invalid JSON body"));
+            JsonNode node = KlarnaBody.of(json, body);
             Purchase purchase = PurchaseParser.parse(node, false);
             Purchase authorized = authorization.session.purchase;
             if (purchase.orderAmount() != authorized.orderAmount()
