@@ -1,8 +1,11 @@
 package dev.hppgateway.sandbox;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.json.JsonMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,12 +31,14 @@ public class CallbackSender {
 
     private final SandboxSettings settings;
     private final FaultRegistry faults;
+    private final JsonMapper json;
     private final HttpClient client;
     private final ScheduledExecutorService scheduler;
 
-    public CallbackSender(SandboxSettings settings, FaultRegistry faults) {
+    public CallbackSender(SandboxSettings settings, FaultRegistry faults, JsonMapper json) {
         this.settings = settings;
         this.faults = faults;
+        this.json = json;
         this.client = HttpClient.newBuilder().connectTimeout(settings.callbackTimeout()).build();
         AtomicInteger threads = new AtomicInteger();
         this.scheduler = Executors.newScheduledThreadPool(2, runnable -> {
@@ -43,9 +48,18 @@ public class CallbackSender {
         });
     }
 
-    /** A JSON POST (status callback, webhook), retried up to the configured attempts. */
-    public void postJson(SimulatedProvider provider, String url, String json) {
-        deliver(provider, url, json, settings.callbackAttempts());
+    /**
+     * A JSON POST (status callback, webhook), retried up to the configured attempts. The body is
+     * serialised now, so every copy and retry carries the state of this moment.
+     */
+    public void postJson(SimulatedProvider provider, String url, Object body) {
+        String serialised;
+        try {
+            serialised = json.writeValueAsString(body);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+        deliver(provider, url, serialised, settings.callbackAttempts());
     }
 
     /** An empty POST tried once (KCO push: the repetition until acknowledged is the retry). */

@@ -4,10 +4,7 @@ import dev.hppgateway.sandbox.CallbackSender;
 import dev.hppgateway.sandbox.Ids;
 import dev.hppgateway.sandbox.SandboxSettings;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /** Status callbacks {@code {event_id, session:{...as GET...}}} to merchant_urls.status_update. */
@@ -16,11 +13,9 @@ import java.util.Map;
 class HppCallbacks {
 
     private final CallbackSender sender;
-    private final JsonMapper json;
 
-    HppCallbacks(CallbackSender sender, JsonMapper json) {
+    HppCallbacks(CallbackSender sender) {
         this.sender = sender;
-        this.json = json;
     }
 
     void statusChanged(HppSession session, HppViews.Session view) {
@@ -29,11 +24,6 @@ class HppCallbacks {
             return;
         }
         String url = UrlTemplates.substitute(template, Map.of("session_id", session.id));
-        try {
-            String body = json.writeValueAsString(new HppViews.StatusCallback(Ids.uuid(), view));
-            sender.postJson(session.provider, url, body);
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+        sender.postJson(session.provider, url, new HppViews.StatusCallback(Ids.uuid(), view));
     }
 }

@@ -7,10 +7,7 @@ import dev.hppgateway.sandbox.SandboxSettings;
 import dev.hppgateway.sandbox.SimulatedProvider;
 import dev.hppgateway.sandbox.Times;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,13 +19,11 @@ class OpttyWebhooks {
     private final CallbackSender sender;
     private final OpttyMerchants merchants;
     private final SandboxClock clock;
-    private final JsonMapper json;
 
-    OpttyWebhooks(CallbackSender sender, OpttyMerchants merchants, SandboxClock clock, JsonMapper json) {
+    OpttyWebhooks(CallbackSender sender, OpttyMerchants merchants, SandboxClock clock) {
         this.sender = sender;
         this.merchants = merchants;
         this.clock = clock;
-        this.json = json;
     }
 
     void statusChanged(OpttyLink link) {
@@ -62,10 +57,6 @@ class OpttyWebhooks {
         body.put("event", event);
         body.put("createdAt", Times.iso(clock.now()));
         body.put("data", data);
-        try {
-            sender.postJson(SimulatedProvider.OPTTY, url, json.writeValueAsString(body));
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+        sender.postJson(SimulatedProvider.OPTTY, url, body);
     }
 }
