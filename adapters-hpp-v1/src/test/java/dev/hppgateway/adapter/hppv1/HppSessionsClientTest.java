@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.hppgateway.adapter.hppv1.HppV1Stubs.PASSWORD;
 import static dev.hppgateway.adapter.hppv1.HppV1Stubs.USERNAME;
+import static dev.hppgateway.adapter.hppv1.HppV1Stubs.assertNoSecrets;
 import static dev.hppgateway.adapter.hppv1.HppV1Stubs.basicAuthHeader;
 import static dev.hppgateway.adapter.hppv1.HppV1Stubs.errorBody;
 import static dev.hppgateway.adapter.hppv1.HppV1Stubs.json;
@@ -22,7 +23,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.hppgateway.application.port.out.CallbackHint;
 import dev.hppgateway.application.port.out.DistributionRequest;
-import dev.hppgateway.application.port.out.ProviderException;
 import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
 import dev.hppgateway.application.port.out.ProviderRejectedException;
 import dev.hppgateway.application.port.out.ProviderUnavailableException;
@@ -384,11 +384,5 @@ class HppSessionsClientTest {
   void connectionNeverPrintsThePassword() {
     assertThat(new ProviderConnection(PROVIDER, "https://api.example", USERNAME, PASSWORD, null, null).toString())
         .doesNotContain(PASSWORD).contains(USERNAME);
-  }
-
-  private static void assertNoSecrets(ProviderException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      assertThat(String.valueOf(t.getMessage())).doesNotContain(PASSWORD);
-    }
   }
 }

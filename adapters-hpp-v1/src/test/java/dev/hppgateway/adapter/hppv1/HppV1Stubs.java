@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -69,10 +70,31 @@ public final class HppV1Stubs {
     return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
   }
 
+  /**
+   * The fields {@code TestHppSessions.order()} becomes in a KP payment session, a KP order and a KCO
+   * order alike, without the enclosing braces (a KCO order adds its merchant URLs after them).
+   */
+  public static String purchaseFields(String merchantReference1, String merchantReference2) {
+    return """
+        "purchase_country":"SE","purchase_currency":"SEK","locale":"sv-SE",
+        "order_amount":24900,"order_tax_amount":4980,
+        "order_lines":[
+          {"type":"physical","name":"Running shoes","quantity":2,"unit_price":10000,"tax_rate":2500,
+           "total_amount":20000,"total_discount_amount":0,"total_tax_amount":4000},
+          {"type":"shipping_fee","name":"Shipping","quantity":1,"unit_price":4900,"tax_rate":2500,
+           "total_amount":4900,"total_discount_amount":0,"total_tax_amount":980}],
+        """ + "\"merchant_reference1\":\"" + merchantReference1 + "\",\"merchant_reference2\":\"" + merchantReference2 + "\"";
+  }
+
+  /** {@code POST /hpp/v1/sessions} answers a page with {@code sessionId}. */
+  public static void stubCreate(WireMockExtension server, String sessionId) {
+    server.stubFor(post("/hpp/v1/sessions").willReturn(json(201, createdAnswer(server.baseUrl(), sessionId))));
+  }
+
   /** {@code POST /hpp/v1/sessions} answers a page with {@code sessionId}, and that page's stubs. */
   public static void stubCreateAndPage(WireMockExtension server, String sessionId, String authorizationToken,
       String orderId) {
-    server.stubFor(post("/hpp/v1/sessions").willReturn(json(201, createdAnswer(server.baseUrl(), sessionId))));
+    stubCreate(server, sessionId);
     stubPage(server, sessionId, authorizationToken, orderId);
   }
 
@@ -100,6 +122,17 @@ public final class HppV1Stubs {
   /** The shopper (or the provider) moved the page to {@code rawStatus}. */
   public static void moveTo(WireMockExtension server, String sessionId, String rawStatus) {
     server.getRuntimeInfo().getWireMock().setSingleScenarioState(scenario(sessionId), rawStatus);
+  }
+
+  /** No message along {@code failure}'s causes shows the password or any of {@code secrets}. */
+  public static void assertNoSecrets(Throwable failure, String... secrets) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      assertThat(message).doesNotContain(PASSWORD);
+      for (String secret : secrets) {
+        assertThat(message).doesNotContain(secret);
+      }
+    }
   }
 
   private static String scenario(String sessionId) {

@@ -2,7 +2,7 @@ package dev.hppgateway.adapter.klarnakp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
+import dev.hppgateway.adapter.hppv1.HppV1SandboxContractTest;
 import dev.hppgateway.application.port.out.CreatedProviderSession;
 import dev.hppgateway.application.port.out.PaymentProvider;
 import dev.hppgateway.domain.HppSession;
@@ -25,14 +25,13 @@ import org.junit.jupiter.api.Test;
  * The SPI contract against the provider sandbox over real HTTP on loopback: the adapter talks to
  * the simulated KP and HPP APIs, and a shopper presses the buttons of the sandbox's hosted page.
  */
-class KlarnaKpSandboxContractTest extends PaymentProviderContractTest {
+class KlarnaKpSandboxContractTest extends HppV1SandboxContractTest {
   // Fixed credentials, so a call without them (or with others) would fail.
   private static final String USERNAME = "kp-sandbox-user";
   private static final String PASSWORD = "kp-sandbox-password";
 
   private static SandboxServer sandbox;
   private static KlarnaKpPaymentProvider provider;
-  private static final SandboxShopper SHOPPER = new SandboxShopper();
 
   @BeforeAll
   static void startSandbox() {
@@ -56,19 +55,6 @@ class KlarnaKpSandboxContractTest extends PaymentProviderContractTest {
   @Override
   protected PaymentProvider provider() {
     return provider;
-  }
-
-  @Override
-  protected void shopperFinishes(CreatedProviderSession created, HppStatus outcome) {
-    SHOPPER.finish(created.links().redirectUrl(), outcome);
-  }
-
-  @Test
-  void declinedPageReadsAsFailed() {
-    HppSessionDraft draft = draft();
-    CreatedProviderSession created = provider.createSession(draft);
-    shopperFinishes(created, HppStatus.FAILED);
-    assertThat(provider.fetchStatus(open(draft, created)).normalized()).isEqualTo(HppStatus.FAILED);
   }
 
   @Test

@@ -27,7 +27,6 @@ import dev.hppgateway.application.port.out.CallbackHint;
 import dev.hppgateway.application.port.out.CreatedProviderSession;
 import dev.hppgateway.application.port.out.DistributionRequest;
 import dev.hppgateway.application.port.out.ProviderCallback;
-import dev.hppgateway.application.port.out.ProviderException;
 import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
 import dev.hppgateway.application.port.out.ProviderRejectedException;
 import dev.hppgateway.application.port.out.ProviderUnavailableException;
@@ -94,7 +93,7 @@ class KlarnaKpWireContractTest {
   private void stubCreate() {
     server.stubFor(post("/payments/v1/sessions").willReturn(json(200,
         "{\"session_id\":\"kp-1\",\"client_token\":\"ct-1\",\"payment_method_categories\":[{\"identifier\":\"klarna\"}]}")));
-    server.stubFor(post("/hpp/v1/sessions").willReturn(json(201, HppV1Stubs.createdAnswer(server.baseUrl(), "hpp-1"))));
+    HppV1Stubs.stubCreate(server, "hpp-1");
   }
 
   /** A page the shopper completed; the read gave it {@code token} and {@code orderId}. */
@@ -114,16 +113,7 @@ class KlarnaKpWireContractTest {
 
     server.verify(postRequestedFor(urlEqualTo("/payments/v1/sessions"))
         .withHeader("Authorization", equalTo(basicAuthHeader()))
-        .withRequestBody(equalToJson("""
-            {"purchase_country":"SE","purchase_currency":"SEK","locale":"sv-SE",
-             "order_amount":24900,"order_tax_amount":4980,
-             "order_lines":[
-               {"type":"physical","name":"Running shoes","quantity":2,"unit_price":10000,"tax_rate":2500,
-                "total_amount":20000,"total_discount_amount":0,"total_tax_amount":4000},
-               {"type":"shipping_fee","name":"Shipping","quantity":1,"unit_price":4900,"tax_rate":2500,
-                "total_amount":4900,"total_discount_amount":0,"total_tax_amount":980}],
-             "merchant_reference1":"order-77","merchant_reference2":"hpp_kp1"}
-            """)));
+        .withRequestBody(equalToJson("{" + HppV1Stubs.purchaseFields("order-77", "hpp_kp1") + "}")));
     server.verify(postRequestedFor(urlEqualTo("/hpp/v1/sessions"))
         .withHeader("Authorization", equalTo(basicAuthHeader()))
         .withRequestBody(equalToJson("""
@@ -162,7 +152,7 @@ class KlarnaKpWireContractTest {
     assertThat(e.correlationId()).isEqualTo("corr-kp");
     assertThat(e.messages()).containsExactly("Bad value: order_lines");
     server.verify(0, postRequestedFor(urlEqualTo("/hpp/v1/sessions")));
-    assertNoSecrets(e);
+    HppV1Stubs.assertNoSecrets(e, TOKEN);
   }
 
   @Test
@@ -191,7 +181,7 @@ class KlarnaKpWireContractTest {
     try (KlarnaKpPaymentProvider impatient = provider(true, Duration.ofMillis(250))) {
       ProviderUnavailableException e = catchThrowableOfType(ProviderUnavailableException.class,
           () -> impatient.createSession(draft(PlaceOrderMode.NONE)));
-      assertNoSecrets(e);
+      HppV1Stubs.assertNoSecrets(e, TOKEN);
     }
   }
 
@@ -226,16 +216,7 @@ class KlarnaKpWireContractTest {
     server.verify(2, postRequestedFor(urlEqualTo("/payments/v1/authorizations/" + TOKEN + "/order"))
         .withHeader("Authorization", equalTo(basicAuthHeader()))
         .withHeader("Klarna-Idempotency-Key", equalTo(key))
-        .withRequestBody(equalToJson("""
-            {"purchase_country":"SE","purchase_currency":"SEK","locale":"sv-SE",
-             "order_amount":24900,"order_tax_amount":4980,
-             "order_lines":[
-               {"type":"physical","name":"Running shoes","quantity":2,"unit_price":10000,"tax_rate":2500,
-                "total_amount":20000,"total_discount_amount":0,"total_tax_amount":4000},
-               {"type":"shipping_fee","name":"Shipping","quantity":1,"unit_price":4900,"tax_rate":2500,
-                "total_amount":4900,"total_discount_amount":0,"total_tax_amount":980}],
-             "merchant_reference1":"order-77","merchant_reference2":"hpp_kp1"}
-            """)));
+        .withRequestBody(equalToJson("{" + HppV1Stubs.purchaseFields("order-77", "hpp_kp1") + "}")));
   }
 
   @Test
@@ -260,7 +241,7 @@ class KlarnaKpWireContractTest {
     assertThat(e.httpStatus()).isEqualTo(409);
     assertThat(e.correlationId()).isEqualTo("corr-409");
     assertThat(e.getMessage()).doesNotContain(TOKEN);
-    assertNoSecrets(e);
+    HppV1Stubs.assertNoSecrets(e, TOKEN);
   }
 
   @Test
@@ -315,11 +296,5 @@ class KlarnaKpWireContractTest {
     assertThat(config.baseUrl()).isEqualTo("https://api.playground.klarna.com");
     assertThat(config.toString()).doesNotContain(PASSWORD);
     assertThat(KlarnaKpConfig.playground(USERNAME, PASSWORD).toString()).doesNotContain(PASSWORD);
-  }
-
-  private static void assertNoSecrets(ProviderException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      assertThat(String.valueOf(t.getMessage())).doesNotContain(PASSWORD).doesNotContain(TOKEN);
-    }
   }
 }

@@ -3,7 +3,7 @@ package dev.hppgateway.adapter.kustomkco;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
+import dev.hppgateway.adapter.hppv1.HppV1SandboxContractTest;
 import dev.hppgateway.application.fixtures.TestHppSessions;
 import dev.hppgateway.application.port.out.CallbackHint;
 import dev.hppgateway.application.port.out.CreatedProviderSession;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * hosted page, and the sandbox's status callbacks and pushes reach a small server standing in for
  * the gateway's callback endpoint.
  */
-class KustomKcoSandboxContractTest extends PaymentProviderContractTest {
+class KustomKcoSandboxContractTest extends HppV1SandboxContractTest {
   private static final String USERNAME = "kco-sandbox-user";
   private static final String PASSWORD = "kco-sandbox-password";
   private static final long PUSH_INTERVAL_MS = 100;
@@ -39,7 +39,6 @@ class KustomKcoSandboxContractTest extends PaymentProviderContractTest {
   private static SandboxServer sandbox;
   private static MerchantCallbacks callbacks;
   private static KustomKcoPaymentProvider provider;
-  private static final SandboxShopper SHOPPER = new SandboxShopper();
 
   @BeforeAll
   static void startSandbox() {
@@ -85,19 +84,6 @@ class KustomKcoSandboxContractTest extends PaymentProviderContractTest {
   @Override
   protected PaymentProvider provider() {
     return provider;
-  }
-
-  @Override
-  protected void shopperFinishes(CreatedProviderSession created, HppStatus outcome) {
-    SHOPPER.finish(created.links().redirectUrl(), outcome);
-  }
-
-  @Test
-  void declinedPageReadsAsFailed() {
-    HppSessionDraft draft = draft();
-    CreatedProviderSession created = provider.createSession(draft);
-    shopperFinishes(created, HppStatus.FAILED);
-    assertThat(provider.fetchStatus(open(draft, created)).normalized()).isEqualTo(HppStatus.FAILED);
   }
 
   @Test

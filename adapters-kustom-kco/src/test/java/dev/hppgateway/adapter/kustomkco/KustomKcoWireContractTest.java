@@ -22,7 +22,6 @@ import dev.hppgateway.application.fixtures.TestHppSessions;
 import dev.hppgateway.application.port.out.CallbackHint;
 import dev.hppgateway.application.port.out.CreatedProviderSession;
 import dev.hppgateway.application.port.out.ProviderCallback;
-import dev.hppgateway.application.port.out.ProviderException;
 import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
 import dev.hppgateway.application.port.out.ProviderRejectedException;
 import dev.hppgateway.application.port.out.ProviderUnavailableException;
@@ -85,7 +84,7 @@ class KustomKcoWireContractTest {
   private void stubCreate() {
     server.stubFor(post("/checkout/v3/orders").willReturn(json(201,
         "{\"order_id\":\"kco-1\",\"status\":\"checkout_incomplete\",\"html_snippet\":\"<div>\"}")));
-    server.stubFor(post("/hpp/v1/sessions").willReturn(json(201, HppV1Stubs.createdAnswer(server.baseUrl(), "hpp-1"))));
+    HppV1Stubs.stubCreate(server, "hpp-1");
   }
 
   private static HppSession session() {
@@ -104,15 +103,8 @@ class KustomKcoWireContractTest {
 
     server.verify(postRequestedFor(urlEqualTo("/checkout/v3/orders"))
         .withHeader("Authorization", equalTo(basicAuthHeader()))
-        .withRequestBody(equalToJson("""
-            {"purchase_country":"SE","purchase_currency":"SEK","locale":"sv-SE",
-             "order_amount":24900,"order_tax_amount":4980,
-             "order_lines":[
-               {"type":"physical","name":"Running shoes","quantity":2,"unit_price":10000,"tax_rate":2500,
-                "total_amount":20000,"total_discount_amount":0,"total_tax_amount":4000},
-               {"type":"shipping_fee","name":"Shipping","quantity":1,"unit_price":4900,"tax_rate":2500,
-                "total_amount":4900,"total_discount_amount":0,"total_tax_amount":980}],
-             "merchant_reference1":"order-88","merchant_reference2":"hpp_kco1",
+        .withRequestBody(equalToJson("{" + HppV1Stubs.purchaseFields("order-88", "hpp_kco1") + ","
+            + """
              "merchant_urls":{
                "terms":"https://shop.example/terms",
                "checkout":"https://shop.example/cart",
@@ -164,7 +156,7 @@ class KustomKcoWireContractTest {
         () -> provider.createSession(draft(Map.of())));
     assertThat(rejected.httpStatus()).isEqualTo(401);
     assertThat(rejected.correlationId()).isEqualTo("c-401");
-    assertNoPassword(rejected);
+    HppV1Stubs.assertNoSecrets(rejected);
 
     server.stubFor(post("/checkout/v3/orders").willReturn(json(429, "").withHeader("Retry-After", "11")));
     assertThat(catchThrowableOfType(ProviderUnavailableException.class,
@@ -186,7 +178,7 @@ class KustomKcoWireContractTest {
     server.stubFor(post("/checkout/v3/orders").willReturn(json(201, "{\"order_id\":\"kco-1\"}").withFixedDelay(1500)));
     try (KustomKcoPaymentProvider impatient =
         new KustomKcoPaymentProvider(KustomKcoContractTest.config(server.baseUrl(), Duration.ofMillis(250)))) {
-      assertNoPassword(catchThrowableOfType(ProviderUnavailableException.class,
+      HppV1Stubs.assertNoSecrets(catchThrowableOfType(ProviderUnavailableException.class,
           () -> impatient.createSession(draft(Map.of()))));
     }
   }
@@ -285,11 +277,5 @@ class KustomKcoWireContractTest {
     assertThat(config.toString()).doesNotContain(PASSWORD);
     assertThatThrownBy(() -> new KustomKcoConfig(null, USERNAME, PASSWORD, null, null, null,
         "https://shop.example/checkout", "https://shop.example/thanks")).isInstanceOf(IllegalArgumentException.class);
-  }
-
-  private static void assertNoPassword(ProviderException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      assertThat(String.valueOf(t.getMessage())).doesNotContain(PASSWORD);
-    }
   }
 }

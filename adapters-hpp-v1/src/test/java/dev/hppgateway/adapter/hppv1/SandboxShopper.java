@@ -1,4 +1,4 @@
-package dev.hppgateway.adapter.klarnakp;
+package dev.hppgateway.adapter.hppv1;
 
 import dev.hppgateway.domain.HppStatus;
 import java.io.IOException;
@@ -13,10 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A shopper on the sandbox's hosted page, over real HTTP: opens the redirect URL, finds the form of
- * the button it wants and posts it, without following the redirect that comes back.
+ * A shopper on the provider sandbox's HPP v1 page (Klarna's and Kustom's are one page), over real
+ * HTTP: opens the redirect URL, finds the form of the button it wants and posts it, without
+ * following the redirect that comes back.
  */
-final class SandboxShopper {
+public final class SandboxShopper {
   private static final Pattern FORM = Pattern.compile("<form method=\"post\" action=\"([^\"]+)\">");
 
   private final HttpClient http = HttpClient.newBuilder()
@@ -25,7 +26,7 @@ final class SandboxShopper {
       .build();
 
   /** The button for an outcome: Pay, Cancel or Decline. */
-  static String button(HppStatus outcome) {
+  public static String button(HppStatus outcome) {
     switch (outcome) {
       case COMPLETED:
         return "pay";
@@ -39,12 +40,12 @@ final class SandboxShopper {
   }
 
   /** Opens the page, presses the button for {@code outcome}; returns the 303's Location. */
-  String finish(String redirectUrl, HppStatus outcome) {
+  public String finish(String redirectUrl, HppStatus outcome) {
     return press(redirectUrl, button(outcome));
   }
 
   /** Opens the page and presses the button {@code button}; returns the 303's Location. */
-  String press(String redirectUrl, String button) {
+  public String press(String redirectUrl, String button) {
     URI page = URI.create(redirectUrl);
     HttpResponse<String> opened = send(HttpRequest.newBuilder(page).GET().build());
     if (opened.statusCode() != 200) {

@@ -1,0 +1,31 @@
+package dev.hppgateway.adapter.hppv1;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
+import dev.hppgateway.application.port.out.CreatedProviderSession;
+import dev.hppgateway.domain.HppSessionDraft;
+import dev.hppgateway.domain.HppStatus;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SPI contract of a KP or KCO adapter against the provider sandbox over real HTTP: a shopper
+ * presses the buttons of the sandbox's HPP v1 page. Subclasses start the sandbox and build the
+ * provider against it.
+ */
+public abstract class HppV1SandboxContractTest extends PaymentProviderContractTest {
+  protected static final SandboxShopper SHOPPER = new SandboxShopper();
+
+  @Override
+  protected void shopperFinishes(CreatedProviderSession created, HppStatus outcome) {
+    SHOPPER.finish(created.links().redirectUrl(), outcome);
+  }
+
+  @Test
+  void declinedPageReadsAsFailed() {
+    HppSessionDraft draft = draft();
+    CreatedProviderSession created = provider().createSession(draft);
+    shopperFinishes(created, HppStatus.FAILED);
+    assertThat(provider().fetchStatus(open(draft, created)).normalized()).isEqualTo(HppStatus.FAILED);
+  }
+}

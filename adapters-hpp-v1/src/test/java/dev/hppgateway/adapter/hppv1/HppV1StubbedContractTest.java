@@ -1,0 +1,50 @@
+package dev.hppgateway.adapter.hppv1;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
+import dev.hppgateway.application.port.out.CreatedProviderSession;
+import dev.hppgateway.application.port.out.PaymentProvider;
+import dev.hppgateway.domain.HppStatus;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The SPI contract of a KP or KCO adapter against WireMock stubs of its payment API and the HPP v1
+ * API: each test gets fresh ids, and a shopper "finishes" by moving the page's stub state.
+ */
+public abstract class HppV1StubbedContractTest extends PaymentProviderContractTest {
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  @RegisterExtension
+  protected static WireMockExtension server = HppV1Stubs.loopbackServer();
+
+  private HppV1PaymentProvider provider;
+
+  /**
+   * Stubs the payment object and the page for the {@code n}th test (page {@code hpp-n}) and
+   * builds the provider against {@link #server}.
+   */
+  protected abstract HppV1PaymentProvider stubbedProvider(int n);
+
+  @BeforeEach
+  void stubProvider() {
+    provider = stubbedProvider(SEQUENCE.incrementAndGet());
+  }
+
+  @AfterEach
+  void closeProvider() {
+    provider.close();
+  }
+
+  @Override
+  protected PaymentProvider provider() {
+    return provider;
+  }
+
+  @Override
+  protected void shopperFinishes(CreatedProviderSession created, HppStatus outcome) {
+    HppV1Stubs.moveTo(server, created.refs().hppSessionId(), outcome.name());
+  }
+}
