@@ -46,6 +46,10 @@ class CreateHppSessionTest {
     String secret = bed.callbackSecret(session);
     assertThat(secret).hasSizeGreaterThanOrEqualTo(40);
     assertThat(session.callbackSecretHash()).isNotEqualTo(secret).hasSize(64);
+    // Only the hash is kept: the stored page does not carry the URL with the secret.
+    HppSession stored = bed.gateway.get(TestHppSessions.MERCHANT, session.id());
+    assertThat(stored.merchantUrls().get(UrlKind.STATUS_UPDATE)).isEmpty();
+    assertThat(stored.snapshot().toString()).doesNotContain(secret);
     assertThat(sent.get(UrlKind.SUCCESS)).isEqualTo(TestHppSessions.urls().get(UrlKind.SUCCESS));
   }
 

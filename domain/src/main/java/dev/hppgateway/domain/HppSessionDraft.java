@@ -31,6 +31,13 @@ public record HppSessionDraft(
     Require.present(expiresAt, "expires_at");
   }
 
+  @Override
+  public String toString() {
+    // The status-update URL carries the callback secret; keep it and its hash out of logs.
+    return "HppSessionDraft[" + id + ", merchant=" + merchantId + ", provider=" + providerId + ", reference="
+        + merchantReference + ", amount=" + order.amount() + ", expiresAt=" + expiresAt + "]";
+  }
+
   /**
    * Checks the request against what the provider can do: the URL kinds and placeholders it fills,
    * and the place-order mode.

@@ -25,4 +25,12 @@ public record HppSessionSnapshot(
     String callbackSecretHash,
     Instant createdAt,
     Instant updatedAt,
-    long version) {}
+    long version) {
+
+  @Override
+  public String toString() {
+    // No authorization token, no callback secret hash: this string may reach a log.
+    return "HppSessionSnapshot[" + id + ", merchant=" + merchantId + ", provider=" + providerId + ", status="
+        + status + " (" + rawStatus + "), version=" + version + "]";
+  }
+}

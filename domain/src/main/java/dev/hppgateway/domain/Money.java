@@ -26,10 +26,15 @@ public record Money(long minorUnits, Currency currency) {
     return new Money(0, currency);
   }
 
+  /** ISO 4217 fund codes and units of account: no shopper pays in them. */
+  private static final java.util.Set<String> NOT_CHARGEABLE = java.util.Set.of(
+      "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "USS", "UYI", "UYW", "XDR", "XSU", "XUA", "XXX", "XTS");
+
   /** Parses a 3-letter ISO 4217 code, rejecting lowercase, unknown and fund codes. */
   public static Currency currency(String code) {
     Require.text(code, "currency", 3);
     Require.that(code.matches("[A-Z]{3}"), "currency", "must be an ISO 4217 code like EUR");
+    Require.that(!NOT_CHARGEABLE.contains(code), "currency", code + " is a fund code or unit of account, not a currency a shopper pays in");
     try {
       return Currency.getInstance(code);
     } catch (IllegalArgumentException e) {

@@ -43,8 +43,8 @@ public record PageOptions(
           UrlTemplate.parse(logoUrl, "options.logo_url").placeholders().isEmpty(),
           "options.logo_url", "must not hold placeholders");
     }
-    backgroundImages = backgroundImages == null ? List.of() : List.copyOf(backgroundImages);
-    paymentMethodCategories = paymentMethodCategories == null ? List.of() : List.copyOf(paymentMethodCategories);
+    backgroundImages = copyWithoutNulls(backgroundImages, "options.background_images");
+    paymentMethodCategories = copyWithoutNulls(paymentMethodCategories, "options.payment_method_categories");
     for (String category : paymentMethodCategories) {
       Require.that(CATEGORIES.contains(category), "options.payment_method_categories",
           "unknown category " + category + "; expected one of " + sorted(CATEGORIES));
@@ -64,6 +64,16 @@ public record PageOptions(
 
   public static PageOptions defaults() {
     return DEFAULTS;
+  }
+
+  private static <T> List<T> copyWithoutNulls(List<T> values, String field) {
+    if (values == null) {
+      return List.of();
+    }
+    for (int i = 0; i < values.size(); i++) {
+      Require.present(values.get(i), field + "[" + i + "]");
+    }
+    return List.copyOf(values);
   }
 
   private static List<String> sorted(Set<String> values) {

@@ -26,11 +26,14 @@ public record PaymentOrder(
     Require.present(lines, "order_lines");
     Require.that(!lines.isEmpty(), "order_lines", "must hold at least one line");
     Require.that(lines.size() <= MAX_LINES, "order_lines", "must hold at most " + MAX_LINES + " lines");
+    for (int i = 0; i < lines.size(); i++) {
+      Require.present(lines.get(i), "order_lines[" + i + "]");
+    }
     lines = List.copyOf(lines);
     long total = 0;
     long tax = 0;
     for (int i = 0; i < lines.size(); i++) {
-      OrderLine line = Require.present(lines.get(i), "order_lines[" + i + "]");
+      OrderLine line = lines.get(i);
       total = Math.addExact(total, line.totalAmount());
       tax = Math.addExact(tax, line.totalTaxAmount());
     }

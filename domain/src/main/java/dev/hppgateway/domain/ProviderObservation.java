@@ -13,6 +13,12 @@ public record ProviderObservation(
     Require.text(raw, "raw_status", 255);
   }
 
+  @Override
+  public String toString() {
+    return "ProviderObservation[" + normalized + " (" + raw + "), authorizationToken="
+        + (authorizationToken == null ? "none" : "***") + ", orderId=" + orderId + "]";
+  }
+
   public static ProviderObservation of(HppStatus normalized, String raw) {
     return new ProviderObservation(normalized, raw, null, null);
   }

@@ -164,9 +164,17 @@ class HppSessionTest {
   }
 
   @Test
-  void toStringLeaksNoToken() {
+  void toStringLeaksNoTokenNorSecret() {
     HppSession session = TestSessions.waiting();
-    session.observe(new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", "secret-token", null), t1);
-    assertThat(session.toString()).doesNotContain("secret-token").doesNotContain("hash");
+    ProviderObservation paid = new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", "secret-token", null);
+    session.observe(paid, t1);
+    HppSessionDraft withCallback = new HppSessionDraft(HppSessionId.of("hpp_9"), MerchantId.of("m1"), TestSessions.KP,
+        "r", TestSessions.order(), MerchantUrls.none().withStatusUpdate(
+            UrlTemplate.parse("https://gw.example/callbacks/klarna-kp/hpp_9/the-callback-secret", "s")),
+        null, null, t1.plusSeconds(3600), "the-secret-hash");
+    for (Object value : new Object[] {session, session.snapshot(), paid, withCallback}) {
+      assertThat(value.toString()).as(value.getClass().getSimpleName())
+          .doesNotContain("secret-token").doesNotContain("the-callback-secret").doesNotContain("hash");
+    }
   }
 }

@@ -52,6 +52,12 @@ class MoneyTest {
         });
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"CHE", "USN", "BOV", "CLF", "XDR"})
+  void rejectsFundCodes(String code) {
+    assertThatThrownBy(() -> Money.of(100, code)).hasMessageContaining("fund code");
+  }
+
   @Test
   void rejectsCurrenciesWithoutMinorUnits() {
     assertThatThrownBy(() -> Money.of(1, "XAU")).hasMessageContaining("cannot be charged");

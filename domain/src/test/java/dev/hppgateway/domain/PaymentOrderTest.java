@@ -56,6 +56,20 @@ class PaymentOrderTest {
   }
 
   @Test
+  void nullLinesAndCategoriesAreFieldErrorsNotCrashes() {
+    List<OrderLine> withNull = new java.util.ArrayList<>();
+    withNull.add(shoes);
+    withNull.add(null);
+    assertThatThrownBy(() -> new PaymentOrder(Money.of(20_000, "SEK"), Money.of(4_000, "SEK"), withNull, "SE", "sv-SE"))
+        .isInstanceOfSatisfying(DomainValidationException.class, e -> assertThat(e.field()).isEqualTo("order_lines[1]"));
+    List<String> categories = new java.util.ArrayList<>();
+    categories.add(null);
+    assertThatThrownBy(() -> new PageOptions(null, null, null, null, categories, null, null, false, null))
+        .isInstanceOfSatisfying(DomainValidationException.class,
+            e -> assertThat(e.field()).isEqualTo("options.payment_method_categories[0]"));
+  }
+
+  @Test
   void countryAndLocaleAreChecked() {
     assertThatThrownBy(() -> new PaymentOrder(Money.of(20_000, "SEK"), Money.of(4_000, "SEK"), List.of(shoes), "se", "sv-SE"))
         .hasMessageContaining("purchase_country");

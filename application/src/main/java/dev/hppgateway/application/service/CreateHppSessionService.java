@@ -121,8 +121,9 @@ public final class CreateHppSessionService implements CreateHppSessionUseCase {
         : merchantDraft;
 
     CreatedProviderSession created = provider.createSession(draft);
+    // Opened from the merchant's draft: the callback URL holds the secret, of which only the hash is kept.
     HppSession.Opened opened = HppSession.open(
-        draft, created.refs(), created.links(), created.rawStatus(), created.expiresAt(), clock.instant());
+        merchantDraft, created.refs(), created.links(), created.rawStatus(), created.expiresAt(), clock.instant());
     try {
       transactions.inTransaction(() -> {
         sessions.insert(opened.session());
