@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Base URLs with a path (the provider sandbox's, a proxy's) keep it on every call, on both hosts. */
 class OpttyBaseUrlPathWireTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension wm = OpttyStubs.server();
 
   @Test
   void tokenAndApiCallsGoBelowTheBasePaths() {

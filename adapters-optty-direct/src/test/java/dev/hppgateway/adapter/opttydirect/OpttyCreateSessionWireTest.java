@@ -1,16 +1,14 @@
 package dev.hppgateway.adapter.opttydirect;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.hppgateway.adapter.opttydirect.OpttyStubs.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.hppgateway.application.port.out.CreatedProviderSession;
 import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
 import dev.hppgateway.domain.DomainValidationException;
@@ -20,31 +18,19 @@ import dev.hppgateway.domain.PlaceOrderMode;
 import dev.hppgateway.domain.Shopper;
 import dev.hppgateway.application.fixtures.TestHppSessions;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code POST /custom/hpp}: the exact CustomHppDto, major-unit decimals, and the answer's mapping. */
-class OpttyCreateSessionWireTest {
-  @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+class OpttyCreateSessionWireTest extends OpttyWireTest {
 
   private static final String CREATED = "{\"message\":\"Get Paid link created successfully.\","
       + "\"link\":\"https://pay.qa.optty.com/l/abc\",\"id\":\"link-abc\",\"QRCodeImgUrl\":\"https://qr.optty.com/abc.png\"}";
 
-  private OpttyDirectPaymentProvider provider;
-
   @BeforeEach
-  void setUp() {
+  void stubOptty() {
     OpttyStubs.tokens(wm);
     wm.stubFor(post(urlEqualTo("/custom/hpp")).willReturn(json(200, CREATED)));
-    provider = provider(OpttyStubs.config(wm.baseUrl()));
-  }
-
-  @AfterEach
-  void tearDown() {
-    provider.close();
   }
 
   @Test
@@ -97,8 +83,7 @@ class OpttyCreateSessionWireTest {
 
   @Test
   void itemsCanBeSentAsJsonStrings() {
-    provider.close();
-    provider = provider(OpttyStubs.config(wm.baseUrl()).withItemEncoding(OpttyItemEncoding.JSON_STRINGS));
+    reconfigure(OpttyStubs.config(wm.baseUrl()).withItemEncoding(OpttyItemEncoding.JSON_STRINGS));
 
     provider.createSession(OpttyDrafts.jpy("hpp_jpy2"));
 
@@ -108,8 +93,7 @@ class OpttyCreateSessionWireTest {
 
   @Test
   void accountCodeAndPageTitleAreSentWhenSet() {
-    provider.close();
-    provider = provider(OpttyStubs.config(wm.baseUrl()).withAccountCode("ACC-7"));
+    reconfigure(OpttyStubs.config(wm.baseUrl()).withAccountCode("ACC-7"));
     PageOptions titled = new PageOptions(PlaceOrderMode.NONE, "Winter sale", null, null, null, null, null, false, null);
 
     provider.createSession(OpttyDrafts.draft("hpp_t1", TestHppSessions.order(), OpttyDrafts.SHOPPER, titled));
@@ -179,14 +163,6 @@ class OpttyCreateSessionWireTest {
         .isInstanceOfSatisfying(DomainValidationException.class,
             e -> assertThat(e.field()).isEqualTo("shopper.phone"));
     assertThat(wm.getAllServeEvents()).isEmpty();
-  }
-
-  private static OpttyDirectPaymentProvider provider(OpttyDirectConfig config) {
-    return new OpttyDirectPaymentProvider(config, new MutableClock(OpttyDrafts.NOW));
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
   }
 
   /** The raw body as sent: equalToJson compares numbers by value, this checks their digits. */

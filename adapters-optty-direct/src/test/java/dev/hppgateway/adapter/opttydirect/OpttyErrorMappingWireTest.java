@@ -5,14 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.hppgateway.adapter.opttydirect.OpttyStubs.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.hppgateway.application.port.out.ProviderException;
 import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
 import dev.hppgateway.application.port.out.ProviderRejectedException;
@@ -21,30 +19,18 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every failure Optty can answer maps to exactly one provider exception, and no message carries
  * the client secret or a bearer token.
  */
-class OpttyErrorMappingWireTest {
-  @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  private OpttyDirectPaymentProvider provider;
+class OpttyErrorMappingWireTest extends OpttyWireTest {
 
   @BeforeEach
-  void setUp() {
+  void stubTokens() {
     OpttyStubs.tokens(wm);
-    provider = new OpttyDirectPaymentProvider(OpttyStubs.config(wm.baseUrl()), new MutableClock(OpttyDrafts.NOW));
-  }
-
-  @AfterEach
-  void tearDown() {
-    provider.close();
   }
 
   @Test
@@ -137,10 +123,8 @@ class OpttyErrorMappingWireTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    provider.close();
     String nobody = "http://127.0.0.1:" + closedPort;
-    provider = new OpttyDirectPaymentProvider(OpttyStubs.config(wm.baseUrl())
-        .withBaseUrls(URI.create(nobody), URI.create(nobody)), new MutableClock(OpttyDrafts.NOW));
+    reconfigure(OpttyStubs.config(wm.baseUrl()).withBaseUrls(URI.create(nobody), URI.create(nobody)));
 
     unavailable(() -> provider.createSession(OpttyDrafts.sek("hpp_e1")));
   }

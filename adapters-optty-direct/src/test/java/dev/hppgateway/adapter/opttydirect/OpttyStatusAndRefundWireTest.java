@@ -1,6 +1,5 @@
 package dev.hppgateway.adapter.opttydirect;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -10,42 +9,27 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.hppgateway.adapter.opttydirect.OpttyStubs.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
 import dev.hppgateway.application.port.out.RefundOrCancelRequest;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.ProviderObservation;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code GET /orders/{invoiceNumber}} and the (UNVERIFIED, configurable) refund/cancel call. */
-class OpttyStatusAndRefundWireTest {
-  @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  private final MutableClock clock = new MutableClock(OpttyDrafts.NOW);
-  private OpttyDirectPaymentProvider provider;
+class OpttyStatusAndRefundWireTest extends OpttyWireTest {
 
   @BeforeEach
-  void setUp() {
+  void stubTokens() {
     OpttyStubs.tokens(wm);
-    provider = new OpttyDirectPaymentProvider(OpttyStubs.config(wm.baseUrl()), clock);
-  }
-
-  @AfterEach
-  void tearDown() {
-    provider.close();
   }
 
   @ParameterizedTest
@@ -79,7 +63,7 @@ class OpttyStatusAndRefundWireTest {
   void noOrderAfterTheDueDateIsExpired() {
     wm.stubFor(get(urlEqualTo("/orders/inv-8")).willReturn(json(404, "{\"statusCode\":404}")));
     HppSession session = OpttyDrafts.session("inv-8");
-    clock.set(session.expiresAt().plus(Duration.ofSeconds(1)));
+    clock.advance(Duration.between(clock.instant(), session.expiresAt().plus(Duration.ofSeconds(1))));
 
     assertThat(provider.fetchStatus(session)).isEqualTo(ProviderObservation.of(HppStatus.EXPIRED, "NOT_FOUND"));
   }
@@ -122,9 +106,8 @@ class OpttyStatusAndRefundWireTest {
 
   @Test
   void theRouteIsConfiguration() {
-    provider.close();
-    provider = new OpttyDirectPaymentProvider(OpttyStubs.config(wm.baseUrl())
-        .withRefundOrCancelRoute(new OpttyRefundOrCancelRoute("put", "/links/{invoiceNumber}/void", "api-user")), clock);
+    reconfigure(OpttyStubs.config(wm.baseUrl())
+        .withRefundOrCancelRoute(new OpttyRefundOrCancelRoute("put", "/links/{invoiceNumber}/void", "api-user")));
     wm.stubFor(put(urlEqualTo("/links/inv-12/void"))
         .willReturn(json(200, "{\"invoiceNumber\":\"inv-12\",\"status\":\"CANCELLED\"}")));
 
@@ -152,9 +135,5 @@ class OpttyStatusAndRefundWireTest {
     assertThat(provider.capabilities().distributionMethods()).isEmpty();
     assertThatThrownBy(() -> provider.disable(session)).isInstanceOf(IllegalStateException.class);
     assertThat(wm.getAllServeEvents()).isEmpty();
-  }
-
-  private static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
   }
 }

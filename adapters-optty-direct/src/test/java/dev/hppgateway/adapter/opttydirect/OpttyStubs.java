@@ -4,9 +4,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit.Stubbing;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.URI;
 import java.time.Duration;
 
@@ -18,6 +20,11 @@ final class OpttyStubs {
   static final String ENCODED_SECRET = "s3cr3t%2B%2F%3D%26value";
 
   private OpttyStubs() {}
+
+  /** A WireMock server on a dynamic port, reset before each test. */
+  static WireMockExtension server() {
+    return WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  }
 
   static OpttyDirectConfig config(String baseUrl) {
     return OpttyDirectConfig.sandbox(CLIENT_ID, CLIENT_SECRET)

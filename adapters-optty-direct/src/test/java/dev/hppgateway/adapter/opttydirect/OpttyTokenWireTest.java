@@ -4,14 +4,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
@@ -26,28 +25,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The OAuth client-credentials exchange: request shape, scopes, caching, renewal, 401 retry. */
-class OpttyTokenWireTest {
-  @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  private final MutableClock clock = new MutableClock(OpttyDrafts.NOW);
-  private OpttyDirectPaymentProvider provider;
+class OpttyTokenWireTest extends OpttyWireTest {
 
   @BeforeEach
-  void setUp() {
-    provider = new OpttyDirectPaymentProvider(OpttyStubs.config(wm.baseUrl()), clock);
+  void stubOrder() {
     wm.stubFor(get(urlEqualTo("/orders/inv-1")).willReturn(okJson("{\"status\":\"PENDING\"}")));
-  }
-
-  @AfterEach
-  void tearDown() {
-    provider.close();
   }
 
   @Test
@@ -207,10 +193,6 @@ class OpttyTokenWireTest {
     assertThatThrownBy(() -> provider.fetchStatus(OpttyDrafts.session("inv-1")))
         .isInstanceOf(ProviderMalformedAnswerException.class)
         .hasMessageContaining("access_token");
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String body) {
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
   }
 
   private static String token(String value) {
