@@ -9,6 +9,8 @@ import dev.hppgateway.application.port.out.RefundOrCancelRequest;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.PlaceOrderMode;
+import dev.hppgateway.domain.ProviderCapabilities;
+import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.domain.ProviderRefs;
 import java.util.Optional;
@@ -16,8 +18,8 @@ import java.util.Optional;
 /**
  * A provider whose pages are HPP v1 sessions over its own payment object (a KP payment session, a
  * KCO order): everything done to the page itself (read, disable, distribute, status callback) is
- * the same HPP v1 call for Klarna and Kustom, so it is written once here. Subclasses create the
- * payment object, say what they can, and add what follows a completion.
+ * the same HPP v1 call for Klarna and Kustom, so it is written once here. Subclasses say what they
+ * can, create the payment object and add what follows a completion.
  */
 public abstract class HppV1PaymentProvider implements PaymentProvider, AutoCloseable {
   /** The raw status of a page the HPP API has just created (the create answer carries none). */
@@ -25,10 +27,23 @@ public abstract class HppV1PaymentProvider implements PaymentProvider, AutoClose
 
   protected final ProviderHttpClient http;
   protected final HppSessionsClient hpp;
+  private final ProviderCapabilities capabilities;
 
-  protected HppV1PaymentProvider(ProviderConnection connection) {
+  /** The provider's id is the connection's. */
+  protected HppV1PaymentProvider(ProviderConnection connection, ProviderCapabilities capabilities) {
     this.http = new ProviderHttpClient(connection);
     this.hpp = new HppSessionsClient(http);
+    this.capabilities = capabilities;
+  }
+
+  @Override
+  public ProviderId id() {
+    return http.provider();
+  }
+
+  @Override
+  public ProviderCapabilities capabilities() {
+    return capabilities;
   }
 
   /**

@@ -47,18 +47,8 @@ public final class KlarnaKpPaymentProvider extends HppV1PaymentProvider {
   private final KlarnaKpConfig config;
 
   public KlarnaKpPaymentProvider(KlarnaKpConfig config) {
-    super(config.connection());
+    super(config.connection(), CAPABILITIES);
     this.config = config;
-  }
-
-  @Override
-  public ProviderId id() {
-    return ID;
-  }
-
-  @Override
-  public ProviderCapabilities capabilities() {
-    return CAPABILITIES;
   }
 
   @Override

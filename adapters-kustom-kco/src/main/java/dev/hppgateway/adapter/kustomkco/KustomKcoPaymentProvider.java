@@ -49,18 +49,8 @@ public final class KustomKcoPaymentProvider extends HppV1PaymentProvider {
   private final KustomKcoConfig config;
 
   public KustomKcoPaymentProvider(KustomKcoConfig config) {
-    super(config.connection());
+    super(config.connection(), CAPABILITIES);
     this.config = config;
-  }
-
-  @Override
-  public ProviderId id() {
-    return ID;
-  }
-
-  @Override
-  public ProviderCapabilities capabilities() {
-    return CAPABILITIES;
   }
 
   @Override
