@@ -140,6 +140,22 @@ class CallbackTest {
   }
 
   @Test
+  void perMerchantCallbackCannotTouchAnotherMerchantsPage() {
+    bed.merchants.save(new Merchant(MERCHANT, "Shop", "keyhash", null, null, CallbackSecrets.hash("secret-a")));
+    HppSession othersPage = bed.gateway.create(new dev.hppgateway.application.port.in.CreateHppSessionCommand(
+        dev.hppgateway.application.fixtures.TestHppSessions.OTHER_MERCHANT, PAY, "r",
+        dev.hppgateway.application.fixtures.TestHppSessions.order(), null, null, null, null, null)).session();
+    String ref = othersPage.providerRefs().hppSessionId();
+    bed.pay.shopper(ref, HppStatus.CANCELLED);
+    ProviderCallback body = new ProviderCallback("", Map.of(), "e1 " + ref + " CANCELLED");
+    assertThat(bed.gateway.handle(ProviderCallbackCommand.forMerchant(PAY, MERCHANT, "secret-a", body)))
+        .isEqualTo(CallbackOutcome.IGNORED);
+    assertThat(bed.gateway.get(dev.hppgateway.application.fixtures.TestHppSessions.OTHER_MERCHANT, othersPage.id())
+        .status()).isEqualTo(HppStatus.WAITING);
+    assertThat(bed.pay.calls()).doesNotContain("fetch");
+  }
+
+  @Test
   void unknownProviderIsRejected() {
     HppSession session = bed.create();
     assertThat(bed.gateway.handle(ProviderCallbackCommand.forSession(ProviderId.of("ghost"), session.id(), "x",

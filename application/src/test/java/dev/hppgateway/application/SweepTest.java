@@ -3,12 +3,16 @@ package dev.hppgateway.application;
 import static dev.hppgateway.application.fixtures.TestHppSessions.MERCHANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hppgateway.application.fixtures.TestHppSessions;
+import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.in.SweepReport;
+import dev.hppgateway.application.port.out.ProviderRejectedException;
 import dev.hppgateway.application.port.out.ProviderUnavailableException;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.ProviderId;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SweepTest {
@@ -21,8 +25,51 @@ class SweepTest {
     SweepReport report = bed.gateway.sweep(10);
     assertThat(report.expired()).isEqualTo(1);
     assertThat(bed.gateway.get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.EXPIRED);
-    assertThat(bed.pay.calls()).containsExactly("create", "fetch");
+    assertThat(bed.pay.calls()).containsExactly("create", "fetch", "disable");
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.expired");
+  }
+
+  @Test
+  void pageExpiredByTheMerchantsEarlierExpiryIsTurnedOffAtTheProviderSoNobodyPaysIt() {
+    HppSession session = bed.gateway.create(new CreateHppSessionCommand(MERCHANT, ProviderId.of("fake-pay"), "r",
+        TestHppSessions.order(), null, null, null, TestHppSessions.NOW.plus(Duration.ofHours(1)), null)).session();
+    bed.clock.advance(Duration.ofHours(1));
+    assertThat(bed.gateway.sweep(10).expired()).isEqualTo(1);
+    HppSession provider = bed.gateway.get(MERCHANT, session.id());
+    assertThat(provider.status()).isEqualTo(HppStatus.EXPIRED);
+    assertThat(bed.pay.fetchStatus(provider).normalized()).as("the page at the provider").isEqualTo(HppStatus.DISABLED);
+  }
+
+  @Test
+  void pagePaidBetweenTheReadAndTheTurnOffIsCompletedNotExpired() {
+    HppSession session = bed.create();
+    String ref = session.providerRefs().hppSessionId();
+    bed.clock.advance(Duration.ofHours(48));
+    bed.pay.failNext("disable", () -> {
+      bed.pay.shopper(ref, HppStatus.COMPLETED);
+      return new ProviderRejectedException(ProviderId.of("fake-pay"), 400, "NOT_ALLOWED", List.of("completed"), null);
+    });
+    SweepReport report = bed.gateway.sweep(10);
+    assertThat(report.expired()).isZero();
+    assertThat(bed.gateway.get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.completed");
+  }
+
+  @Test
+  void reconciliationMovesOnToPagesNotCheckedForLongest() {
+    HppSession oldest = bed.create();
+    bed.clock.advance(Duration.ofSeconds(1));
+    HppSession older = bed.create();
+    bed.clock.advance(Duration.ofSeconds(1));
+    HppSession paid = bed.create();
+    bed.pay.shopper(paid.providerRefs().hppSessionId(), HppStatus.COMPLETED); // its callback was lost
+    bed.clock.advance(Duration.ofMinutes(16));
+    bed.gateway.sweep(2); // reads the two oldest, which have not changed
+    assertThat(bed.gateway.get(MERCHANT, paid.id()).status()).isEqualTo(HppStatus.WAITING);
+    bed.gateway.sweep(2);
+    assertThat(bed.gateway.get(MERCHANT, paid.id()).status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(bed.gateway.get(MERCHANT, oldest.id()).status()).isEqualTo(HppStatus.WAITING);
+    assertThat(bed.gateway.get(MERCHANT, older.id()).status()).isEqualTo(HppStatus.WAITING);
   }
 
   @Test

@@ -165,6 +165,17 @@ public final class HppSession {
     return moveTo(HppStatus.EXPIRED, "EXPIRED", now);
   }
 
+  /**
+   * The provider was read and agreed with this session. Moves {@link #updatedAt()}, which is when
+   * the gateway last changed or confirmed the session, so a reconciliation sweep moves on to the
+   * pages it has not checked for longest instead of reading the same ones again.
+   */
+  public void confirmedAt(Instant now) {
+    if (now.isAfter(updatedAt)) {
+      updatedAt = now;
+    }
+  }
+
   /** Records the order placed after authorization (KP with place_order_mode NONE). */
   public boolean recordOrderId(String placedOrderId, Instant now) {
     Require.text(placedOrderId, "order_id", 255);

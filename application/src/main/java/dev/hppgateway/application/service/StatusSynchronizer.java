@@ -2,10 +2,12 @@ package dev.hppgateway.application.service;
 
 import dev.hppgateway.application.port.out.PaymentProvider;
 import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppSessionEvent;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.ProviderObservation;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,6 +33,16 @@ public final class StatusSynchronizer {
   HppSession sync(HppSession session, PaymentProvider provider) {
     ProviderObservation observation = provider.fetchStatus(session);
     return apply(session, provider, observation);
+  }
+
+  /** A sync that also records the check when nothing changed (reconciliation sweeps). */
+  HppSession reconcile(HppSession session, PaymentProvider provider) {
+    ProviderObservation observation = withFollowUp(session, provider, provider.fetchStatus(session));
+    return updater.apply(session.id(), s -> {
+      List<HppSessionEvent> events = s.observe(observation, clock.instant());
+      s.confirmedAt(clock.instant());
+      return events;
+    }).session();
   }
 
   HppSession apply(HppSession session, PaymentProvider provider, ProviderObservation observation) {

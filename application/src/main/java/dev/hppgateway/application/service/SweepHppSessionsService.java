@@ -7,7 +7,9 @@ import dev.hppgateway.application.port.out.HppSessionRepository;
 import dev.hppgateway.application.port.out.PaymentProvider;
 import dev.hppgateway.application.port.out.PaymentProviderRegistry;
 import dev.hppgateway.application.port.out.ProviderException;
+import dev.hppgateway.application.port.out.ProviderRejectedException;
 import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppStatus;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,18 +52,10 @@ public final class SweepHppSessionsService implements SweepHppSessionsUseCase {
     int reconciled = 0;
     int failed = 0;
     for (HppSession session : sessions.findExpired(now, batchSize)) {
-      Optional<HppSession> synced = trySync(session);
-      if (synced.isEmpty()) {
-        failed++;
-        continue;
-      }
-      if (!synced.get().isFinal()) {
-        HppSession after = updater.apply(session.id(), s -> s.expireIfDue(clock.instant())).session();
-        if (after.isFinal()) {
-          expired++;
-        }
-      } else {
-        reconciled++;
+      switch (expire(session)) {
+        case EXPIRED -> expired++;
+        case SETTLED -> reconciled++;
+        default -> failed++;
       }
     }
     for (HppSession session : sessions.findStale(now.minus(settings.reconcileAfter()), batchSize)) {
@@ -74,6 +68,40 @@ public final class SweepHppSessionsService implements SweepHppSessionsUseCase {
     return new SweepReport(expired, reconciled, failed);
   }
 
+  private enum Expiry { EXPIRED, SETTLED, LEFT_FOR_NEXT_SWEEP }
+
+  /**
+   * A page past its expiry is read first (the shopper may have paid and the callback been lost),
+   * then, if still open at the provider, turned off there before it is reported expired: the
+   * merchant may have asked for an earlier expiry than the provider's, and a page the merchant is
+   * told expired must not take a payment. A provider that refuses (the page completed in between)
+   * is read again.
+   */
+  private Expiry expire(HppSession session) {
+    Optional<PaymentProvider> provider = providers.find(session.providerId());
+    Optional<HppSession> synced = trySync(session);
+    if (provider.isEmpty() || synced.isEmpty()) {
+      return Expiry.LEFT_FOR_NEXT_SWEEP;
+    }
+    if (synced.get().isFinal()) {
+      return Expiry.SETTLED;
+    }
+    if (provider.get().capabilities().disable()) {
+      try {
+        provider.get().disable(synced.get());
+      } catch (ProviderRejectedException e) {
+        Optional<HppSession> again = trySync(synced.get());
+        return again.isPresent() && again.get().isFinal() ? Expiry.SETTLED : Expiry.LEFT_FOR_NEXT_SWEEP;
+      } catch (ProviderException e) {
+        LOG.log(Level.WARNING, "could not turn off overdue {0} at {1}: {2}", session.id(), session.providerId(),
+            e.getMessage());
+        return Expiry.LEFT_FOR_NEXT_SWEEP;
+      }
+    }
+    HppSession after = updater.apply(session.id(), s -> s.expireIfDue(clock.instant())).session();
+    return after.status() == HppStatus.EXPIRED ? Expiry.EXPIRED : Expiry.SETTLED;
+  }
+
   private Optional<HppSession> trySync(HppSession session) {
     Optional<PaymentProvider> provider = providers.find(session.providerId());
     if (provider.isEmpty()) {
@@ -81,7 +109,7 @@ public final class SweepHppSessionsService implements SweepHppSessionsUseCase {
       return Optional.empty();
     }
     try {
-      return Optional.of(synchronizer.sync(session, provider.get()));
+      return Optional.of(synchronizer.reconcile(session, provider.get()));
     } catch (ProviderException e) {
       LOG.log(Level.WARNING, "could not read {0} from {1}: {2}", session.id(), session.providerId(), e.getMessage());
       return Optional.empty();
