@@ -157,6 +157,23 @@ class CreateHppSessionTest {
   }
 
   @Test
+  void keyLeftByACreateThatDiedIsInProgressUntilItsLeaseLapses() {
+    bed.pay.failNext("create", () -> { throw new StackOverflowError("the instance died mid-create"); });
+    assertThatThrownBy(() -> bed.gateway.create(bed.command("fake-pay", "key-crash"))).isInstanceOf(Error.class);
+    assertThatThrownBy(() -> bed.gateway.create(bed.command("fake-pay", "key-crash")))
+        .isInstanceOfSatisfying(IdempotencyConflictException.class, e -> assertThat(e.inProgress()).isTrue());
+    bed.clock.advance(Duration.ofMinutes(5));
+    assertThat(bed.gateway.create(bed.command("fake-pay", "key-crash")).replayed()).isFalse();
+  }
+
+  @Test
+  void completedKeyOutlivesTheLease() {
+    CreateHppSessionResult first = bed.gateway.create(bed.command("fake-pay", "key-long"));
+    bed.clock.advance(Duration.ofHours(23));
+    assertThat(bed.gateway.create(bed.command("fake-pay", "key-long")).session().id()).isEqualTo(first.session().id());
+  }
+
+  @Test
   void keyExpiresAfterItsLifetime() {
     bed.gateway.create(bed.command("fake-pay", "key-9"));
     bed.clock.advance(Duration.ofHours(25));

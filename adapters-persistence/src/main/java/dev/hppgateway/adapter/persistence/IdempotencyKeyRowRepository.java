@@ -31,9 +31,9 @@ interface IdempotencyKeyRowRepository extends GenericRepository<IdempotencyKeyRo
       nativeQuery = true)
   Optional<IdempotencyKeyRow> find(String merchantId, String key);
 
-  @Query(value = "UPDATE idempotency_keys SET state = 'COMPLETED', session_id = :sessionId"
+  @Query(value = "UPDATE idempotency_keys SET state = 'COMPLETED', session_id = :sessionId, expires_at = :expiresAt"
       + " WHERE merchant_id = :merchantId AND idempotency_key = :key", nativeQuery = true)
-  int complete(String merchantId, String key, String sessionId);
+  int complete(String merchantId, String key, String sessionId, Instant expiresAt);
 
   @Query(value = "DELETE FROM idempotency_keys WHERE merchant_id = :merchantId AND idempotency_key = :key",
       nativeQuery = true)

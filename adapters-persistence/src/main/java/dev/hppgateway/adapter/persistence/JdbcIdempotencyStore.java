@@ -57,8 +57,8 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
   }
 
   @Override
-  public void complete(MerchantId merchant, String key, HppSessionId result) {
-    rows.complete(merchant.value(), key, result.value());
+  public void complete(MerchantId merchant, String key, HppSessionId result, Instant expiresAt) {
+    rows.complete(merchant.value(), key, result.value(), StoredInstant.of(expiresAt));
   }
 
   @Override

@@ -400,9 +400,22 @@ abstract class PersistenceContractTest {
     assertThat(idempotency.claim(MERCHANT, "key-1", "hash-a", NOW.plusSeconds(1), expires))
         .isInstanceOf(IdempotencyClaim.InProgress.class);
 
-    idempotency.complete(MERCHANT, "key-1", HppSessionId.of("hpp_done"));
+    idempotency.complete(MERCHANT, "key-1", HppSessionId.of("hpp_done"), expires);
 
     assertThat(idempotency.claim(MERCHANT, "key-1", "hash-a", NOW.plusSeconds(2), expires))
+        .isEqualTo(new IdempotencyClaim.Completed(HppSessionId.of("hpp_done")));
+  }
+
+  @Test
+  void anUnfinishedClaimLapsesAfterItsLeaseButACompletedKeyLastsItsLifetime() {
+    Instant lease = NOW.plus(Duration.ofMinutes(5));
+    idempotency.claim(MERCHANT, "key-lease", "hash-a", NOW, lease);
+    assertThat(idempotency.claim(MERCHANT, "key-lease", "hash-a", lease, lease.plus(Duration.ofMinutes(5))))
+        .as("the claimer died; the key is free again").isInstanceOf(IdempotencyClaim.Claimed.class);
+
+    Instant later = lease.plus(Duration.ofMinutes(5));
+    idempotency.complete(MERCHANT, "key-lease", HppSessionId.of("hpp_done"), NOW.plus(Duration.ofHours(24)));
+    assertThat(idempotency.claim(MERCHANT, "key-lease", "hash-a", later.plusSeconds(1), later.plus(Duration.ofMinutes(5))))
         .isEqualTo(new IdempotencyClaim.Completed(HppSessionId.of("hpp_done")));
   }
 
@@ -412,7 +425,7 @@ abstract class PersistenceContractTest {
     idempotency.claim(MERCHANT, "key-1", "hash-a", NOW, expires);
 
     assertThat(idempotency.claim(MERCHANT, "key-1", "hash-b", NOW, expires)).isInstanceOf(IdempotencyClaim.Mismatch.class);
-    idempotency.complete(MERCHANT, "key-1", HppSessionId.of("hpp_done"));
+    idempotency.complete(MERCHANT, "key-1", HppSessionId.of("hpp_done"), expires);
     assertThat(idempotency.claim(MERCHANT, "key-1", "hash-b", NOW, expires)).isInstanceOf(IdempotencyClaim.Mismatch.class);
   }
 
@@ -420,7 +433,7 @@ abstract class PersistenceContractTest {
   void anExpiredKeyCanBeClaimedAgainEvenForAnotherRequest() {
     Instant expires = NOW.plus(Duration.ofHours(24));
     idempotency.claim(MERCHANT, "key-1", "hash-a", NOW, expires);
-    idempotency.complete(MERCHANT, "key-1", HppSessionId.of("hpp_done"));
+    idempotency.complete(MERCHANT, "key-1", HppSessionId.of("hpp_done"), expires);
 
     assertThat(idempotency.claim(MERCHANT, "key-1", "hash-b", expires, expires.plus(Duration.ofHours(24))))
         .isInstanceOf(IdempotencyClaim.Claimed.class);

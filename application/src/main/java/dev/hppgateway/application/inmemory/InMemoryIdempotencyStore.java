@@ -37,8 +37,8 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
   }
 
   @Override
-  public void complete(MerchantId merchant, String key, HppSessionId result) {
-    entries.computeIfPresent(new Key(merchant, key), (k, e) -> new Entry(e.requestHash(), result, e.expiresAt()));
+  public void complete(MerchantId merchant, String key, HppSessionId result, Instant expiresAt) {
+    entries.computeIfPresent(new Key(merchant, key), (k, e) -> new Entry(e.requestHash(), result, expiresAt));
   }
 
   @Override

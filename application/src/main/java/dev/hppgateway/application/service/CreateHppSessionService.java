@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -39,6 +40,11 @@ import java.util.List;
  */
 public final class CreateHppSessionService implements CreateHppSessionUseCase {
   private static final System.Logger LOG = System.getLogger(CreateHppSessionService.class.getName());
+  /**
+   * How long an unfinished claim holds its key: longer than any create takes (two provider calls
+   * with their timeouts), short enough that a key claimed by an instance that died is usable again.
+   */
+  static final Duration CREATE_LEASE = Duration.ofMinutes(5);
 
   private final SessionLoader loader;
   private final HppSessionRepository sessions;
@@ -80,7 +86,7 @@ public final class CreateHppSessionService implements CreateHppSessionUseCase {
     }
     Instant now = clock.instant();
     IdempotencyClaim claim = idempotency.claim(
-        command.merchantId(), key, requestHash(command), now, now.plus(settings.idempotencyTtl()));
+        command.merchantId(), key, requestHash(command), now, now.plus(CREATE_LEASE));
     if (claim instanceof IdempotencyClaim.Completed completed) {
       return new CreateHppSessionResult(loader.load(command.merchantId(), completed.sessionId()), true);
     }
@@ -94,10 +100,13 @@ public final class CreateHppSessionService implements CreateHppSessionUseCase {
     try {
       session = createAt(provider, command);
     } catch (RuntimeException e) {
+      // Even when the provider may have made a page (a timeout), the merchant never got its link
+      // (links are only handed out from here, and Optty is told not to email the shopper), so a
+      // retry that makes a second page cannot be paid twice; the unseen page simply expires.
       idempotency.release(command.merchantId(), key);
       throw e;
     }
-    idempotency.complete(command.merchantId(), key, session.id());
+    idempotency.complete(command.merchantId(), key, session.id(), clock.instant().plus(settings.idempotencyTtl()));
     return new CreateHppSessionResult(session, false);
   }
 
