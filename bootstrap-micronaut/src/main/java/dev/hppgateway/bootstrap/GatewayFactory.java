@@ -21,6 +21,7 @@ import dev.hppgateway.bootstrap.config.KustomKcoProperties;
 import dev.hppgateway.bootstrap.config.OpttyDirectProperties;
 import dev.hppgateway.bootstrap.config.ProviderDefaults;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -33,6 +34,7 @@ import java.util.List;
  * of adapters-persistence, and the core ({@link HppGateway}, which implements every use case).
  */
 @Factory
+@Requires(env = Application.ENVIRONMENT)
 public class GatewayFactory {
 
   @Singleton
@@ -45,8 +47,10 @@ public class GatewayFactory {
   @Requires(property = "hpp.providers.klarna-kp.enabled", notEquals = "false")
   KlarnaKpPaymentProvider klarnaKp(KlarnaKpProperties p, ProviderDefaults defaults) {
     return new KlarnaKpPaymentProvider(new KlarnaKpConfig(
-        p.baseUrlOr(defaults.baseUrl("/sandbox/klarna", KlarnaKpConfig.TEST_BASE_URL)), p.getUsername(),
-        p.getPassword(), p.getConnectTimeout(), p.getReadTimeout(), p.isPlaceOrderOnCompletion()));
+        p.baseUrlOr(defaults.baseUrl("/sandbox/klarna", KlarnaKpConfig.TEST_BASE_URL)),
+        defaults.credential(p.getUsername(), "hpp.providers.klarna-kp.username"),
+        defaults.credential(p.getPassword(), "hpp.providers.klarna-kp.password"),
+        p.getConnectTimeout(), p.getReadTimeout(), p.isPlaceOrderOnCompletion()));
   }
 
   @Singleton
@@ -54,9 +58,10 @@ public class GatewayFactory {
   @Requires(property = "hpp.providers.kustom-kco.enabled", notEquals = "false")
   KustomKcoPaymentProvider kustomKco(KustomKcoProperties p, ProviderDefaults defaults) {
     return new KustomKcoPaymentProvider(new KustomKcoConfig(
-        p.baseUrlOr(defaults.baseUrl("/sandbox/kustom", KustomKcoConfig.TEST_BASE_URL)), p.getUsername(),
-        p.getPassword(), p.getConnectTimeout(), p.getReadTimeout(), p.getTermsUrl(), p.getCheckoutUrl(),
-        p.getConfirmationUrl()));
+        p.baseUrlOr(defaults.baseUrl("/sandbox/kustom", KustomKcoConfig.TEST_BASE_URL)),
+        defaults.credential(p.getUsername(), "hpp.providers.kustom-kco.username"),
+        defaults.credential(p.getPassword(), "hpp.providers.kustom-kco.password"),
+        p.getConnectTimeout(), p.getReadTimeout(), p.getTermsUrl(), p.getCheckoutUrl(), p.getConfirmationUrl()));
   }
 
   @Singleton
@@ -65,13 +70,16 @@ public class GatewayFactory {
   OpttyDirectPaymentProvider opttyDirect(OpttyDirectProperties p, ProviderDefaults defaults) {
     URI auth = URI.create(p.authUrlOr(defaults.baseUrl("/sandbox/optty-auth", OpttyDirectConfig.SANDBOX_AUTH)));
     URI api = URI.create(p.baseUrlOr(defaults.baseUrl("/sandbox/optty", OpttyDirectConfig.SANDBOX_API)));
-    return new OpttyDirectPaymentProvider(OpttyDirectConfig.sandbox(p.getClientId(), p.getClientSecret())
+    return new OpttyDirectPaymentProvider(OpttyDirectConfig.sandbox(
+            defaults.credential(p.getClientId(), "hpp.providers.optty-direct.client-id"),
+            defaults.credential(p.getClientSecret(), "hpp.providers.optty-direct.client-secret"))
         .withBaseUrls(auth, api)
         .withTimeouts(p.getConnectTimeout(), p.getReadTimeout())
         .withPaymentSecret(p.getPaymentSecret()));
   }
 
-  @Singleton
+  /** Created at startup, so a misconfigured provider stops the service before it takes traffic. */
+  @Context
   HppGateway gateway(
       List<PaymentProvider> providers,
       HppSessionRepository sessions,

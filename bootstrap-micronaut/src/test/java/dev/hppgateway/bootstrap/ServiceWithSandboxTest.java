@@ -33,7 +33,7 @@ import org.junit.jupiter.api.TestInstance;
  * providers' callbacks come back through the callback endpoint. Not transactional: the callback
  * arrives on another thread and must see the committed page.
  */
-@MicronautTest(transactional = false)
+@MicronautTest(environments = Application.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServiceWithSandboxTest implements TestPropertyProvider {
   private final int port = freePort();

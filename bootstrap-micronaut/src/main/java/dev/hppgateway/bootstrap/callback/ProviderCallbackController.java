@@ -5,6 +5,8 @@ import dev.hppgateway.application.port.in.HandleProviderCallbackUseCase;
 import dev.hppgateway.application.port.in.ProviderCallbackCommand;
 import dev.hppgateway.application.port.out.ProviderException;
 import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
+import dev.hppgateway.bootstrap.Application;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -31,6 +33,7 @@ import org.slf4j.LoggerFactory;
  * blocking pool because handling calls the provider.
  */
 @Controller("/callbacks")
+@Requires(env = Application.ENVIRONMENT)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ProviderCallbackController {
   private static final Logger LOG = LoggerFactory.getLogger(ProviderCallbackController.class);

@@ -5,8 +5,8 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 /** {@code hpp.providers.klarna-kp.*}. */
 @ConfigurationProperties("hpp.providers.klarna-kp")
 public class KlarnaKpProperties extends ProviderEndpoint {
-  private String username = "sandbox";
-  private String password = "sandbox";
+  private String username;
+  private String password;
   private boolean placeOrderOnCompletion = true;
 
   public String getUsername() { return username; }

@@ -5,8 +5,8 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 /** {@code hpp.providers.kustom-kco.*}: KCO orders also need terms, checkout and confirmation URLs. */
 @ConfigurationProperties("hpp.providers.kustom-kco")
 public class KustomKcoProperties extends ProviderEndpoint {
-  private String username = "sandbox";
-  private String password = "sandbox";
+  private String username;
+  private String password;
   private String termsUrl = "https://shop.example/terms";
   private String checkoutUrl = "https://shop.example/checkout";
   private String confirmationUrl = "https://shop.example/confirmation";

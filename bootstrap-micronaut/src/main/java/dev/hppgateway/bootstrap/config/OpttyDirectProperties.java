@@ -6,8 +6,8 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 @ConfigurationProperties("hpp.providers.optty-direct")
 public class OpttyDirectProperties extends ProviderEndpoint {
   private String authUrl;
-  private String clientId = "sandbox";
-  private String clientSecret = "sandbox";
+  private String clientId;
+  private String clientSecret;
   private String paymentSecret;
 
   public String getAuthUrl() { return authUrl; }

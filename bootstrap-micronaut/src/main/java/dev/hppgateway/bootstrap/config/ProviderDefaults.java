@@ -1,6 +1,9 @@
 package dev.hppgateway.bootstrap.config;
 
+import dev.hppgateway.bootstrap.Application;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
 
 /**
@@ -9,6 +12,7 @@ import jakarta.inject.Singleton;
  * credentials), otherwise the provider's own test host.
  */
 @Singleton
+@Requires(env = Application.ENVIRONMENT)
 public class ProviderDefaults {
   private final boolean sandbox;
   private final String publicBaseUrl;
@@ -21,6 +25,21 @@ public class ProviderDefaults {
 
   public boolean sandboxEnabled() {
     return sandbox;
+  }
+
+  /**
+   * A credential from configuration. Against the sandbox any value will do, so a missing one is
+   * filled in; against a real provider a missing credential stops the service at startup rather
+   * than at the first payment.
+   */
+  public String credential(String value, String property) {
+    if (value != null && !value.isBlank()) {
+      return value;
+    }
+    if (sandbox) {
+      return "sandbox";
+    }
+    throw new ConfigurationException(property + " is required when hpp.sandbox.enabled is false");
   }
 
   /** {@code sandboxPath} under this service when the sandbox runs here, else {@code testHost}. */
