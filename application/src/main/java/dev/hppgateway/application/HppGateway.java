@@ -35,6 +35,7 @@ import dev.hppgateway.application.port.out.PaymentProviderRegistry;
 import dev.hppgateway.application.port.out.ProviderEventLog;
 import dev.hppgateway.application.port.out.SecretGenerator;
 import dev.hppgateway.application.port.out.TransactionRunner;
+import dev.hppgateway.application.service.CallbackSecrets;
 import dev.hppgateway.application.service.CreateHppSessionService;
 import dev.hppgateway.application.service.DisableHppSessionService;
 import dev.hppgateway.application.service.DistributeHppSessionService;
@@ -50,9 +51,12 @@ import dev.hppgateway.application.service.SweepHppSessionsService;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.MerchantId;
+import dev.hppgateway.domain.ProviderId;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -100,7 +104,7 @@ public final class HppGateway
     this.distribute = new DistributeHppSessionService(loader);
     this.refundOrCancel = new RefundOrCancelHppSessionService(loader, synchronizer);
     this.callbacks = new HandleProviderCallbackService(
-        registry, b.sessions, b.merchants, b.eventLog, synchronizer, b.clock);
+        registry, b.sessions, b.merchants, b.eventLog, synchronizer, b.clock, b.providerSecretHashes);
     this.sweep = new SweepHppSessionsService(b.sessions, registry, synchronizer, updater, b.clock, b.settings);
     this.providers = registry;
     this.outbox = b.outbox;
@@ -173,8 +177,19 @@ public final class HppGateway
     private IdGenerator ids;
     private SecretGenerator secrets;
     private Clock clock = Clock.systemUTC();
+    private final Map<ProviderId, String> providerSecretHashes = new HashMap<>();
 
     private Builder() {}
+
+    /**
+     * The secret in a provider's account-wide callback URL
+     * ({@code /callbacks/{provider}/p/{secret}}), for providers with one webhook URL per account
+     * such as Optty. Only its hash is kept.
+     */
+    public Builder providerCallbackSecret(ProviderId provider, String secret) {
+      providerSecretHashes.put(Objects.requireNonNull(provider), CallbackSecrets.hash(Objects.requireNonNull(secret)));
+      return this;
+    }
 
     public Builder provider(PaymentProvider provider) {
       providers.add(Objects.requireNonNull(provider, "provider"));

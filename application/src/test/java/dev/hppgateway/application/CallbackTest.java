@@ -156,6 +156,25 @@ class CallbackTest {
   }
 
   @Test
+  void accountWideCallbackChecksTheProviderSecretAndReachesAnyMerchantsPage() {
+    HppGateway gateway = HppGateway.builder().provider(bed.pay).clock(bed.clock)
+        .providerCallbackSecret(PAY, "account-secret").build();
+    HppSession othersPage = gateway.create(new dev.hppgateway.application.port.in.CreateHppSessionCommand(
+        dev.hppgateway.application.fixtures.TestHppSessions.OTHER_MERCHANT, PAY, "r",
+        dev.hppgateway.application.fixtures.TestHppSessions.order(), null, null, null, null, null)).session();
+    String ref = othersPage.providerRefs().hppSessionId();
+    bed.pay.shopper(ref, HppStatus.COMPLETED);
+    ProviderCallback body = new ProviderCallback("", Map.of(), "e1 " + ref + " SUCCESSFUL");
+    assertThat(gateway.handle(ProviderCallbackCommand.forProvider(PAY, "wrong", body))).isEqualTo(CallbackOutcome.REJECTED);
+    assertThat(bed.gateway.handle(ProviderCallbackCommand.forProvider(PAY, "account-secret", body)))
+        .as("a gateway without an account secret for the provider").isEqualTo(CallbackOutcome.REJECTED);
+    assertThat(gateway.handle(ProviderCallbackCommand.forProvider(PAY, "account-secret", body)))
+        .isEqualTo(CallbackOutcome.APPLIED);
+    assertThat(gateway.get(dev.hppgateway.application.fixtures.TestHppSessions.OTHER_MERCHANT, othersPage.id())
+        .status()).isEqualTo(HppStatus.COMPLETED);
+  }
+
+  @Test
   void unknownProviderIsRejected() {
     HppSession session = bed.create();
     assertThat(bed.gateway.handle(ProviderCallbackCommand.forSession(ProviderId.of("ghost"), session.id(), "x",

@@ -28,6 +28,7 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one place the service is wired: the providers from {@code hpp.providers.*}, the JDBC stores
@@ -82,6 +83,9 @@ public class GatewayFactory {
   @Context
   HppGateway gateway(
       List<PaymentProvider> providers,
+      Optional<OpttyDirectPaymentProvider> optty,
+      OpttyDirectProperties opttyProperties,
+      ProviderDefaults defaults,
       HppSessionRepository sessions,
       IdempotencyStore idempotency,
       OutboxRepository outbox,
@@ -90,7 +94,11 @@ public class GatewayFactory {
       TransactionRunner transactions,
       Clock clock,
       GatewayProperties properties) {
-    return HppGateway.builder()
+    HppGateway.Builder builder = HppGateway.builder();
+    // Optty posts every link's webhook to one URL per account: the gateway's account-wide callback.
+    optty.ifPresent(provider -> builder.providerCallbackSecret(provider.id(),
+        defaults.credential(opttyProperties.getCallbackSecret(), "hpp.providers.optty-direct.callback-secret")));
+    return builder
         .providers(providers)
         .settings(new GatewaySettings(
             properties.getPublicBaseUrl(), properties.getIdempotencyTtl(), properties.getReconcileAfter()))

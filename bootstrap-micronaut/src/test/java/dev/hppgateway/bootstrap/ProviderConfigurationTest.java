@@ -26,6 +26,7 @@ class ProviderConfigurationTest {
     properties.put("hpp.providers.kustom-kco.password", "c-secret");
     properties.put("hpp.providers.optty-direct.client-id", "client");
     properties.put("hpp.providers.optty-direct.client-secret", "o-secret");
+    properties.put("hpp.providers.optty-direct.callback-secret", "o-callback-secret");
     return properties;
   }
 

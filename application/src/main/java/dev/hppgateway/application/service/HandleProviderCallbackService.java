@@ -10,14 +10,16 @@ import dev.hppgateway.application.port.out.PaymentProvider;
 import dev.hppgateway.application.port.out.PaymentProviderRegistry;
 import dev.hppgateway.application.port.out.ProviderEventLog;
 import dev.hppgateway.domain.HppSession;
-import dev.hppgateway.domain.MerchantId;
+import dev.hppgateway.domain.Merchant;
+import dev.hppgateway.domain.ProviderId;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Provider callbacks are unsigned hints. This service checks the secret in the callback path
- * (per-session, or per-merchant for providers with one webhook URL), skips event ids it already
+ * (per page; per merchant, or per provider account, for providers with one webhook URL), skips event ids it already
  * handled, and then reads the provider itself before changing anything. It marks an event handled
  * only after success, so a failed attempt is redone when the provider retries.
  */
@@ -28,20 +30,27 @@ public final class HandleProviderCallbackService implements HandleProviderCallba
   private final ProviderEventLog eventLog;
   private final StatusSynchronizer synchronizer;
   private final Clock clock;
+  private final Map<ProviderId, String> providerSecretHashes;
 
+  /**
+   * @param providerSecretHashes per provider, the hash of the secret in its one account-wide
+   *     callback URL (Optty's webhook URL is set per account); providers without one are absent
+   */
   public HandleProviderCallbackService(
       PaymentProviderRegistry providers,
       HppSessionRepository sessions,
       MerchantRepository merchants,
       ProviderEventLog eventLog,
       StatusSynchronizer synchronizer,
-      Clock clock) {
+      Clock clock,
+      Map<ProviderId, String> providerSecretHashes) {
     this.providers = providers;
     this.sessions = sessions;
     this.merchants = merchants;
     this.eventLog = eventLog;
     this.synchronizer = synchronizer;
     this.clock = clock;
+    this.providerSecretHashes = Map.copyOf(providerSecretHashes);
   }
 
   @Override
@@ -54,14 +63,7 @@ public final class HandleProviderCallbackService implements HandleProviderCallba
     Optional<HppSession> pathSession = command.sessionId() == null
         ? Optional.empty()
         : sessions.findById(command.sessionId()).filter(s -> s.providerId().equals(provider.id()));
-    if (command.sessionId() != null
-        && !CallbackSecrets.matches(command.secret(), pathSession.map(HppSession::callbackSecretHash).orElse(null))) {
-      return CallbackOutcome.REJECTED;
-    }
-    if (command.sessionId() == null && command.merchantId() == null) {
-      return CallbackOutcome.REJECTED;
-    }
-    if (command.sessionId() == null && !merchantSecretMatches(command.merchantId(), command.secret())) {
+    if (!CallbackSecrets.matches(command.secret(), expectedSecretHash(command, pathSession))) {
       return CallbackOutcome.REJECTED;
     }
 
@@ -73,9 +75,10 @@ public final class HandleProviderCallbackService implements HandleProviderCallba
     if (eventId != null && eventLog.alreadyHandled(provider.id(), eventId)) {
       return CallbackOutcome.DUPLICATE;
     }
-    Optional<HppSession> session = pathSession.isPresent()
+    Optional<HppSession> session = command.sessionId() != null
         ? pathSession.filter(s -> refersTo(s, hint.get()))
-        : locate(provider, hint.get()).filter(s -> s.merchantId().equals(command.merchantId()));
+        : locate(provider, hint.get())
+            .filter(s -> command.merchantId() == null || s.merchantId().equals(command.merchantId()));
     if (session.isEmpty()) {
       return CallbackOutcome.IGNORED;
     }
@@ -86,9 +89,15 @@ public final class HandleProviderCallbackService implements HandleProviderCallba
     return CallbackOutcome.APPLIED;
   }
 
-  private boolean merchantSecretMatches(MerchantId merchantId, String secret) {
-    String hash = merchants.findById(merchantId).map(m -> m.callbackSecretHash()).orElse(null);
-    return CallbackSecrets.matches(secret, hash);
+  /** The page's, the merchant's or the provider account's secret, by the kind of callback URL. */
+  private String expectedSecretHash(ProviderCallbackCommand command, Optional<HppSession> pathSession) {
+    if (command.sessionId() != null) {
+      return pathSession.map(HppSession::callbackSecretHash).orElse(null);
+    }
+    if (command.merchantId() != null) {
+      return merchants.findById(command.merchantId()).map(Merchant::callbackSecretHash).orElse(null);
+    }
+    return providerSecretHashes.get(command.provider());
   }
 
   private Optional<HppSession> locate(PaymentProvider provider, CallbackHint hint) {

@@ -15,12 +15,15 @@ import java.util.Optional;
  *   <li>{@code /callbacks/{provider}/{session id}/{secret}[/rest]}: per page (Klarna and Kustom
  *       status_update; the rest, such as Kustom's {@code /push?order_id=…}, goes to the adapter);
  *   <li>{@code /callbacks/{provider}/m/{merchant id}/{secret}[/rest]}: per merchant, for providers
- *       with one webhook URL per merchant (Optty).
+ *       with one webhook URL per merchant account;
+ *   <li>{@code /callbacks/{provider}/p/{secret}[/rest]}: per provider account, for providers with one
+ *       webhook URL for the gateway's whole account (Optty, as the service configures it).
  * </ul>
  * Anything else is not a callback URL of this gateway.
  */
 public final class CallbackPath {
   private static final String MERCHANT_MARKER = "m";
+  private static final String PROVIDER_MARKER = "p";
 
   private CallbackPath() {}
 
@@ -36,6 +39,10 @@ public final class CallbackPath {
         ProviderCallback callback = new ProviderCallback(rest(parts, 4, query), headers, body);
         return Optional.of(ProviderCallbackCommand.forMerchant(
             ProviderId.of(parts[0]), MerchantId.of(parts[2]), parts[3], callback));
+      }
+      if (parts.length >= 3 && parts[1].equals(PROVIDER_MARKER)) {
+        ProviderCallback callback = new ProviderCallback(rest(parts, 3, query), headers, body);
+        return Optional.of(ProviderCallbackCommand.forProvider(ProviderId.of(parts[0]), parts[2], callback));
       }
       if (parts.length >= 3) {
         ProviderCallback callback = new ProviderCallback(rest(parts, 3, query), headers, body);

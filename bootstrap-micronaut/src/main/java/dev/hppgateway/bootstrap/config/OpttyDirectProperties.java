@@ -9,6 +9,7 @@ public class OpttyDirectProperties extends ProviderEndpoint {
   private String clientId;
   private String clientSecret;
   private String paymentSecret;
+  private String callbackSecret;
 
   public String getAuthUrl() { return authUrl; }
   public void setAuthUrl(String value) { authUrl = value; }
@@ -18,6 +19,10 @@ public class OpttyDirectProperties extends ProviderEndpoint {
   public void setClientSecret(String value) { clientSecret = value; }
   public String getPaymentSecret() { return paymentSecret; }
   public void setPaymentSecret(String value) { paymentSecret = value; }
+
+  /** The secret in the account-wide webhook URL set in Optty's portal: {@code /callbacks/optty-direct/p/{secret}}. */
+  public String getCallbackSecret() { return callbackSecret; }
+  public void setCallbackSecret(String value) { callbackSecret = value; }
 
   public String authUrlOr(String fallback) {
     return authUrl == null || authUrl.isBlank() ? fallback : authUrl;

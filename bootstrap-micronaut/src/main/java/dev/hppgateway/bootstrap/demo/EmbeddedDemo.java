@@ -7,13 +7,10 @@ import dev.hppgateway.adapter.kustomkco.KustomKcoPaymentProvider;
 import dev.hppgateway.adapter.opttydirect.OpttyDirectConfig;
 import dev.hppgateway.adapter.opttydirect.OpttyDirectPaymentProvider;
 import dev.hppgateway.application.HppGateway;
-import dev.hppgateway.application.inmemory.InMemoryMerchantRepository;
 import dev.hppgateway.application.inmemory.InMemoryOutbox;
 import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.out.OutboxMessage;
-import dev.hppgateway.application.service.CallbackSecrets;
 import dev.hppgateway.domain.HppSession;
-import dev.hppgateway.domain.Merchant;
 import dev.hppgateway.domain.MerchantId;
 import dev.hppgateway.domain.MerchantUrls;
 import dev.hppgateway.domain.Money;
@@ -46,7 +43,8 @@ import java.util.function.Predicate;
  */
 public final class EmbeddedDemo {
   static final MerchantId MERCHANT = MerchantId.of("demo-shop");
-  private static final String MERCHANT_CALLBACK_SECRET = "demo-merchant-callback-secret";
+  /** The secret in the Optty account's one webhook URL (set in Optty's portal; here, the sandbox's). */
+  private static final String OPTTY_WEBHOOK_SECRET = "demo-optty-webhook-secret";
 
   private final PrintStream out;
 
@@ -72,12 +70,8 @@ public final class EmbeddedDemo {
     try (DemoCallbackReceiver receiver = new DemoCallbackReceiver();
         SandboxServer sandbox = SandboxServer.start(0, Map.of(
             "hpp.sandbox.kustom.push-interval", "2s",
-            "hpp.sandbox.optty.webhook-url",
-            receiver.baseUrl() + "/callbacks/optty-direct/m/" + MERCHANT + "/" + MERCHANT_CALLBACK_SECRET))) {
+            "hpp.sandbox.optty.webhook-url", receiver.baseUrl() + "/callbacks/optty-direct/p/" + OPTTY_WEBHOOK_SECRET))) {
       InMemoryOutbox outbox = new InMemoryOutbox();
-      InMemoryMerchantRepository merchants = new InMemoryMerchantRepository();
-      merchants.save(new Merchant(MERCHANT, "Demo Shop", CallbackSecrets.hash("demo-api-key"), null, null,
-          CallbackSecrets.hash(MERCHANT_CALLBACK_SECRET)));
       HppGateway gateway = HppGateway.builder()
           .publicBaseUrl(receiver.baseUrl())
           .provider(new KlarnaKpPaymentProvider(
@@ -87,8 +81,8 @@ public final class EmbeddedDemo {
               "https://shop.example/confirmation")))
           .provider(new OpttyDirectPaymentProvider(OpttyDirectConfig.sandbox("demo-client", "demo-secret")
               .withBaseUrls(URI.create(sandbox.opttyAuthUrl()), URI.create(sandbox.opttyApiUrl()))))
+          .providerCallbackSecret(OpttyDirectPaymentProvider.ID, OPTTY_WEBHOOK_SECRET)
           .outbox(outbox)
-          .merchants(merchants)
           .build();
       receiver.forwardTo(gateway);
       out.println("Provider sandbox on " + sandbox.baseUrl() + ", gateway callbacks on " + receiver.baseUrl());

@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param sessionId the gateway session named in the callback path (per-session callbacks), or
  *     null for per-merchant callbacks (Optty webhooks) where the body names the page
- * @param merchantId the merchant named in a per-merchant callback path; null for per-session ones
+ * @param merchantId the merchant named in a per-merchant callback path; null for the others (with
+ *     neither a session nor a merchant, the callback URL is the provider account's)
  * @param secret the secret from the callback path, checked in constant time
  */
 public record ProviderCallbackCommand(
@@ -27,6 +28,11 @@ public record ProviderCallbackCommand(
   public static ProviderCallbackCommand forMerchant(
       ProviderId provider, MerchantId merchantId, String secret, ProviderCallback callback) {
     return new ProviderCallbackCommand(provider, null, merchantId, secret, callback);
+  }
+
+  /** A callback to a provider-account-wide URL (one webhook URL for the gateway's account). */
+  public static ProviderCallbackCommand forProvider(ProviderId provider, String secret, ProviderCallback callback) {
+    return new ProviderCallbackCommand(provider, null, null, secret, callback);
   }
 
   public ProviderCallbackCommand {
