@@ -3,6 +3,7 @@ package dev.hppgateway.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hppgateway.sandbox.fixtures.CallbackReceiver;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;

@@ -6,6 +6,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import dev.hppgateway.sandbox.fixtures.CallbackReceiver;
 import io.micronaut.json.tree.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.URI;

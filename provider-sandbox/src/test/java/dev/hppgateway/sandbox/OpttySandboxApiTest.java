@@ -2,6 +2,7 @@ package dev.hppgateway.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hppgateway.sandbox.fixtures.CallbackReceiver;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
