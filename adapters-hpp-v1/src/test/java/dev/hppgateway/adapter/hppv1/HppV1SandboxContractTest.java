@@ -6,6 +6,8 @@ import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
 import dev.hppgateway.application.port.out.CreatedProviderSession;
 import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.HppStatus;
+import dev.hppgateway.sandbox.fixtures.SandboxShopper;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,10 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class HppV1SandboxContractTest extends PaymentProviderContractTest {
   protected static final SandboxShopper SHOPPER = new SandboxShopper();
+  /** The page's button that ends it in each outcome the contract asks for. */
+  private static final Map<HppStatus, String> BUTTONS = Map.of(HppStatus.COMPLETED, SandboxShopper.PAY,
+      HppStatus.CANCELLED, SandboxShopper.CANCEL, HppStatus.FAILED, SandboxShopper.DECLINE);
 
   @Override
   protected void shopperFinishes(CreatedProviderSession created, HppStatus outcome) {
-    SHOPPER.finish(created.links().redirectUrl(), outcome);
+    SHOPPER.press(created.links().redirectUrl(), BUTTONS.get(outcome));
   }
 
   @Test

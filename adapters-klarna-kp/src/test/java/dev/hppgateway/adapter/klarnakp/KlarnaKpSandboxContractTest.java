@@ -11,15 +11,16 @@ import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.PageOptions;
 import dev.hppgateway.domain.PlaceOrderMode;
 import dev.hppgateway.domain.ProviderObservation;
-import dev.hppgateway.sandbox.SandboxServer;
+import dev.hppgateway.sandbox.fixtures.SandboxExtension;
+import dev.hppgateway.sandbox.fixtures.SandboxShopper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The SPI contract against the provider sandbox over real HTTP on loopback: the adapter talks to
@@ -30,26 +31,16 @@ class KlarnaKpSandboxContractTest extends HppV1SandboxContractTest {
   private static final String USERNAME = "kp-sandbox-user";
   private static final String PASSWORD = "kp-sandbox-password";
 
-  private static SandboxServer sandbox;
+  @RegisterExtension
+  static final SandboxExtension SANDBOX = SandboxExtension.with(Map.of(
+      "hpp.sandbox.klarna.username", USERNAME,
+      "hpp.sandbox.klarna.password", PASSWORD));
   private static KlarnaKpPaymentProvider provider;
 
   @BeforeAll
-  static void startSandbox() {
-    sandbox = SandboxServer.start(0, Map.of(
-        "hpp.sandbox.klarna.username", USERNAME,
-        "hpp.sandbox.klarna.password", PASSWORD));
-    provider = new KlarnaKpPaymentProvider(new KlarnaKpConfig(sandbox.klarnaBaseUrl(), USERNAME, PASSWORD,
-        Duration.ofSeconds(5), Duration.ofSeconds(5), true));
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    if (provider != null) {
-      provider.close();
-    }
-    if (sandbox != null) {
-      sandbox.close();
-    }
+  static void connect() {
+    provider = SANDBOX.closeAfterAll(new KlarnaKpPaymentProvider(new KlarnaKpConfig(
+        SANDBOX.server().klarnaBaseUrl(), USERNAME, PASSWORD, Duration.ofSeconds(5), Duration.ofSeconds(5), true)));
   }
 
   @Override
@@ -61,7 +52,7 @@ class KlarnaKpSandboxContractTest extends HppV1SandboxContractTest {
   void openedPageReadsAsInProgress() {
     HppSessionDraft draft = draft();
     CreatedProviderSession created = provider.createSession(draft);
-    SHOPPER.press(created.links().redirectUrl(), "back");
+    SHOPPER.press(created.links().redirectUrl(), SandboxShopper.BACK);
     ProviderObservation observation = provider.fetchStatus(open(draft, created));
     assertThat(observation.normalized()).isEqualTo(HppStatus.IN_PROGRESS);
     assertThat(observation.raw()).isEqualTo("BACK");
@@ -71,7 +62,7 @@ class KlarnaKpSandboxContractTest extends HppV1SandboxContractTest {
   @Test
   void payingRedirectsToTheSuccessUrlWithTheProviderSessionId() {
     CreatedProviderSession created = provider.createSession(draft());
-    String location = SHOPPER.finish(created.links().redirectUrl(), HppStatus.COMPLETED);
+    String location = SHOPPER.press(created.links().redirectUrl(), SandboxShopper.PAY);
     assertThat(location).isEqualTo("https://shop.example/success?sid=" + created.refs().hppSessionId());
   }
 

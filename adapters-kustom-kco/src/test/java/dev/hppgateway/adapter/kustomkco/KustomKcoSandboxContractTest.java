@@ -15,15 +15,17 @@ import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.domain.UrlTemplate;
-import dev.hppgateway.sandbox.SandboxServer;
+import dev.hppgateway.sandbox.fixtures.CallbackReceiver;
+import dev.hppgateway.sandbox.fixtures.SandboxExtension;
+import dev.hppgateway.sandbox.fixtures.SandboxShopper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The SPI contract against the provider sandbox over real HTTP on loopback: the adapter talks to
@@ -36,42 +38,28 @@ class KustomKcoSandboxContractTest extends HppV1SandboxContractTest {
   private static final String PASSWORD = "kco-sandbox-password";
   private static final long PUSH_INTERVAL_MS = 100;
 
-  private static SandboxServer sandbox;
-  private static MerchantCallbacks callbacks;
+  @RegisterExtension
+  static final SandboxExtension SANDBOX = SandboxExtension.with(Map.of(
+      "hpp.sandbox.kustom.username", USERNAME,
+      "hpp.sandbox.kustom.password", PASSWORD,
+      "hpp.sandbox.kustom.push-interval", PUSH_INTERVAL_MS + "ms",
+      "hpp.sandbox.kustom.push-max-attempts", 50,
+      "hpp.sandbox.callbacks.retry-delay", "100ms"));
   private static KustomKcoPaymentProvider provider;
 
   @BeforeAll
-  static void startSandbox() {
-    callbacks = new MerchantCallbacks();
-    sandbox = SandboxServer.start(0, Map.of(
-        "hpp.sandbox.kustom.username", USERNAME,
-        "hpp.sandbox.kustom.password", PASSWORD,
-        "hpp.sandbox.kustom.push-interval", PUSH_INTERVAL_MS + "ms",
-        "hpp.sandbox.kustom.push-max-attempts", 50,
-        "hpp.sandbox.callbacks.retry-delay", "100ms"));
-    provider = new KustomKcoPaymentProvider(new KustomKcoConfig(sandbox.kustomBaseUrl(), USERNAME, PASSWORD,
-        Duration.ofSeconds(5), Duration.ofSeconds(5),
-        "https://shop.example/terms", "https://shop.example/checkout", "https://shop.example/thanks"));
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    if (provider != null) {
-      provider.close();
-    }
-    if (sandbox != null) {
-      sandbox.close();
-    }
-    if (callbacks != null) {
-      callbacks.close();
-    }
+  static void connect() {
+    provider = SANDBOX.closeAfterAll(new KustomKcoPaymentProvider(new KustomKcoConfig(
+        SANDBOX.server().kustomBaseUrl(), USERNAME, PASSWORD, Duration.ofSeconds(5), Duration.ofSeconds(5),
+        "https://shop.example/terms", "https://shop.example/checkout", "https://shop.example/thanks")));
   }
 
   /** As the gateway builds it: the status callback points at the gateway, per page and with a secret. */
   @Override
   protected HppSessionDraft draft() {
     HppSessionDraft plain = TestHppSessions.draft(KustomKcoPaymentProvider.ID);
-    UrlTemplate statusUpdate = UrlTemplate.parse(callbacks.url(callbackPrefix(plain)), "merchant_urls.status_update");
+    UrlTemplate statusUpdate = UrlTemplate.parse(
+        SANDBOX.callbacks().url(callbackPrefix(plain)), "merchant_urls.status_update");
     return new HppSessionDraft(plain.id(), plain.merchantId(), plain.providerId(), plain.merchantReference(),
         plain.order(), plain.merchantUrls().withStatusUpdate(statusUpdate), plain.options(), plain.shopper(),
         plain.expiresAt(), plain.callbackSecretHash());
@@ -90,7 +78,7 @@ class KustomKcoSandboxContractTest extends HppV1SandboxContractTest {
   void completedPageNamesItsOrder() {
     HppSessionDraft draft = draft();
     CreatedProviderSession created = provider.createSession(draft);
-    String location = SHOPPER.finish(created.links().redirectUrl(), HppStatus.COMPLETED);
+    String location = SHOPPER.press(created.links().redirectUrl(), SandboxShopper.PAY);
     assertThat(location).isEqualTo("https://shop.example/success?sid=" + created.refs().hppSessionId());
     ProviderObservation observation = provider.fetchStatus(open(draft, created));
     assertThat(observation.normalized()).isEqualTo(HppStatus.COMPLETED);
@@ -109,8 +97,8 @@ class KustomKcoSandboxContractTest extends HppV1SandboxContractTest {
     shopperFinishes(created, HppStatus.COMPLETED);
     String prefix = callbackPrefix(draft);
 
-    MerchantCallbacks.Received status = callbacks.await(
-        call -> call.path().equals(prefix) && call.body().contains("\"COMPLETED\""), 1).get(0);
+    CallbackReceiver.Received status = SANDBOX.callbacks().await(
+        call -> call.uri().equals(prefix) && call.body().contains("\"COMPLETED\""), 1).get(0);
     Optional<CallbackHint> statusHint = provider.parseCallback(new ProviderCallback("", Map.of(), status.body()));
     assertThat(statusHint).get().satisfies(hint -> {
       assertThat(hint.providerSessionId()).isEqualTo(created.refs().hppSessionId());
@@ -118,10 +106,10 @@ class KustomKcoSandboxContractTest extends HppV1SandboxContractTest {
       assertThat(hint.eventId()).isNotBlank();
     });
 
-    MerchantCallbacks.Received push = callbacks.await(call -> call.path().startsWith(prefix + "/push"), 1).get(0);
-    assertThat(push.path()).isEqualTo(prefix + "/push?order_id=" + created.refs().paymentRef());
+    CallbackReceiver.Received push = SANDBOX.callbacks().await(call -> call.uri().startsWith(prefix + "/push"), 1).get(0);
+    assertThat(push.uri()).isEqualTo(prefix + "/push?order_id=" + created.refs().paymentRef());
     Optional<CallbackHint> pushHint = provider.parseCallback(
-        new ProviderCallback(push.path().substring(prefix.length()), Map.of(), push.body()));
+        new ProviderCallback(push.uri().substring(prefix.length()), Map.of(), push.body()));
     assertThat(pushHint).get().satisfies(hint -> {
       assertThat(hint.paymentRef()).isEqualTo(created.refs().paymentRef());
       assertThat(hint.providerSessionId()).isNull();
@@ -138,15 +126,15 @@ class KustomKcoSandboxContractTest extends HppV1SandboxContractTest {
     CreatedProviderSession created = provider.createSession(draft);
     shopperFinishes(created, HppStatus.COMPLETED);
     String pushPath = callbackPrefix(draft) + "/push?order_id=" + created.refs().paymentRef();
-    callbacks.await(call -> call.path().equals(pushPath), 2);
+    SANDBOX.callbacks().await(call -> call.uri().equals(pushPath), 2);
     HppSession session = open(draft, created);
     session.observe(provider.fetchStatus(session), Instant.now());
 
     assertThat(provider.afterCompleted(session)).contains(created.refs().paymentRef());
-    int pushesWhenAcknowledged = callbacks.matching(call -> call.path().equals(pushPath)).size();
+    int pushesWhenAcknowledged = SANDBOX.callbacks().matching(call -> call.uri().equals(pushPath)).size();
     // Five push intervals: an unacknowledged order would be pushed about five more times.
-    MerchantCallbacks.pause(5 * PUSH_INTERVAL_MS);
-    List<MerchantCallbacks.Received> pushes = callbacks.matching(call -> call.path().equals(pushPath));
+    List<CallbackReceiver.Received> pushes = SANDBOX.callbacks().matchingAfter(
+        Duration.ofMillis(5 * PUSH_INTERVAL_MS), call -> call.uri().equals(pushPath));
 
     assertThat(pushes.size()).isLessThanOrEqualTo(pushesWhenAcknowledged + 1);
     assertThat(provider.afterCompleted(session)).contains(created.refs().paymentRef());
