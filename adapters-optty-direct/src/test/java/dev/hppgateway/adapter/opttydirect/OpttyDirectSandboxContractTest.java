@@ -15,6 +15,8 @@ import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.MerchantUrls;
 import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.sandbox.SandboxServer;
+import dev.hppgateway.sandbox.fixtures.SandboxExtension;
+import dev.hppgateway.sandbox.fixtures.SandboxShopper;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +24,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The SPI contract against the provider sandbox over real HTTP on loopback: the adapter gets
@@ -39,38 +41,29 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
   private static final String RETURN_URL = "https://shop.example/optty-return";
   private static final String WEBHOOK_PATH = "/callbacks/optty-direct/webhook";
 
-  private static SandboxServer sandbox;
-  private static MerchantCallbacks webhooks;
-  private static OpttyDirectPaymentProvider provider;
+  /** The page's button that ends it in each outcome the contract asks for. */
+  private static final Map<HppStatus, String> BUTTONS = Map.of(HppStatus.COMPLETED, SandboxShopper.PAY,
+      HppStatus.CANCELLED, SandboxShopper.CANCEL, HppStatus.FAILED, SandboxShopper.DECLINE);
   private static final SandboxShopper SHOPPER = new SandboxShopper();
 
+  /** Optty has one webhook URL per account, so the sandbox is told it at start. */
+  @RegisterExtension
+  static final SandboxExtension SANDBOX = SandboxExtension.with(webhooks -> Map.of(
+      "hpp.sandbox.optty.client-id", CLIENT_ID,
+      "hpp.sandbox.optty.client-secret", CLIENT_SECRET,
+      "hpp.sandbox.optty.payment-secret", PAYMENT_SECRET,
+      "hpp.sandbox.optty.redirect-url", RETURN_URL,
+      "hpp.sandbox.optty.webhook-url", webhooks.url(WEBHOOK_PATH),
+      "hpp.sandbox.callbacks.retry-delay", "100ms"));
+  private static OpttyDirectPaymentProvider provider;
+
   @BeforeAll
-  static void startSandbox() {
-    webhooks = new MerchantCallbacks();
-    sandbox = SandboxServer.start(0, Map.of(
-        "hpp.sandbox.optty.client-id", CLIENT_ID,
-        "hpp.sandbox.optty.client-secret", CLIENT_SECRET,
-        "hpp.sandbox.optty.payment-secret", PAYMENT_SECRET,
-        "hpp.sandbox.optty.redirect-url", RETURN_URL,
-        "hpp.sandbox.optty.webhook-url", webhooks.url(WEBHOOK_PATH),
-        "hpp.sandbox.callbacks.retry-delay", "100ms"));
-    provider = new OpttyDirectPaymentProvider(OpttyDirectConfig.sandbox(CLIENT_ID, CLIENT_SECRET)
+  static void connect() {
+    SandboxServer sandbox = SANDBOX.server();
+    provider = SANDBOX.closeAfterAll(new OpttyDirectPaymentProvider(OpttyDirectConfig.sandbox(CLIENT_ID, CLIENT_SECRET)
         .withBaseUrls(URI.create(sandbox.opttyAuthUrl()), URI.create(sandbox.opttyApiUrl()))
         .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5))
-        .withPaymentSecret(PAYMENT_SECRET));
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    if (provider != null) {
-      provider.close();
-    }
-    if (sandbox != null) {
-      sandbox.close();
-    }
-    if (webhooks != null) {
-      webhooks.close();
-    }
+        .withPaymentSecret(PAYMENT_SECRET)));
   }
 
   @Override
@@ -88,7 +81,7 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
 
   @Override
   protected void shopperFinishes(CreatedProviderSession created, HppStatus outcome) {
-    SHOPPER.finish(created.links().redirectUrl(), outcome);
+    SHOPPER.press(created.links().redirectUrl(), BUTTONS.get(outcome));
   }
 
   @Test
@@ -116,7 +109,7 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
   @Test
   void payRedirectCarriesAHashTheVerifierAccepts() {
     CreatedProviderSession created = provider.createSession(draft());
-    String location = SHOPPER.finish(created.links().redirectUrl(), HppStatus.COMPLETED);
+    String location = SHOPPER.press(created.links().redirectUrl(), SandboxShopper.PAY);
 
     assertThat(location).startsWith(RETURN_URL + "?");
     Map<String, String> parameters = query(location);
@@ -176,7 +169,7 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
 
   /** Waits for {@code count} webhooks about {@code invoice}; returns the raw statuses the adapter reads from them. */
   private List<String> webhookStatuses(String invoice, int count) {
-    List<CallbackHint> hints = webhooks.await(call -> call.path().equals(WEBHOOK_PATH)
+    List<CallbackHint> hints = SANDBOX.callbacks().await(call -> call.uri().equals(WEBHOOK_PATH)
             && call.body().contains("\"invoiceNumber\":\"" + invoice + "\""), count).stream()
         .map(call -> provider.parseCallback(new ProviderCallback("", Map.of(), call.body())).orElseThrow())
         .toList();
