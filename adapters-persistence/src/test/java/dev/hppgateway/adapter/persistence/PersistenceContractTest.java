@@ -730,18 +730,8 @@ abstract class PersistenceContractTest {
   @Test
   void oneKeyClaimedConcurrentlyHasOneWinner() throws Exception {
     int callers = 6;
-    CyclicBarrier start = new CyclicBarrier(callers);
-    List<Future<IdempotencyClaim>> answers = new ArrayList<>();
-    for (int i = 0; i < callers; i++) {
-      answers.add(threads.submit(() -> {
-        await(start);
-        return idempotency.claim(MERCHANT, "race-key", "hash-a", NOW, NOW.plus(Duration.ofHours(24)));
-      }));
-    }
-    List<IdempotencyClaim> claims = new ArrayList<>();
-    for (Future<IdempotencyClaim> answer : answers) {
-      claims.add(answer.get(30, TimeUnit.SECONDS));
-    }
+    List<IdempotencyClaim> claims = claimTogether(callers,
+        () -> idempotency.claim(MERCHANT, "race-key", "hash-a", NOW, NOW.plus(Duration.ofHours(24))));
 
     assertThat(claims).filteredOn(c -> c instanceof IdempotencyClaim.Claimed).hasSize(1);
     assertThat(claims).filteredOn(c -> c instanceof IdempotencyClaim.InProgress).hasSize(callers - 1);
@@ -752,24 +742,32 @@ abstract class PersistenceContractTest {
     Instant expires = NOW.plus(Duration.ofHours(24));
     idempotency.claim(MERCHANT, "race-key", "hash-a", NOW, expires);
     int callers = 6;
-    CyclicBarrier start = new CyclicBarrier(callers);
-    List<Future<IdempotencyClaim>> answers = new ArrayList<>();
-    for (int i = 0; i < callers; i++) {
-      answers.add(threads.submit(() -> {
-        await(start);
-        return idempotency.claim(MERCHANT, "race-key", "hash-b", expires, expires.plus(Duration.ofHours(24)));
-      }));
-    }
-    List<IdempotencyClaim> claims = new ArrayList<>();
-    for (Future<IdempotencyClaim> answer : answers) {
-      claims.add(answer.get(30, TimeUnit.SECONDS));
-    }
+    List<IdempotencyClaim> claims = claimTogether(callers,
+        () -> idempotency.claim(MERCHANT, "race-key", "hash-b", expires, expires.plus(Duration.ofHours(24))));
 
     assertThat(claims).filteredOn(c -> c instanceof IdempotencyClaim.Claimed).hasSize(1);
     assertThat(claims).filteredOn(c -> c instanceof IdempotencyClaim.InProgress).hasSize(callers - 1);
   }
 
   // --- helpers -----------------------------------------------------------------------------------
+
+  /** Runs {@code claim} on {@code callers} threads released at the same moment; their answers. */
+  private List<IdempotencyClaim> claimTogether(int callers, java.util.concurrent.Callable<IdempotencyClaim> claim)
+      throws Exception {
+    CyclicBarrier start = new CyclicBarrier(callers);
+    List<Future<IdempotencyClaim>> answers = new ArrayList<>();
+    for (int i = 0; i < callers; i++) {
+      answers.add(threads.submit(() -> {
+        await(start);
+        return claim.call();
+      }));
+    }
+    List<IdempotencyClaim> claims = new ArrayList<>();
+    for (Future<IdempotencyClaim> answer : answers) {
+      claims.add(answer.get(30, TimeUnit.SECONDS));
+    }
+    return claims;
+  }
 
   private static void await(CyclicBarrier barrier) {
     try {
