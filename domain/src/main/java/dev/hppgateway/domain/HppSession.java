@@ -130,17 +130,6 @@ public final class HppSession {
     }
   }
 
-  /**
-   * A change the merchant asked for and the provider confirmed (a cancel or refund): unlike an
-   * observation, an illegal one is an error.
-   *
-   * @throws IllegalHppTransitionException when the lifecycle forbids the move
-   */
-  public List<HppSessionEvent> confirm(ProviderObservation observation, Instant now) {
-    requireCanBecome(observation.normalized());
-    return observe(observation, now);
-  }
-
   /** The merchant turned the page off. Disabling a disabled page is a no-op. */
   public List<HppSessionEvent> disable(Instant now) {
     requireCanBecome(HppStatus.DISABLED);

@@ -109,9 +109,9 @@ class HppSessionTest {
   }
 
   @Test
-  void confirmRejectsARefundOfAnUnpaidPage() {
+  void aRefundOfAnUnpaidPageIsRefusedBeforeAnyoneIsAsked() {
     HppSession session = TestSessions.waiting();
-    assertThatThrownBy(() -> session.confirm(ProviderObservation.of(HppStatus.REFUNDED, "REFUNDED"), t1))
+    assertThatThrownBy(() -> session.requireCanBecome(HppStatus.REFUNDED))
         .isInstanceOf(IllegalHppTransitionException.class);
   }
 
@@ -119,7 +119,8 @@ class HppSessionTest {
   void completedPageCanBeRefunded() {
     HppSession session = TestSessions.waiting();
     session.observe(ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"), t1);
-    assertThat(session.confirm(ProviderObservation.of(HppStatus.REFUNDED, "REFUNDED"), t1))
+    session.requireCanBecome(HppStatus.REFUNDED);
+    assertThat(session.observe(ProviderObservation.of(HppStatus.REFUNDED, "REFUNDED"), t1))
         .singleElement().isInstanceOf(HppSessionRefunded.class);
   }
 
