@@ -77,19 +77,32 @@ public class CallbackSender {
     private void deliver(SimulatedProvider provider, String url, String json, int attempts) {
         FaultSettings profile = faults.get(provider);
         if (faults.roll(profile.dropCallbackRate())) {
-            LOG.info("fault: dropped callback to {}", url);
+            LOG.info("fault: dropped callback to {}", origin(url));
             return;
         }
         long delay = faults.roll(profile.delayCallbackRate()) ? profile.callbackDelayMs() : 0L;
         int copies = faults.roll(profile.duplicateCallbackRate()) ? 2 : 1;
         if (delay > 0) {
-            LOG.info("fault: callback to {} held back {} ms", url, delay);
+            LOG.info("fault: callback to {} held back {} ms", origin(url), delay);
         }
         if (copies > 1) {
-            LOG.info("fault: callback to {} delivered twice", url);
+            LOG.info("fault: callback to {} delivered twice", origin(url));
         }
         for (int copy = 0; copy < copies; copy++) {
             schedule(() -> attempt(url, json, 1, attempts), Duration.ofMillis(delay));
+        }
+    }
+
+    /**
+     * Where a callback goes, for logs: scheme, host and port only. Callback URLs carry the
+     * receiver's secret (the gateway puts one in every status_update and webhook URL).
+     */
+    static String origin(String url) {
+        try {
+            URI uri = URI.create(url);
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + "/…";
+        } catch (IllegalArgumentException e) {
+            return "(unparseable URL)";
         }
     }
 
@@ -106,12 +119,12 @@ public class CallbackSender {
             }
             int status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             delivered = status >= 200 && status < 300;
-            LOG.debug("callback {} attempt {} answered {}", url, attempt, status);
+            LOG.debug("callback {} attempt {} answered {}", origin(url), attempt, status);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return;
         } catch (Exception failure) {
-            LOG.debug("callback {} attempt {} failed: {}", url, attempt, failure.toString());
+            LOG.debug("callback {} attempt {} failed: {}", origin(url), attempt, failure.getClass().getSimpleName());
         }
         if (!delivered && attempt < attempts) {
             schedule(() -> attempt(url, json, attempt + 1, attempts), settings.callbackRetryDelay());
