@@ -32,7 +32,8 @@ class CallbackTest {
     String ref = session.providerRefs().hppSessionId();
     // The callback claims COMPLETED, but the provider says IN_PROGRESS: the provider wins.
     bed.pay.shopper(ref, HppStatus.IN_PROGRESS);
-    assertThat(callback(session, bed.callbackSecret(session), "e1 " + ref + " COMPLETED")).isEqualTo(CallbackOutcome.APPLIED);
+    assertThat(callback(session, bed.callbackSecret(session), "e1 " + ref + " COMPLETED"))
+        .isEqualTo(CallbackOutcome.NOT_YET_CONFIRMED);
     assertThat(bed.gateway.get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.IN_PROGRESS);
   }
 
@@ -69,6 +70,19 @@ class CallbackTest {
     callback(session, secret, "e2 " + ref + " COMPLETED");
     assertThat(bed.gateway.get(MERCHANT, session.id()).orderId()).isEqualTo("order-2");
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.completed");
+  }
+
+  @Test
+  void finalStatusTheProviderCannotConfirmYetIsAskedAgainNotDropped() {
+    HppSession session = bed.create();
+    String ref = session.providerRefs().hppSessionId();
+    String secret = bed.callbackSecret(session);
+    bed.pay.shopper(ref, HppStatus.IN_PROGRESS); // the provider's read lags its callback
+    assertThat(callback(session, secret, "e1 " + ref + " COMPLETED")).isEqualTo(CallbackOutcome.NOT_YET_CONFIRMED);
+    bed.pay.shopper(ref, HppStatus.COMPLETED);
+    assertThat(callback(session, secret, "e1 " + ref + " COMPLETED"))
+        .as("the same event, sent again, is handled: it was not marked as seen").isEqualTo(CallbackOutcome.APPLIED);
+    assertThat(bed.gateway.get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
   }
 
   @Test

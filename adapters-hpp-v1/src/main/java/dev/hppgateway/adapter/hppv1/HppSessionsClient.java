@@ -102,7 +102,8 @@ public final class HppSessionsClient {
       throw new ProviderMalformedAnswerException(http.provider(), what + ": no session object", null, null);
     }
     String sessionId = http.required(callback.session().sessionId(), "session.session_id", what);
-    return new CallbackHint(callback.eventId(), sessionId, null, callback.session().status());
+    String status = callback.session().status();
+    return new CallbackHint(callback.eventId(), sessionId, null, status, HppStatusMapping.normalize(status));
   }
 
   static String sessionPath(String hppSessionId) {

@@ -368,7 +368,7 @@ class HppSessionsClientTest {
   void parsesAStatusCallback() {
     CallbackHint hint = hpp.parseStatusCallback("""
         {"event_id":"ev-1","session":{"session_id":"hpp-1","status":"COMPLETED","authorization_token":"t","extra":1}}""");
-    assertThat(hint).isEqualTo(new CallbackHint("ev-1", "hpp-1", null, "COMPLETED"));
+    assertThat(hint).isEqualTo(new CallbackHint("ev-1", "hpp-1", null, "COMPLETED", dev.hppgateway.domain.HppStatus.COMPLETED));
   }
 
   @Test

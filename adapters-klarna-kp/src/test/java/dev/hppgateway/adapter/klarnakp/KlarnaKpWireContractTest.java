@@ -264,7 +264,7 @@ class KlarnaKpWireContractTest {
   void parsesStatusCallbacks() {
     ProviderCallback callback = new ProviderCallback("", Map.of(),
         "{\"event_id\":\"ev-9\",\"session\":{\"session_id\":\"hpp-1\",\"status\":\"IN_PROGRESS\"}}");
-    assertThat(provider.parseCallback(callback)).contains(new CallbackHint("ev-9", "hpp-1", null, "IN_PROGRESS"));
+    assertThat(provider.parseCallback(callback)).contains(new CallbackHint("ev-9", "hpp-1", null, "IN_PROGRESS", dev.hppgateway.domain.HppStatus.IN_PROGRESS));
     assertThatThrownBy(() -> provider.parseCallback(new ProviderCallback("", Map.of(), "{oops")))
         .isInstanceOf(ProviderMalformedAnswerException.class);
   }

@@ -241,7 +241,7 @@ class KustomKcoWireContractTest {
   void otherCallbacksAreHppStatusCallbacks() {
     ProviderCallback status = new ProviderCallback("", Map.of(),
         "{\"event_id\":\"ev-1\",\"session\":{\"session_id\":\"hpp-1\",\"status\":\"COMPLETED\",\"order_id\":\"kco-1\"}}");
-    assertThat(provider.parseCallback(status)).contains(new CallbackHint("ev-1", "hpp-1", null, "COMPLETED"));
+    assertThat(provider.parseCallback(status)).contains(new CallbackHint("ev-1", "hpp-1", null, "COMPLETED", dev.hppgateway.domain.HppStatus.COMPLETED));
     assertThatThrownBy(() -> provider.parseCallback(new ProviderCallback("", Map.of(), "")))
         .isInstanceOf(ProviderMalformedAnswerException.class);
   }

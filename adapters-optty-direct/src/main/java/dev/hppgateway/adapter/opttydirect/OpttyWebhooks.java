@@ -42,7 +42,7 @@ final class OpttyWebhooks {
     if (eventId == null || eventId.isBlank()) {
       eventId = "optty-" + sha256(event + "|" + invoiceNumber + "|" + status);
     }
-    return Optional.of(new CallbackHint(eventId, null, invoiceNumber, status));
+    return Optional.of(new CallbackHint(eventId, null, invoiceNumber, status, OpttyStatuses.normalize(status)));
   }
 
   /**

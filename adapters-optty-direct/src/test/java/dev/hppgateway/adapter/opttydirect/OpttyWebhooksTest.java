@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hppgateway.application.port.out.CallbackHint;
 import dev.hppgateway.application.port.out.ProviderCallback;
 import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
+import dev.hppgateway.domain.HppStatus;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class OpttyWebhooksTest {
          "data":{"initiator":"payment-link","status":"SUCCESSFUL","orderReference":"ord-9",
                  "metadata":{"invoiceNumber":"hpp_abc"},"amount":249.0,"currency":"SEK"}}""");
 
-    assertThat(hint).contains(new CallbackHint("evt_123", null, "hpp_abc", "SUCCESSFUL"));
+    assertThat(hint).contains(new CallbackHint("evt_123", null, "hpp_abc", "SUCCESSFUL", HppStatus.COMPLETED));
   }
 
   @Test

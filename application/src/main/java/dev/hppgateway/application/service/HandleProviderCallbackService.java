@@ -10,6 +10,7 @@ import dev.hppgateway.application.port.out.PaymentProvider;
 import dev.hppgateway.application.port.out.PaymentProviderRegistry;
 import dev.hppgateway.application.port.out.ProviderEventLog;
 import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.Merchant;
 import dev.hppgateway.domain.ProviderId;
 import java.time.Clock;
@@ -82,7 +83,12 @@ public final class HandleProviderCallbackService implements HandleProviderCallba
     if (session.isEmpty()) {
       return CallbackOutcome.IGNORED;
     }
-    synchronizer.sync(session.get(), provider);
+    HppSession synced = synchronizer.sync(session.get(), provider);
+    HppStatus hinted = hint.get().hinted();
+    if (hinted.isFinal() && synced.status() != hinted && !synced.isFinal()) {
+      // The provider's read lags its own callback; a retry of the callback will find it settled.
+      return CallbackOutcome.NOT_YET_CONFIRMED;
+    }
     if (eventId != null) {
       eventLog.markHandled(provider.id(), eventId, clock.instant());
     }

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * Where providers report status changes. Callbacks are unsigned hints: the use case checks the
  * path's secret and reads the provider before changing anything. Answers: 204 when handled (or
  * duplicate / not about a page), 404 for a wrong secret or unknown page, 400 for an unreadable
- * body, 502 when the provider could not be read back, so the provider retries later. Runs on the
+ * body, 503 when the provider's read does not yet show the final status the callback reports, and
+ * 502 when the provider could not be read back; on both the provider retries later. Runs on the
  * blocking pool because handling calls the provider.
  */
 @Controller("/callbacks")
@@ -44,6 +45,22 @@ public class ProviderCallbackController {
     this.callbacks = callbacks;
   }
 
+  /** The HTTP answer a provider understands for each outcome (shared with the embedded demo's receiver). */
+  public static int status(CallbackOutcome outcome) {
+    switch (outcome) {
+      case REJECTED:
+        return HttpStatus.NOT_FOUND.getCode();
+      case NOT_YET_CONFIRMED:
+        return HttpStatus.SERVICE_UNAVAILABLE.getCode();
+      default:
+        return HttpStatus.NO_CONTENT.getCode();
+    }
+  }
+
+  private static HttpResponse<?> answer(CallbackOutcome outcome) {
+    return HttpResponse.status(HttpStatus.valueOf(status(outcome)));
+  }
+
   @Post(uri = "/{+path}", consumes = MediaType.ALL)
   HttpResponse<?> receive(@PathVariable String path, HttpRequest<?> request, @Nullable @Body String body) {
     Map<String, String> headers = new HashMap<>();
@@ -54,8 +71,7 @@ public class ProviderCallbackController {
       return HttpResponse.notFound();
     }
     try {
-      CallbackOutcome outcome = callbacks.handle(command.get());
-      return outcome == CallbackOutcome.REJECTED ? HttpResponse.notFound() : HttpResponse.noContent();
+      return answer(callbacks.handle(command.get()));
     } catch (ProviderMalformedAnswerException e) {
       LOG.warn("unreadable callback from {}: {}", command.get().provider(), e.getMessage());
       return HttpResponse.badRequest();

@@ -2,10 +2,10 @@ package dev.hppgateway.bootstrap.demo;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.hppgateway.application.port.in.CallbackOutcome;
 import dev.hppgateway.application.port.in.HandleProviderCallbackUseCase;
 import dev.hppgateway.application.port.in.ProviderCallbackCommand;
 import dev.hppgateway.bootstrap.callback.CallbackPath;
+import dev.hppgateway.bootstrap.callback.ProviderCallbackController;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -54,7 +54,7 @@ final class DemoCallbackReceiver implements AutoCloseable {
         CallbackPath.toCommand(path, exchange.getRequestURI().getRawQuery(), headers, body);
     int status;
     try {
-      status = command.isEmpty() || callbacks.handle(command.get()) == CallbackOutcome.REJECTED ? 404 : 204;
+      status = command.isEmpty() ? 404 : ProviderCallbackController.status(callbacks.handle(command.get()));
     } catch (RuntimeException e) {
       status = 502; // the provider could not be read back: let it retry
     }

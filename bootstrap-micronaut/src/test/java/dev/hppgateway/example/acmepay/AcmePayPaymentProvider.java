@@ -120,7 +120,7 @@ public final class AcmePayPaymentProvider implements PaymentProvider {
     if (parts.length != 2) {
       throw new ProviderMalformedAnswerException(ID, "callback is not '<link id>:<status>'", null, null);
     }
-    return Optional.of(new CallbackHint(null, parts[0], null, parts[1]));
+    return Optional.of(new CallbackHint(null, parts[0], null, parts[1], STATUSES.getOrDefault(parts[1], HppStatus.UNKNOWN)));
   }
 
   /** Step 5: every failure becomes one of the three provider exception kinds, with no secret in it. */
