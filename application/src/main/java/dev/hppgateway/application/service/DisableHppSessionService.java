@@ -33,6 +33,6 @@ public final class DisableHppSessionService implements DisableHppSessionUseCase 
       return session;
     }
     provider.disable(session);
-    return updater.apply(id, s -> s.disable(clock.instant())).session();
+    return updater.apply(id, s -> s.disable(clock.instant()));
   }
 }

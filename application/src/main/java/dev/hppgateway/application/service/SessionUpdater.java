@@ -29,10 +29,8 @@ public final class SessionUpdater {
     this.transactions = transactions;
   }
 
-  /** A session after a change, with the events the change produced. */
-  record Updated(HppSession session, List<HppSessionEvent> events) {}
-
-  Updated apply(HppSessionId id, Function<HppSession, List<HppSessionEvent>> change) {
+  /** The session after the change, as saved. */
+  HppSession apply(HppSessionId id, Function<HppSession, List<HppSessionEvent>> change) {
     StaleHppSessionException last = null;
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       try {
@@ -44,7 +42,7 @@ public final class SessionUpdater {
     throw last;
   }
 
-  private Updated applyOnce(HppSessionId id, Function<HppSession, List<HppSessionEvent>> change) {
+  private HppSession applyOnce(HppSessionId id, Function<HppSession, List<HppSessionEvent>> change) {
     HppSession session = sessions.findById(id)
         .orElseThrow(() -> new IllegalStateException("HPP session " + id + " vanished"));
     HppSessionSnapshot before = session.snapshot();
@@ -55,6 +53,6 @@ public final class SessionUpdater {
         publisher.publish(session, events);
       }
     }
-    return new Updated(session, events);
+    return session;
   }
 }

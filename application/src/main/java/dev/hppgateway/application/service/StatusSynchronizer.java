@@ -37,17 +37,23 @@ public final class StatusSynchronizer {
 
   /** A sync that also records the check when nothing changed (reconciliation sweeps). */
   HppSession reconcile(HppSession session, PaymentProvider provider) {
-    ProviderObservation observation = withFollowUp(session, provider, provider.fetchStatus(session));
-    return updater.apply(session.id(), s -> {
-      List<HppSessionEvent> events = s.observe(observation, clock.instant());
-      s.confirmedAt(clock.instant());
-      return events;
-    }).session();
+    return save(session, provider, provider.fetchStatus(session), true);
   }
 
   HppSession apply(HppSession session, PaymentProvider provider, ProviderObservation observation) {
+    return save(session, provider, observation, false);
+  }
+
+  private HppSession save(
+      HppSession session, PaymentProvider provider, ProviderObservation observation, boolean recordCheck) {
     ProviderObservation withOrder = withFollowUp(session, provider, observation);
-    return updater.apply(session.id(), s -> s.observe(withOrder, clock.instant())).session();
+    return updater.apply(session.id(), s -> {
+      List<HppSessionEvent> events = s.observe(withOrder, clock.instant());
+      if (recordCheck) {
+        s.confirmedAt(clock.instant());
+      }
+      return events;
+    });
   }
 
   private ProviderObservation withFollowUp(HppSession session, PaymentProvider provider, ProviderObservation observation) {

@@ -98,7 +98,7 @@ public final class SweepHppSessionsService implements SweepHppSessionsUseCase {
         return Expiry.LEFT_FOR_NEXT_SWEEP;
       }
     }
-    HppSession after = updater.apply(session.id(), s -> s.expireIfDue(clock.instant())).session();
+    HppSession after = updater.apply(session.id(), s -> s.expireIfDue(clock.instant()));
     return after.status() == HppStatus.EXPIRED ? Expiry.EXPIRED : Expiry.SETTLED;
   }
 
