@@ -6,6 +6,9 @@ import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.MerchantId;
 import dev.hppgateway.domain.ProviderId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,8 +33,24 @@ public final class CallbackPath {
   /**
    * @param path the path after {@code /callbacks/}, without a leading slash
    * @param query the raw query string, or null
+   * @param headers as received; the adapters see each header's first value under a lower-case name
    */
   public static Optional<ProviderCallbackCommand> toCommand(
+      String path, String query, Map<String, List<String>> headers, String body) {
+    return command(path, query, firstValues(headers), body);
+  }
+
+  private static Map<String, String> firstValues(Map<String, List<String>> headers) {
+    Map<String, String> first = new HashMap<>();
+    headers.forEach((name, values) -> {
+      if (!values.isEmpty()) {
+        first.put(name.toLowerCase(Locale.ROOT), values.get(0));
+      }
+    });
+    return first;
+  }
+
+  private static Optional<ProviderCallbackCommand> command(
       String path, String query, Map<String, String> headers, String body) {
     String[] parts = path.split("/", -1);
     try {

@@ -18,9 +18,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,10 +60,8 @@ public class ProviderCallbackController {
 
   @Post(uri = "/{+path}", consumes = MediaType.ALL)
   HttpResponse<?> receive(@PathVariable String path, HttpRequest<?> request, @Nullable @Body String body) {
-    Map<String, String> headers = new HashMap<>();
-    request.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
-    String query = request.getUri().getRawQuery();
-    Optional<ProviderCallbackCommand> command = CallbackPath.toCommand(path, query, headers, body);
+    Optional<ProviderCallbackCommand> command =
+        CallbackPath.toCommand(path, request.getUri().getRawQuery(), request.getHeaders().asMap(), body);
     if (command.isEmpty()) {
       return HttpResponse.notFound();
     }

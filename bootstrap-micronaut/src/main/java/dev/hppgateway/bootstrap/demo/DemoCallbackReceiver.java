@@ -10,9 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,11 +44,9 @@ final class DemoCallbackReceiver implements AutoCloseable {
     try (InputStream in = exchange.getRequestBody()) {
       body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    Map<String, String> headers = new HashMap<>();
-    exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
     String path = exchange.getRequestURI().getRawPath().substring("/callbacks/".length());
     Optional<ProviderCallbackCommand> command =
-        CallbackPath.toCommand(path, exchange.getRequestURI().getRawQuery(), headers, body);
+        CallbackPath.toCommand(path, exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
     int status;
     try {
       status = command.isEmpty() ? 404 : ProviderCallbackController.status(callbacks.handle(command.get()));
