@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hppgateway.application.port.in.CallbackOutcome;
 import dev.hppgateway.application.port.in.ProviderCallbackCommand;
-import dev.hppgateway.application.port.out.ProviderCallback;
-import dev.hppgateway.application.port.out.ProviderUnavailableException;
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
+import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
 import dev.hppgateway.application.service.CallbackSecrets;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppStatus;

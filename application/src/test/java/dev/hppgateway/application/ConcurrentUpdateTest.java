@@ -3,11 +3,11 @@ package dev.hppgateway.application;
 import static dev.hppgateway.application.fixtures.TestHppSessions.MERCHANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hppgateway.application.inmemory.InMemoryHppSessionRepository;
-import dev.hppgateway.application.port.out.HppSessionPage;
-import dev.hppgateway.application.port.out.HppSessionQuery;
-import dev.hppgateway.application.port.out.HppSessionRepository;
-import dev.hppgateway.application.port.out.StaleHppSessionException;
+import dev.hppgateway.adapter.inmemory.InMemoryHppSessionRepository;
+import dev.hppgateway.application.port.in.HppSessionPage;
+import dev.hppgateway.application.port.in.HppSessionQuery;
+import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
+import dev.hppgateway.application.port.out.persistence.StaleHppSessionException;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppStatus;

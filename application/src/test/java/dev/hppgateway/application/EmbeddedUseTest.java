@@ -3,9 +3,9 @@ package dev.hppgateway.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hppgateway.application.fixtures.InMemoryPaymentProvider;
-import dev.hppgateway.application.inmemory.InMemoryOutbox;
+import dev.hppgateway.adapter.inmemory.InMemoryOutbox;
 import dev.hppgateway.application.port.in.CreateHppSessionCommand;
-import dev.hppgateway.application.port.out.OutboxMessage;
+import dev.hppgateway.application.port.out.events.OutboxMessage;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.MerchantId;

@@ -3,11 +3,11 @@ package dev.hppgateway.application;
 import dev.hppgateway.application.fixtures.InMemoryPaymentProvider;
 import dev.hppgateway.application.fixtures.MutableClock;
 import dev.hppgateway.application.fixtures.TestHppSessions;
-import dev.hppgateway.application.inmemory.InMemoryHppSessionRepository;
-import dev.hppgateway.application.inmemory.InMemoryMerchantRepository;
-import dev.hppgateway.application.inmemory.InMemoryOutbox;
+import dev.hppgateway.adapter.inmemory.InMemoryHppSessionRepository;
+import dev.hppgateway.adapter.inmemory.InMemoryMerchantRepository;
+import dev.hppgateway.adapter.inmemory.InMemoryOutbox;
 import dev.hppgateway.application.port.in.CreateHppSessionCommand;
-import dev.hppgateway.application.port.out.OutboxMessage;
+import dev.hppgateway.application.port.out.events.OutboxMessage;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.MerchantUrls;
 import dev.hppgateway.domain.PageOptions;
@@ -28,7 +28,7 @@ final class GatewayTestBed {
     this(new InMemoryHppSessionRepository());
   }
 
-  GatewayTestBed(dev.hppgateway.application.port.out.HppSessionRepository repository) {
+  GatewayTestBed(dev.hppgateway.application.port.out.persistence.HppSessionRepository repository) {
     gateway = HppGateway.builder()
         .publicBaseUrl("https://gw.example/")
         .provider(pay)

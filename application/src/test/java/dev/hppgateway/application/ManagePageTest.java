@@ -10,7 +10,7 @@ import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.in.DistributeHppSessionCommand;
 import dev.hppgateway.application.port.in.HppSessionNotOpenException;
 import dev.hppgateway.application.port.in.RefundOrCancelCommand;
-import dev.hppgateway.application.port.out.RefundOrCancelRequest.Kind;
+import dev.hppgateway.application.port.out.provider.RefundOrCancelRequest.Kind;
 import dev.hppgateway.domain.DistributionMethod;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppStatus;

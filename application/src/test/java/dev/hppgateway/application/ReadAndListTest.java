@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hppgateway.application.fixtures.TestHppSessions;
 import dev.hppgateway.application.port.in.HppSessionNotFoundException;
-import dev.hppgateway.application.port.out.HppSessionPage;
-import dev.hppgateway.application.port.out.HppSessionQuery;
+import dev.hppgateway.application.port.in.HppSessionPage;
+import dev.hppgateway.application.port.in.HppSessionQuery;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppStatus;

@@ -38,8 +38,8 @@ final class ArchitectureRules {
   static ArchRule applicationDependsOnDomainOnly(String root) {
     return classes().that().resideInAPackage(root + ".application..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", root + ".domain..", root + ".application..")
-        .because("application depends on domain only");
+        .resideInAnyPackage("java..", root + ".domain..", root + ".application..", root + ".adapter.inmemory..")
+        .because("application depends on domain only (its embedded builder defaults to the in-memory stores)");
   }
 
   static ArchRule adaptersDoNotDependOnEachOther(String root) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hppgateway.application.HppGateway;
-import dev.hppgateway.application.port.out.PaymentProvider;
+import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.domain.ProviderId;
 import io.micronaut.context.ApplicationContext;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package dev.hppgateway.adapter.hppv1;
 
-import dev.hppgateway.application.port.out.CallbackHint;
-import dev.hppgateway.application.port.out.DistributionRequest;
-import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
+import dev.hppgateway.application.port.out.provider.CallbackHint;
+import dev.hppgateway.application.port.out.provider.DistributionRequest;
+import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
 import dev.hppgateway.domain.DistributionMethod;
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.MerchantUrls;

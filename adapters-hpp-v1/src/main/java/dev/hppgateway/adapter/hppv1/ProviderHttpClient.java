@@ -1,9 +1,9 @@
 package dev.hppgateway.adapter.hppv1;
 
-import dev.hppgateway.application.port.out.ProviderException;
-import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
-import dev.hppgateway.application.port.out.ProviderRejectedException;
-import dev.hppgateway.application.port.out.ProviderUnavailableException;
+import dev.hppgateway.application.port.out.provider.ProviderException;
+import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
+import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
+import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
 import dev.hppgateway.domain.ProviderId;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;

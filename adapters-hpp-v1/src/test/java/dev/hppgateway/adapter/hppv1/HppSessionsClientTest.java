@@ -21,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.hppgateway.application.port.out.CallbackHint;
-import dev.hppgateway.application.port.out.DistributionRequest;
-import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
-import dev.hppgateway.application.port.out.ProviderRejectedException;
-import dev.hppgateway.application.port.out.ProviderUnavailableException;
+import dev.hppgateway.application.port.out.provider.CallbackHint;
+import dev.hppgateway.application.port.out.provider.DistributionRequest;
+import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
+import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
+import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
 import dev.hppgateway.domain.DistributionMethod;
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppStatus;

@@ -3,7 +3,7 @@ package dev.hppgateway.adapter.hppv1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
-import dev.hppgateway.application.port.out.CreatedProviderSession;
+import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.sandbox.fixtures.SandboxShopper;

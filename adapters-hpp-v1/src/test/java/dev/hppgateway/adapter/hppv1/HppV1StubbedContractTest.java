@@ -2,8 +2,8 @@ package dev.hppgateway.adapter.hppv1;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
-import dev.hppgateway.application.port.out.CreatedProviderSession;
-import dev.hppgateway.application.port.out.PaymentProvider;
+import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
+import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.domain.HppStatus;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;

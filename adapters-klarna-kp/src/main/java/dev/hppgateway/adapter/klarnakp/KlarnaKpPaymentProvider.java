@@ -3,7 +3,7 @@ package dev.hppgateway.adapter.klarnakp;
 import dev.hppgateway.adapter.hppv1.HppV1PaymentProvider;
 import dev.hppgateway.adapter.hppv1.PathSegment;
 import dev.hppgateway.adapter.hppv1.PurchaseBody;
-import dev.hppgateway.application.port.out.CreatedProviderSession;
+import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.domain.DistributionMethod;
 import dev.hppgateway.domain.HppExpiry;
 import dev.hppgateway.domain.HppSession;

@@ -3,8 +3,8 @@ package dev.hppgateway.adapter.klarnakp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hppgateway.adapter.hppv1.HppV1SandboxContractTest;
-import dev.hppgateway.application.port.out.CreatedProviderSession;
-import dev.hppgateway.application.port.out.PaymentProvider;
+import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
+import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.HppStatus;

@@ -1,6 +1,6 @@
 package dev.hppgateway.adapter.kustomkco;
 
-import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
+import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package dev.hppgateway.adapter.opttydirect;
 
-import dev.hppgateway.application.port.out.CallbackHint;
-import dev.hppgateway.application.port.out.CreatedProviderSession;
-import dev.hppgateway.application.port.out.DistributionRequest;
-import dev.hppgateway.application.port.out.PaymentProvider;
-import dev.hppgateway.application.port.out.ProviderCallback;
-import dev.hppgateway.application.port.out.RefundOrCancelRequest;
+import dev.hppgateway.application.port.out.provider.CallbackHint;
+import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
+import dev.hppgateway.application.port.out.provider.DistributionRequest;
+import dev.hppgateway.application.port.out.provider.PaymentProvider;
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
+import dev.hppgateway.application.port.out.provider.RefundOrCancelRequest;
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionDraft;

@@ -1,8 +1,8 @@
 package dev.hppgateway.adapter.opttydirect;
 
-import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
-import dev.hppgateway.application.port.out.ProviderRejectedException;
-import dev.hppgateway.application.port.out.ProviderUnavailableException;
+import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
+import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
+import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
 import dev.hppgateway.domain.ProviderId;
 import io.micronaut.json.tree.JsonNode;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.hppgateway.adapter.opttydirect;
 
-import dev.hppgateway.application.port.out.ProviderUnavailableException;
+import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;

@@ -1,7 +1,7 @@
 package dev.hppgateway.adapter.opttydirect;
 
-import dev.hppgateway.application.port.out.CallbackHint;
-import dev.hppgateway.application.port.out.ProviderCallback;
+import dev.hppgateway.application.port.out.provider.CallbackHint;
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import io.micronaut.json.tree.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

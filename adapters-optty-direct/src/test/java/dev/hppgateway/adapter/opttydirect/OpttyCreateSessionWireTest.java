@@ -9,8 +9,8 @@ import static dev.hppgateway.adapter.opttydirect.OpttyStubs.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.hppgateway.application.port.out.CreatedProviderSession;
-import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
+import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
+import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.PageOptions;

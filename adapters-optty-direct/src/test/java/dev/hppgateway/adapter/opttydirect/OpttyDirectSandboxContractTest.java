@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
 import dev.hppgateway.application.fixtures.TestHppSessions;
-import dev.hppgateway.application.port.out.CallbackHint;
-import dev.hppgateway.application.port.out.CreatedProviderSession;
-import dev.hppgateway.application.port.out.PaymentProvider;
-import dev.hppgateway.application.port.out.ProviderCallback;
-import dev.hppgateway.application.port.out.RefundOrCancelRequest;
+import dev.hppgateway.application.port.out.provider.CallbackHint;
+import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
+import dev.hppgateway.application.port.out.provider.PaymentProvider;
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
+import dev.hppgateway.application.port.out.provider.RefundOrCancelRequest;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.HppStatus;

@@ -11,10 +11,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import dev.hppgateway.application.port.out.ProviderException;
-import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
-import dev.hppgateway.application.port.out.ProviderRejectedException;
-import dev.hppgateway.application.port.out.ProviderUnavailableException;
+import dev.hppgateway.application.port.out.provider.ProviderException;
+import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
+import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
+import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

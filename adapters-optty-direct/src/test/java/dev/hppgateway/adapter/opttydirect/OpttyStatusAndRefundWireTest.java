@@ -13,8 +13,8 @@ import static dev.hppgateway.adapter.opttydirect.OpttyStubs.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
-import dev.hppgateway.application.port.out.RefundOrCancelRequest;
+import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
+import dev.hppgateway.application.port.out.provider.RefundOrCancelRequest;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.ProviderObservation;

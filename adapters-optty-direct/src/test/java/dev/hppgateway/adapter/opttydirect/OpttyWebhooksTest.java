@@ -3,9 +3,9 @@ package dev.hppgateway.adapter.opttydirect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.hppgateway.application.port.out.CallbackHint;
-import dev.hppgateway.application.port.out.ProviderCallback;
-import dev.hppgateway.application.port.out.ProviderMalformedAnswerException;
+import dev.hppgateway.application.port.out.provider.CallbackHint;
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
+import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
 import dev.hppgateway.domain.HppStatus;
 import java.util.Map;
 import java.util.Optional;

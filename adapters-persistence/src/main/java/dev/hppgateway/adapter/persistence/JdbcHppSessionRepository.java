@@ -1,9 +1,9 @@
 package dev.hppgateway.adapter.persistence;
 
-import dev.hppgateway.application.port.out.HppSessionPage;
-import dev.hppgateway.application.port.out.HppSessionQuery;
-import dev.hppgateway.application.port.out.HppSessionRepository;
-import dev.hppgateway.application.port.out.StaleHppSessionException;
+import dev.hppgateway.application.port.in.HppSessionPage;
+import dev.hppgateway.application.port.in.HppSessionQuery;
+import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
+import dev.hppgateway.application.port.out.persistence.StaleHppSessionException;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppStatus;

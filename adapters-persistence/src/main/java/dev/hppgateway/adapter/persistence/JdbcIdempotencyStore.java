@@ -1,7 +1,7 @@
 package dev.hppgateway.adapter.persistence;
 
-import dev.hppgateway.application.port.out.IdempotencyClaim;
-import dev.hppgateway.application.port.out.IdempotencyStore;
+import dev.hppgateway.application.port.out.persistence.IdempotencyClaim;
+import dev.hppgateway.application.port.out.persistence.IdempotencyStore;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.MerchantId;
 import jakarta.inject.Singleton;

@@ -1,6 +1,6 @@
 package dev.hppgateway.adapter.persistence;
 
-import dev.hppgateway.application.port.out.MerchantRepository;
+import dev.hppgateway.application.port.out.persistence.MerchantRepository;
 import dev.hppgateway.domain.Merchant;
 import dev.hppgateway.domain.MerchantId;
 import io.micronaut.transaction.annotation.Transactional;

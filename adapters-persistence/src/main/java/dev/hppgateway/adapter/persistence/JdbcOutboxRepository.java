@@ -1,8 +1,8 @@
 package dev.hppgateway.adapter.persistence;
 
-import dev.hppgateway.application.port.out.OutboxMessage;
-import dev.hppgateway.application.port.out.OutboxRepository;
-import dev.hppgateway.application.port.out.OutboxState;
+import dev.hppgateway.application.port.out.events.OutboxMessage;
+import dev.hppgateway.application.port.out.events.OutboxRepository;
+import dev.hppgateway.application.port.out.events.OutboxState;
 import dev.hppgateway.domain.MerchantId;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

@@ -1,6 +1,6 @@
 package dev.hppgateway.adapter.persistence;
 
-import dev.hppgateway.application.port.out.ProviderEventLog;
+import dev.hppgateway.application.port.out.persistence.ProviderEventLog;
 import dev.hppgateway.domain.ProviderId;
 import jakarta.inject.Singleton;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.hppgateway.adapter.persistence;
 
-import dev.hppgateway.application.port.out.TransactionRunner;
+import dev.hppgateway.application.port.out.persistence.TransactionRunner;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;

@@ -2,7 +2,7 @@ package dev.hppgateway.application.service;
 
 import dev.hppgateway.application.port.in.CapabilityNotSupportedException;
 import dev.hppgateway.application.port.in.DisableHppSessionUseCase;
-import dev.hppgateway.application.port.out.PaymentProvider;
+import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppStatus;

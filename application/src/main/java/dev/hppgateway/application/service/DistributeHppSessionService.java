@@ -4,8 +4,8 @@ import dev.hppgateway.application.port.in.CapabilityNotSupportedException;
 import dev.hppgateway.application.port.in.DistributeHppSessionCommand;
 import dev.hppgateway.application.port.in.DistributeHppSessionUseCase;
 import dev.hppgateway.application.port.in.HppSessionNotOpenException;
-import dev.hppgateway.application.port.out.DistributionRequest;
-import dev.hppgateway.application.port.out.PaymentProvider;
+import dev.hppgateway.application.port.out.provider.DistributionRequest;
+import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.domain.HppSession;
 import java.util.Locale;
 

@@ -1,9 +1,9 @@
 package dev.hppgateway.application.service;
 
-import dev.hppgateway.application.port.out.EventPublisher;
-import dev.hppgateway.application.port.out.IdGenerator;
-import dev.hppgateway.application.port.out.OutboxMessage;
-import dev.hppgateway.application.port.out.OutboxRepository;
+import dev.hppgateway.application.port.out.events.EventPublisher;
+import dev.hppgateway.application.port.out.ids.IdGenerator;
+import dev.hppgateway.application.port.out.events.OutboxMessage;
+import dev.hppgateway.application.port.out.events.OutboxRepository;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionEvent;
 import java.time.Clock;

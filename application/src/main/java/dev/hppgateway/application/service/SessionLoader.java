@@ -2,9 +2,9 @@ package dev.hppgateway.application.service;
 
 import dev.hppgateway.application.port.in.HppSessionNotFoundException;
 import dev.hppgateway.application.port.in.UnknownProviderException;
-import dev.hppgateway.application.port.out.HppSessionRepository;
-import dev.hppgateway.application.port.out.PaymentProvider;
-import dev.hppgateway.application.port.out.PaymentProviderRegistry;
+import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
+import dev.hppgateway.application.port.out.provider.PaymentProvider;
+import dev.hppgateway.application.port.out.provider.PaymentProviderRegistry;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.MerchantId;

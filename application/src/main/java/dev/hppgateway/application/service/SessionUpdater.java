@@ -1,9 +1,9 @@
 package dev.hppgateway.application.service;
 
-import dev.hppgateway.application.port.out.EventPublisher;
-import dev.hppgateway.application.port.out.HppSessionRepository;
-import dev.hppgateway.application.port.out.StaleHppSessionException;
-import dev.hppgateway.application.port.out.TransactionRunner;
+import dev.hppgateway.application.port.out.events.EventPublisher;
+import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
+import dev.hppgateway.application.port.out.persistence.StaleHppSessionException;
+import dev.hppgateway.application.port.out.persistence.TransactionRunner;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionEvent;
 import dev.hppgateway.domain.HppSessionId;

@@ -1,6 +1,6 @@
 package dev.hppgateway.application.service;
 
-import dev.hppgateway.application.port.out.PaymentProvider;
+import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionEvent;
 import dev.hppgateway.domain.HppStatus;

@@ -1,7 +1,7 @@
 package dev.hppgateway.bootstrap.callback;
 
 import dev.hppgateway.application.port.in.ProviderCallbackCommand;
-import dev.hppgateway.application.port.out.ProviderCallback;
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.MerchantId;

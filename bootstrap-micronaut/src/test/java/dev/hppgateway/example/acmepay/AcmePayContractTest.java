@@ -1,8 +1,8 @@
 package dev.hppgateway.example.acmepay;
 
 import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
-import dev.hppgateway.application.port.out.CreatedProviderSession;
-import dev.hppgateway.application.port.out.PaymentProvider;
+import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
+import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.domain.HppStatus;
 import java.io.IOException;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.hppgateway.application.port.in;
 
-import dev.hppgateway.application.port.out.HppSessionPage;
-import dev.hppgateway.application.port.out.HppSessionQuery;
+import dev.hppgateway.application.port.in.HppSessionPage;
+import dev.hppgateway.application.port.in.HppSessionQuery;
 
 /** Lists the merchant's pages, newest first, with cursor paging. */
 public interface ListHppSessionsUseCase {

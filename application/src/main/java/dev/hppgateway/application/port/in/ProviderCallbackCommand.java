@@ -1,6 +1,6 @@
 package dev.hppgateway.application.port.in;
 
-import dev.hppgateway.application.port.out.ProviderCallback;
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.MerchantId;
 import dev.hppgateway.domain.ProviderId;

@@ -1,6 +1,6 @@
 package dev.hppgateway.application.port.in;
 
-import dev.hppgateway.application.port.out.RefundOrCancelRequest;
+import dev.hppgateway.application.port.out.provider.RefundOrCancelRequest;
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.MerchantId;

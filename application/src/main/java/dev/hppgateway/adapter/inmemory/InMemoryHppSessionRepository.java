@@ -1,0 +1,113 @@
+package dev.hppgateway.adapter.inmemory;
+
+import dev.hppgateway.application.port.in.HppSessionPage;
+import dev.hppgateway.application.port.in.HppSessionQuery;
+import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
+import dev.hppgateway.application.port.out.persistence.StaleHppSessionException;
+import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppSessionId;
+import dev.hppgateway.domain.HppSessionSnapshot;
+import dev.hppgateway.domain.ProviderId;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Sessions in memory, for embedding without a database and for tests. Keeps snapshots, not the
+ * live objects, so a caller's unsaved change is never visible to others (as with a database).
+ */
+public final class InMemoryHppSessionRepository implements HppSessionRepository {
+  private static final Comparator<HppSessionSnapshot> NEWEST_FIRST =
+      Comparator.comparing(HppSessionSnapshot::createdAt).thenComparing(s -> s.id().value()).reversed();
+
+  private final Map<HppSessionId, HppSessionSnapshot> rows = new ConcurrentHashMap<>();
+
+  @Override
+  public void insert(HppSession session) {
+    if (rows.putIfAbsent(session.id(), session.snapshot()) != null) {
+      throw new IllegalStateException("HPP session " + session.id() + " exists");
+    }
+  }
+
+  @Override
+  public void update(HppSession session) {
+    long next = session.version() + 1;
+    HppSessionSnapshot changed = withVersion(session.snapshot(), next);
+    boolean[] saved = {false};
+    rows.computeIfPresent(session.id(), (id, stored) -> {
+      if (stored.version() != session.version()) {
+        return stored;
+      }
+      saved[0] = true;
+      return changed;
+    });
+    if (!saved[0]) {
+      throw new StaleHppSessionException(session.id(), session.version());
+    }
+    session.persistedAs(next);
+  }
+
+  @Override
+  public Optional<HppSession> findById(HppSessionId id) {
+    return Optional.ofNullable(rows.get(id)).map(HppSession::rehydrate);
+  }
+
+  @Override
+  public Optional<HppSession> findByProviderSessionId(ProviderId provider, String providerSessionId) {
+    return select(s -> s.providerId().equals(provider) && s.providerRefs().hppSessionId().equals(providerSessionId))
+        .findFirst().map(HppSession::rehydrate);
+  }
+
+  @Override
+  public List<HppSession> findByPaymentRef(ProviderId provider, String paymentRef) {
+    return select(s -> s.providerId().equals(provider) && s.providerRefs().paymentRef().equals(paymentRef))
+        .map(HppSession::rehydrate).toList();
+  }
+
+  @Override
+  public HppSessionPage list(HppSessionQuery query) {
+    Optional<HppSessionSnapshot> cursor = Optional.ofNullable(query.startingAfter()).map(rows::get);
+    List<HppSession> matching = select(s -> s.merchantId().equals(query.merchantId())
+            && (query.merchantReference() == null || query.merchantReference().equals(s.merchantReference()))
+            && (query.status() == null || query.status() == s.status())
+            && (query.provider() == null || query.provider().equals(s.providerId()))
+            && cursor.map(c -> NEWEST_FIRST.compare(s, c) > 0).orElse(true))
+        .limit(query.limit() + 1L)
+        .map(HppSession::rehydrate)
+        .toList();
+    boolean hasMore = matching.size() > query.limit();
+    return new HppSessionPage(hasMore ? matching.subList(0, query.limit()) : matching, hasMore);
+  }
+
+  @Override
+  public List<HppSession> findExpired(Instant now, int limit) {
+    return rows.values().stream()
+        .filter(s -> !s.status().isFinal() && !s.expiresAt().isAfter(now))
+        .sorted(Comparator.comparing(HppSessionSnapshot::expiresAt))
+        .limit(limit).map(HppSession::rehydrate).toList();
+  }
+
+  @Override
+  public List<HppSession> findStale(Instant updatedBefore, int limit) {
+    return rows.values().stream()
+        .filter(s -> !s.status().isFinal() && s.updatedAt().isBefore(updatedBefore))
+        .sorted(Comparator.comparing(HppSessionSnapshot::updatedAt))
+        .limit(limit).map(HppSession::rehydrate).toList();
+  }
+
+  private Stream<HppSessionSnapshot> select(Predicate<HppSessionSnapshot> filter) {
+    return rows.values().stream().filter(filter).sorted(NEWEST_FIRST);
+  }
+
+  private static HppSessionSnapshot withVersion(HppSessionSnapshot s, long version) {
+    return new HppSessionSnapshot(
+        s.id(), s.merchantId(), s.providerId(), s.merchantReference(), s.order(), s.merchantUrls(), s.options(),
+        s.shopper(), s.status(), s.rawStatus(), s.providerRefs(), s.links(), s.expiresAt(), s.authorizationToken(),
+        s.orderId(), s.callbackSecretHash(), s.createdAt(), s.updatedAt(), version);
+  }
+}
