@@ -5,52 +5,30 @@ import dev.hppgateway.adapter.inmemory.InMemoryIdempotencyStore;
 import dev.hppgateway.adapter.inmemory.InMemoryMerchantRepository;
 import dev.hppgateway.adapter.inmemory.InMemoryOutbox;
 import dev.hppgateway.adapter.inmemory.InMemoryProviderEventLog;
-import dev.hppgateway.adapter.inmemory.MapPaymentProviderRegistry;
-import dev.hppgateway.adapter.inmemory.RandomIds;
-import dev.hppgateway.application.port.in.CallbackOutcome;
-import dev.hppgateway.application.port.in.CreateHppSessionCommand;
-import dev.hppgateway.application.port.in.CreateHppSessionResult;
 import dev.hppgateway.application.port.in.CreateHppSessionUseCase;
 import dev.hppgateway.application.port.in.DisableHppSessionUseCase;
-import dev.hppgateway.application.port.in.DistributeHppSessionCommand;
 import dev.hppgateway.application.port.in.DistributeHppSessionUseCase;
 import dev.hppgateway.application.port.in.GetHppSessionUseCase;
 import dev.hppgateway.application.port.in.HandleProviderCallbackUseCase;
+import dev.hppgateway.application.port.in.HppUseCases;
 import dev.hppgateway.application.port.in.ListHppSessionsUseCase;
-import dev.hppgateway.application.port.in.ProviderCallbackCommand;
-import dev.hppgateway.application.port.in.RefundOrCancelCommand;
 import dev.hppgateway.application.port.in.RefundOrCancelHppSessionUseCase;
 import dev.hppgateway.application.port.in.SweepHppSessionsUseCase;
-import dev.hppgateway.application.port.in.SweepReport;
 import dev.hppgateway.application.port.out.events.EventPublisher;
-import dev.hppgateway.application.port.in.HppSessionPage;
-import dev.hppgateway.application.port.in.HppSessionQuery;
-import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
+import dev.hppgateway.application.port.out.events.OutboxRepository;
 import dev.hppgateway.application.port.out.ids.IdGenerator;
+import dev.hppgateway.application.port.out.ids.SecretGenerator;
+import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
 import dev.hppgateway.application.port.out.persistence.IdempotencyStore;
 import dev.hppgateway.application.port.out.persistence.MerchantRepository;
-import dev.hppgateway.application.port.out.events.OutboxRepository;
-import dev.hppgateway.application.port.out.provider.PaymentProvider;
-import dev.hppgateway.application.port.out.provider.PaymentProviderRegistry;
 import dev.hppgateway.application.port.out.persistence.ProviderEventLog;
-import dev.hppgateway.application.port.out.ids.SecretGenerator;
 import dev.hppgateway.application.port.out.persistence.TransactionRunner;
+import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.service.CallbackSecrets;
-import dev.hppgateway.application.service.CreateHppSessionService;
-import dev.hppgateway.application.service.DisableHppSessionService;
-import dev.hppgateway.application.service.DistributeHppSessionService;
-import dev.hppgateway.application.service.GetHppSessionService;
-import dev.hppgateway.application.service.HandleProviderCallbackService;
-import dev.hppgateway.application.service.ListHppSessionsService;
-import dev.hppgateway.application.service.OutboxEventPublisher;
-import dev.hppgateway.application.service.RefundOrCancelHppSessionService;
-import dev.hppgateway.application.service.SessionLoader;
-import dev.hppgateway.application.service.SessionUpdater;
-import dev.hppgateway.application.service.StatusSynchronizer;
-import dev.hppgateway.application.service.SweepHppSessionsService;
-import dev.hppgateway.domain.HppSession;
-import dev.hppgateway.domain.HppSessionId;
-import dev.hppgateway.domain.MerchantId;
+import dev.hppgateway.application.service.GatewayAssembly;
+import dev.hppgateway.application.service.GatewayPorts;
+import dev.hppgateway.application.service.GatewaySettings;
+import dev.hppgateway.application.service.RandomIds;
 import dev.hppgateway.domain.ProviderId;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -60,102 +38,67 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The whole core in one object, for a plain Java program: add providers, optionally replace the
- * in-memory stores, build, and call. The Micronaut service wires the same services itself.
+ * The gateway for a plain Java program: add providers, optionally replace the in-memory stores,
+ * build, and take the use case you need. The Micronaut service assembles the same core through
+ * {@link GatewayAssembly} with its JDBC stores.
  *
  * <pre>{@code
  * HppGateway gateway = HppGateway.builder()
  *     .publicBaseUrl("https://pay.example.com")
  *     .provider(klarnaProvider)
  *     .build();
- * HppSession page = gateway.create(command).session();
+ * HppSession page = gateway.createHppSession().create(command).session();
  * }</pre>
  */
-public final class HppGateway
-    implements CreateHppSessionUseCase, GetHppSessionUseCase, ListHppSessionsUseCase, DisableHppSessionUseCase,
-        DistributeHppSessionUseCase, RefundOrCancelHppSessionUseCase, HandleProviderCallbackUseCase,
-        SweepHppSessionsUseCase {
-
-  private final CreateHppSessionUseCase create;
-  private final GetHppSessionUseCase get;
-  private final ListHppSessionsUseCase list;
-  private final DisableHppSessionUseCase disable;
-  private final DistributeHppSessionUseCase distribute;
-  private final RefundOrCancelHppSessionUseCase refundOrCancel;
-  private final HandleProviderCallbackUseCase callbacks;
-  private final SweepHppSessionsUseCase sweep;
-  private final PaymentProviderRegistry providers;
+public final class HppGateway {
+  private final HppUseCases useCases;
   private final OutboxRepository outbox;
 
-  private HppGateway(Builder b) {
-    PaymentProviderRegistry registry = new MapPaymentProviderRegistry(b.providers);
-    RandomIds random = new RandomIds();
-    IdGenerator ids = b.ids != null ? b.ids : random;
-    SecretGenerator secrets = b.secrets != null ? b.secrets : random;
-    EventPublisher publisher = b.publisher != null ? b.publisher : new OutboxEventPublisher(b.outbox, ids, b.clock);
-    SessionLoader loader = new SessionLoader(b.sessions, registry);
-    SessionUpdater updater = new SessionUpdater(b.sessions, publisher, b.transactions);
-    StatusSynchronizer synchronizer = new StatusSynchronizer(updater, b.clock);
-    this.create = new CreateHppSessionService(
-        loader, b.sessions, b.idempotency, publisher, b.transactions, ids, secrets, b.clock, b.settings);
-    this.get = new GetHppSessionService(loader);
-    this.list = new ListHppSessionsService(b.sessions);
-    this.disable = new DisableHppSessionService(loader, updater, b.clock);
-    this.distribute = new DistributeHppSessionService(loader);
-    this.refundOrCancel = new RefundOrCancelHppSessionService(loader, synchronizer);
-    this.callbacks = new HandleProviderCallbackService(
-        registry, b.sessions, b.merchants, b.eventLog, synchronizer, b.clock, b.providerSecretHashes);
-    this.sweep = new SweepHppSessionsService(b.sessions, registry, synchronizer, updater, b.clock, b.settings);
-    this.providers = registry;
-    this.outbox = b.outbox;
+  private HppGateway(HppUseCases useCases, OutboxRepository outbox) {
+    this.useCases = useCases;
+    this.outbox = outbox;
   }
 
   public static Builder builder() {
     return new Builder();
   }
 
-  @Override
-  public CreateHppSessionResult create(CreateHppSessionCommand command) {
-    return create.create(command);
+  /** Every use case, for wiring them elsewhere. */
+  public HppUseCases useCases() {
+    return useCases;
   }
 
-  @Override
-  public HppSession get(MerchantId merchant, HppSessionId id) {
-    return get.get(merchant, id);
+  public CreateHppSessionUseCase createHppSession() {
+    return useCases.create();
   }
 
-  @Override
-  public HppSessionPage list(HppSessionQuery query) {
-    return list.list(query);
+  public GetHppSessionUseCase getHppSession() {
+    return useCases.get();
   }
 
-  @Override
-  public HppSession disable(MerchantId merchant, HppSessionId id) {
-    return disable.disable(merchant, id);
+  public ListHppSessionsUseCase listHppSessions() {
+    return useCases.list();
   }
 
-  @Override
-  public void distribute(DistributeHppSessionCommand command) {
-    distribute.distribute(command);
+  public DisableHppSessionUseCase disableHppSession() {
+    return useCases.disable();
   }
 
-  @Override
-  public HppSession refundOrCancel(RefundOrCancelCommand command) {
-    return refundOrCancel.refundOrCancel(command);
+  public DistributeHppSessionUseCase distributeHppSession() {
+    return useCases.distribute();
   }
 
-  @Override
-  public CallbackOutcome handle(ProviderCallbackCommand command) {
-    return callbacks.handle(command);
+  public RefundOrCancelHppSessionUseCase refundOrCancelHppSession() {
+    return useCases.refundOrCancel();
   }
 
-  @Override
-  public SweepReport sweep(int batchSize) {
-    return sweep.sweep(batchSize);
+  /** Hand it every request that reaches your callback endpoint ({@code /callbacks/…}). */
+  public HandleProviderCallbackUseCase handleProviderCallback() {
+    return useCases.callbacks();
   }
 
-  public PaymentProviderRegistry providers() {
-    return providers;
+  public SweepHppSessionsUseCase sweepHppSessions() {
+    return useCases.sweep();
   }
 
   /** Where the gateway's webhook messages wait for delivery. */
@@ -163,7 +106,7 @@ public final class HppGateway
     return outbox;
   }
 
-  /** Collects the parts; everything but the providers and the public base URL has a default. */
+  /** Collects the parts; everything but the providers has a default (in memory, system clock). */
   public static final class Builder {
     private final List<PaymentProvider> providers = new ArrayList<>();
     private GatewaySettings settings = GatewaySettings.of("http://localhost:8080");
@@ -177,7 +120,7 @@ public final class HppGateway
     private IdGenerator ids;
     private SecretGenerator secrets;
     private Clock clock = Clock.systemUTC();
-    private final Map<ProviderId, String> providerSecretHashes = new HashMap<>();
+    private final Map<ProviderId, String> accountSecretHashes = new HashMap<>();
 
     private Builder() {}
 
@@ -187,7 +130,7 @@ public final class HppGateway
      * such as Optty. Only its hash is kept.
      */
     public Builder providerCallbackSecret(ProviderId provider, String secret) {
-      providerSecretHashes.put(Objects.requireNonNull(provider), CallbackSecrets.hash(Objects.requireNonNull(secret)));
+      accountSecretHashes.put(Objects.requireNonNull(provider), CallbackSecrets.hash(Objects.requireNonNull(secret)));
       return this;
     }
 
@@ -267,7 +210,11 @@ public final class HppGateway
       if (providers.isEmpty()) {
         throw new IllegalStateException("add at least one payment provider");
       }
-      return new HppGateway(this);
+      RandomIds random = new RandomIds();
+      GatewayPorts ports = new GatewayPorts(
+          providers, sessions, idempotency, outbox, publisher, merchants, eventLog, transactions,
+          ids != null ? ids : random, secrets != null ? secrets : random, clock, settings, accountSecretHashes);
+      return new HppGateway(GatewayAssembly.assemble(ports), outbox);
     }
   }
 }

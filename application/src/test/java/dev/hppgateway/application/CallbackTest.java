@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hppgateway.application.port.in.CallbackOutcome;
-import dev.hppgateway.application.port.in.ProviderCallbackCommand;
-import dev.hppgateway.application.port.out.provider.ProviderCallback;
+import dev.hppgateway.application.port.in.CallbackUrl;
+import dev.hppgateway.application.port.in.ReceivedCallback;
 import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
 import dev.hppgateway.application.service.CallbackSecrets;
 import dev.hppgateway.domain.HppSession;
@@ -21,9 +21,12 @@ class CallbackTest {
   private static final ProviderId PAY = ProviderId.of("fake-pay");
   private final GatewayTestBed bed = new GatewayTestBed();
 
+  private static ReceivedCallback received(CallbackUrl url, String body) {
+    return new ReceivedCallback("/gw" + url.path(), null, Map.of(), body);
+  }
+
   private CallbackOutcome callback(HppSession session, String secret, String body) {
-    return bed.gateway.handle(ProviderCallbackCommand.forSession(PAY, session.id(), secret,
-        new ProviderCallback("", Map.of(), body)));
+    return bed.gateway.handleProviderCallback().handle(received(CallbackUrl.forPage(PAY, session.id(), secret), body));
   }
 
   @Test
@@ -34,7 +37,7 @@ class CallbackTest {
     bed.pay.shopper(ref, HppStatus.IN_PROGRESS);
     assertThat(callback(session, bed.callbackSecret(session), "e1 " + ref + " COMPLETED"))
         .isEqualTo(CallbackOutcome.NOT_YET_CONFIRMED);
-    assertThat(bed.gateway.get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.IN_PROGRESS);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.IN_PROGRESS);
   }
 
   @Test
@@ -44,7 +47,7 @@ class CallbackTest {
     bed.pay.shopper(ref, new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", "auth-1", null));
     bed.pay.placesOrder("order-1");
     assertThat(callback(session, bed.callbackSecret(session), "e1 " + ref + " COMPLETED")).isEqualTo(CallbackOutcome.APPLIED);
-    HppSession read = bed.gateway.get(MERCHANT, session.id());
+    HppSession read = bed.gateway.getHppSession().get(MERCHANT, session.id());
     assertThat(read.status()).isEqualTo(HppStatus.COMPLETED);
     assertThat(read.authorizationToken()).isEqualTo("auth-1");
     assertThat(read.orderId()).isEqualTo("order-1");
@@ -64,11 +67,11 @@ class CallbackTest {
     bed.pay.placesOrder("order-2");
     bed.pay.failNext("afterCompleted", () -> new ProviderUnavailableException(PAY, "HTTP 503", null, null, null));
     callback(session, secret, "e1 " + ref + " COMPLETED");
-    HppSession read = bed.gateway.get(MERCHANT, session.id());
+    HppSession read = bed.gateway.getHppSession().get(MERCHANT, session.id());
     assertThat(read.status()).isEqualTo(HppStatus.COMPLETED);
     assertThat(read.orderId()).isNull();
     callback(session, secret, "e2 " + ref + " COMPLETED");
-    assertThat(bed.gateway.get(MERCHANT, session.id()).orderId()).isEqualTo("order-2");
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).orderId()).isEqualTo("order-2");
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.completed");
   }
 
@@ -82,7 +85,7 @@ class CallbackTest {
     bed.pay.shopper(ref, HppStatus.COMPLETED);
     assertThat(callback(session, secret, "e1 " + ref + " COMPLETED"))
         .as("the same event, sent again, is handled: it was not marked as seen").isEqualTo(CallbackOutcome.APPLIED);
-    assertThat(bed.gateway.get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
   }
 
   @Test
@@ -123,7 +126,7 @@ class CallbackTest {
     assertThatThrownBy(() -> callback(session, secret, "e1 " + ref + " COMPLETED"))
         .isInstanceOf(ProviderUnavailableException.class);
     assertThat(callback(session, secret, "e1 " + ref + " COMPLETED")).isEqualTo(CallbackOutcome.APPLIED);
-    assertThat(bed.gateway.get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
   }
 
   @Test
@@ -135,7 +138,7 @@ class CallbackTest {
     callback(session, secret, "e2 " + ref + " COMPLETED");
     bed.pay.shopper(ref, HppStatus.IN_PROGRESS); // a confused provider read
     callback(session, secret, "e1 " + ref + " IN_PROGRESS");
-    assertThat(bed.gateway.get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.completed");
   }
 
@@ -145,26 +148,26 @@ class CallbackTest {
     HppSession session = bed.create();
     String ref = session.providerRefs().hppSessionId();
     bed.pay.shopper(ref, HppStatus.COMPLETED);
-    ProviderCallback body = new ProviderCallback("", Map.of(), "e1 " + ref + " SUCCESSFUL");
-    assertThat(bed.gateway.handle(ProviderCallbackCommand.forMerchant(PAY, MERCHANT, "wrong", body)))
+    String body = "e1 " + ref + " SUCCESSFUL";
+    assertThat(bed.gateway.handleProviderCallback().handle(received(CallbackUrl.forMerchant(PAY, MERCHANT, "wrong"), body)))
         .isEqualTo(CallbackOutcome.REJECTED);
-    assertThat(bed.gateway.handle(ProviderCallbackCommand.forMerchant(PAY, MERCHANT, "merchant-secret", body)))
+    assertThat(bed.gateway.handleProviderCallback().handle(received(CallbackUrl.forMerchant(PAY, MERCHANT, "merchant-secret"), body)))
         .isEqualTo(CallbackOutcome.APPLIED);
-    assertThat(bed.gateway.get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
   }
 
   @Test
   void perMerchantCallbackCannotTouchAnotherMerchantsPage() {
     bed.merchants.save(new Merchant(MERCHANT, "Shop", "keyhash", null, null, CallbackSecrets.hash("secret-a")));
-    HppSession othersPage = bed.gateway.create(new dev.hppgateway.application.port.in.CreateHppSessionCommand(
+    HppSession othersPage = bed.gateway.createHppSession().create(new dev.hppgateway.application.port.in.CreateHppSessionCommand(
         dev.hppgateway.application.fixtures.TestHppSessions.OTHER_MERCHANT, PAY, "r",
         dev.hppgateway.application.fixtures.TestHppSessions.order(), null, null, null, null, null)).session();
     String ref = othersPage.providerRefs().hppSessionId();
     bed.pay.shopper(ref, HppStatus.CANCELLED);
-    ProviderCallback body = new ProviderCallback("", Map.of(), "e1 " + ref + " CANCELLED");
-    assertThat(bed.gateway.handle(ProviderCallbackCommand.forMerchant(PAY, MERCHANT, "secret-a", body)))
+    String body = "e1 " + ref + " CANCELLED";
+    assertThat(bed.gateway.handleProviderCallback().handle(received(CallbackUrl.forMerchant(PAY, MERCHANT, "secret-a"), body)))
         .isEqualTo(CallbackOutcome.IGNORED);
-    assertThat(bed.gateway.get(dev.hppgateway.application.fixtures.TestHppSessions.OTHER_MERCHANT, othersPage.id())
+    assertThat(bed.gateway.getHppSession().get(dev.hppgateway.application.fixtures.TestHppSessions.OTHER_MERCHANT, othersPage.id())
         .status()).isEqualTo(HppStatus.WAITING);
     assertThat(bed.pay.calls()).doesNotContain("fetch");
   }
@@ -173,25 +176,24 @@ class CallbackTest {
   void accountWideCallbackChecksTheProviderSecretAndReachesAnyMerchantsPage() {
     HppGateway gateway = HppGateway.builder().provider(bed.pay).clock(bed.clock)
         .providerCallbackSecret(PAY, "account-secret").build();
-    HppSession othersPage = gateway.create(new dev.hppgateway.application.port.in.CreateHppSessionCommand(
+    HppSession othersPage = gateway.createHppSession().create(new dev.hppgateway.application.port.in.CreateHppSessionCommand(
         dev.hppgateway.application.fixtures.TestHppSessions.OTHER_MERCHANT, PAY, "r",
         dev.hppgateway.application.fixtures.TestHppSessions.order(), null, null, null, null, null)).session();
     String ref = othersPage.providerRefs().hppSessionId();
     bed.pay.shopper(ref, HppStatus.COMPLETED);
-    ProviderCallback body = new ProviderCallback("", Map.of(), "e1 " + ref + " SUCCESSFUL");
-    assertThat(gateway.handle(ProviderCallbackCommand.forProvider(PAY, "wrong", body))).isEqualTo(CallbackOutcome.REJECTED);
-    assertThat(bed.gateway.handle(ProviderCallbackCommand.forProvider(PAY, "account-secret", body)))
+    String body = "e1 " + ref + " SUCCESSFUL";
+    assertThat(gateway.handleProviderCallback().handle(received(CallbackUrl.forAccount(PAY, "wrong"), body))).isEqualTo(CallbackOutcome.REJECTED);
+    assertThat(bed.gateway.handleProviderCallback().handle(received(CallbackUrl.forAccount(PAY, "account-secret"), body)))
         .as("a gateway without an account secret for the provider").isEqualTo(CallbackOutcome.REJECTED);
-    assertThat(gateway.handle(ProviderCallbackCommand.forProvider(PAY, "account-secret", body)))
+    assertThat(gateway.handleProviderCallback().handle(received(CallbackUrl.forAccount(PAY, "account-secret"), body)))
         .isEqualTo(CallbackOutcome.APPLIED);
-    assertThat(gateway.get(dev.hppgateway.application.fixtures.TestHppSessions.OTHER_MERCHANT, othersPage.id())
+    assertThat(gateway.getHppSession().get(dev.hppgateway.application.fixtures.TestHppSessions.OTHER_MERCHANT, othersPage.id())
         .status()).isEqualTo(HppStatus.COMPLETED);
   }
 
   @Test
   void unknownProviderIsRejected() {
     HppSession session = bed.create();
-    assertThat(bed.gateway.handle(ProviderCallbackCommand.forSession(ProviderId.of("ghost"), session.id(), "x",
-        new ProviderCallback("", Map.of(), "")))).isEqualTo(CallbackOutcome.REJECTED);
+    assertThat(bed.gateway.handleProviderCallback().handle(received(CallbackUrl.forPage(ProviderId.of("ghost"), session.id(), "x"), ""))).isEqualTo(CallbackOutcome.REJECTED);
   }
 }

@@ -48,7 +48,7 @@ class ConcurrentUpdateTest {
     LosesFirstRace repository = new LosesFirstRace();
     GatewayTestBed bed = new GatewayTestBed(repository);
     HppSession session = bed.create();
-    HppSession disabled = bed.gateway.disable(MERCHANT, session.id());
+    HppSession disabled = bed.gateway.disableHppSession().disable(MERCHANT, session.id());
     assertThat(disabled.status()).isEqualTo(HppStatus.DISABLED);
     assertThat(disabled.version()).isEqualTo(1);
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.disabled");

@@ -30,7 +30,7 @@ class CreateHppSessionTest {
     assertThat(session.status()).isEqualTo(HppStatus.WAITING);
     assertThat(session.links().redirectUrl()).isEqualTo("https://pay.invalid/" + session.providerRefs().hppSessionId());
     assertThat(session.expiresAt()).isEqualTo(TestHppSessions.NOW.plus(Duration.ofHours(47)));
-    assertThat(bed.gateway.get(TestHppSessions.MERCHANT, session.id()).status()).isEqualTo(HppStatus.WAITING);
+    assertThat(bed.gateway.getHppSession().get(TestHppSessions.MERCHANT, session.id()).status()).isEqualTo(HppStatus.WAITING);
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created");
     assertThat(bed.outbox.all().get(0).payload())
         .contains("\"id\":\"" + bed.outbox.all().get(0).eventId() + "\"")
@@ -47,7 +47,7 @@ class CreateHppSessionTest {
     assertThat(secret).hasSizeGreaterThanOrEqualTo(40);
     assertThat(session.callbackSecretHash()).isNotEqualTo(secret).hasSize(64);
     // Only the hash is kept: the stored page does not carry the URL with the secret.
-    HppSession stored = bed.gateway.get(TestHppSessions.MERCHANT, session.id());
+    HppSession stored = bed.gateway.getHppSession().get(TestHppSessions.MERCHANT, session.id());
     assertThat(stored.merchantUrls().get(UrlKind.STATUS_UPDATE)).isEmpty();
     assertThat(stored.snapshot().toString()).doesNotContain(secret);
     assertThat(sent.get(UrlKind.SUCCESS)).isEqualTo(TestHppSessions.urls().get(UrlKind.SUCCESS));
@@ -57,13 +57,13 @@ class CreateHppSessionTest {
   void providerWithoutCallbacksGetsNoStatusUpdateUrl() {
     CreateHppSessionCommand command = new CreateHppSessionCommand(TestHppSessions.MERCHANT, ProviderId.of("basic-pay"),
         "r", TestHppSessions.order(), null, null, null, null, null);
-    HppSession session = bed.gateway.create(command).session();
+    HppSession session = bed.gateway.createHppSession().create(command).session();
     assertThat(bed.basic.draftOf(session.providerRefs().hppSessionId()).merchantUrls().asMap()).isEmpty();
   }
 
   @Test
   void unknownProviderIsAFieldError() {
-    assertThatThrownBy(() -> bed.gateway.create(bed.command("nope-pay")))
+    assertThatThrownBy(() -> bed.gateway.createHppSession().create(bed.command("nope-pay")))
         .isInstanceOfSatisfying(UnknownProviderException.class, e -> {
           assertThat(e.field()).isEqualTo("provider");
           assertThat(e.reason()).contains("nope-pay").contains("basic-pay").contains("fake-pay");
@@ -74,7 +74,7 @@ class CreateHppSessionTest {
   void unsupportedUrlIsRejectedBeforeTheProviderIsCalled() {
     CreateHppSessionCommand command = new CreateHppSessionCommand(TestHppSessions.MERCHANT, ProviderId.of("basic-pay"),
         "r", TestHppSessions.order(), TestHppSessions.urls(), null, null, null, null);
-    assertThatThrownBy(() -> bed.gateway.create(command))
+    assertThatThrownBy(() -> bed.gateway.createHppSession().create(command))
         .isInstanceOfSatisfying(DomainValidationException.class,
             e -> assertThat(e.reason()).isEqualTo("is not supported by provider basic-pay"));
     assertThat(bed.basic.calls()).isEmpty();
@@ -86,7 +86,7 @@ class CreateHppSessionTest {
     MerchantUrls urls = MerchantUrls.parse(Map.of(UrlKind.SUCCESS, "https://shop.example/ok?t={{authorization_token}}"));
     CreateHppSessionCommand command = new CreateHppSessionCommand(TestHppSessions.MERCHANT, ProviderId.of("fake-pay"),
         "r", TestHppSessions.order(), urls, null, null, null, null);
-    assertThatThrownBy(() -> bed.gateway.create(command))
+    assertThatThrownBy(() -> bed.gateway.createHppSession().create(command))
         .isInstanceOf(DomainValidationException.class).hasMessageContaining("{{authorization_token}}");
     assertThat(bed.pay.calls()).isEmpty();
   }
@@ -96,7 +96,7 @@ class CreateHppSessionTest {
     MerchantUrls urls = MerchantUrls.parse(Map.of(UrlKind.STATUS_UPDATE, "https://shop.example/hook"));
     CreateHppSessionCommand command = new CreateHppSessionCommand(TestHppSessions.MERCHANT, ProviderId.of("fake-pay"),
         "r", TestHppSessions.order(), urls, null, null, null, null);
-    assertThatThrownBy(() -> bed.gateway.create(command))
+    assertThatThrownBy(() -> bed.gateway.createHppSession().create(command))
         .isInstanceOfSatisfying(DomainValidationException.class, e -> {
           assertThat(e.field()).isEqualTo("merchant_urls.status_update");
           assertThat(e.reason()).contains("signed webhooks");
@@ -109,7 +109,7 @@ class CreateHppSessionTest {
         null, null, null, null, null, null, false, null);
     CreateHppSessionCommand command = new CreateHppSessionCommand(TestHppSessions.MERCHANT, ProviderId.of("fake-pay"),
         "r", TestHppSessions.order(), null, options, null, null, null);
-    assertThatThrownBy(() -> bed.gateway.create(command))
+    assertThatThrownBy(() -> bed.gateway.createHppSession().create(command))
         .isInstanceOfSatisfying(DomainValidationException.class,
             e -> assertThat(e.field()).isEqualTo("options.place_order_mode"));
   }
@@ -117,21 +117,21 @@ class CreateHppSessionTest {
   @Test
   void providerFailureLeavesNothingBehind() {
     bed.pay.failNext(() -> new ProviderUnavailableException(ProviderId.of("fake-pay"), "HTTP 503", "c-1", null, null));
-    assertThatThrownBy(() -> bed.gateway.create(bed.command("fake-pay", "key-1")))
+    assertThatThrownBy(() -> bed.gateway.createHppSession().create(bed.command("fake-pay", "key-1")))
         .isInstanceOf(ProviderUnavailableException.class);
     assertThat(bed.outbox.all()).isEmpty();
-    assertThat(bed.gateway.list(new HppSessionQuery(TestHppSessions.MERCHANT, null, null, null, 10, null)).sessions())
+    assertThat(bed.gateway.listHppSessions().list(new HppSessionQuery(TestHppSessions.MERCHANT, null, null, null, 10, null)).sessions())
         .isEmpty();
     // The key was released: the retry creates the page.
-    CreateHppSessionResult retry = bed.gateway.create(bed.command("fake-pay", "key-1"));
+    CreateHppSessionResult retry = bed.gateway.createHppSession().create(bed.command("fake-pay", "key-1"));
     assertThat(retry.replayed()).isFalse();
     assertThat(retry.session().status()).isEqualTo(HppStatus.WAITING);
   }
 
   @Test
   void sameIdempotencyKeyReturnsTheFirstPage() {
-    CreateHppSessionResult first = bed.gateway.create(bed.command("fake-pay", "key-7"));
-    CreateHppSessionResult second = bed.gateway.create(bed.command("fake-pay", "key-7"));
+    CreateHppSessionResult first = bed.gateway.createHppSession().create(bed.command("fake-pay", "key-7"));
+    CreateHppSessionResult second = bed.gateway.createHppSession().create(bed.command("fake-pay", "key-7"));
     assertThat(second.replayed()).isTrue();
     assertThat(second.session().id()).isEqualTo(first.session().id());
     assertThat(bed.pay.calls()).containsExactly("create");
@@ -140,43 +140,43 @@ class CreateHppSessionTest {
 
   @Test
   void sameKeyWithAnotherRequestIsAConflict() {
-    bed.gateway.create(bed.command("fake-pay", "key-8"));
+    bed.gateway.createHppSession().create(bed.command("fake-pay", "key-8"));
     CreateHppSessionCommand other = new CreateHppSessionCommand(TestHppSessions.MERCHANT, ProviderId.of("fake-pay"),
         "another-order", TestHppSessions.order(), TestHppSessions.urls(), null, null, null, "key-8");
-    assertThatThrownBy(() -> bed.gateway.create(other))
+    assertThatThrownBy(() -> bed.gateway.createHppSession().create(other))
         .isInstanceOfSatisfying(IdempotencyConflictException.class, e -> assertThat(e.inProgress()).isFalse());
   }
 
   @Test
   void keysAreScopedPerMerchant() {
-    bed.gateway.create(bed.command("fake-pay", "shared"));
+    bed.gateway.createHppSession().create(bed.command("fake-pay", "shared"));
     CreateHppSessionCommand other = new CreateHppSessionCommand(TestHppSessions.OTHER_MERCHANT,
         ProviderId.of("fake-pay"), "order-42", TestHppSessions.order(), TestHppSessions.urls(), null,
         TestHppSessions.shopper(), null, "shared");
-    assertThat(bed.gateway.create(other).replayed()).isFalse();
+    assertThat(bed.gateway.createHppSession().create(other).replayed()).isFalse();
   }
 
   @Test
   void keyLeftByACreateThatDiedIsInProgressUntilItsLeaseLapses() {
     bed.pay.failNext("create", () -> { throw new StackOverflowError("the instance died mid-create"); });
-    assertThatThrownBy(() -> bed.gateway.create(bed.command("fake-pay", "key-crash"))).isInstanceOf(Error.class);
-    assertThatThrownBy(() -> bed.gateway.create(bed.command("fake-pay", "key-crash")))
+    assertThatThrownBy(() -> bed.gateway.createHppSession().create(bed.command("fake-pay", "key-crash"))).isInstanceOf(Error.class);
+    assertThatThrownBy(() -> bed.gateway.createHppSession().create(bed.command("fake-pay", "key-crash")))
         .isInstanceOfSatisfying(IdempotencyConflictException.class, e -> assertThat(e.inProgress()).isTrue());
     bed.clock.advance(Duration.ofMinutes(5));
-    assertThat(bed.gateway.create(bed.command("fake-pay", "key-crash")).replayed()).isFalse();
+    assertThat(bed.gateway.createHppSession().create(bed.command("fake-pay", "key-crash")).replayed()).isFalse();
   }
 
   @Test
   void completedKeyOutlivesTheLease() {
-    CreateHppSessionResult first = bed.gateway.create(bed.command("fake-pay", "key-long"));
+    CreateHppSessionResult first = bed.gateway.createHppSession().create(bed.command("fake-pay", "key-long"));
     bed.clock.advance(Duration.ofHours(23));
-    assertThat(bed.gateway.create(bed.command("fake-pay", "key-long")).session().id()).isEqualTo(first.session().id());
+    assertThat(bed.gateway.createHppSession().create(bed.command("fake-pay", "key-long")).session().id()).isEqualTo(first.session().id());
   }
 
   @Test
   void keyExpiresAfterItsLifetime() {
-    bed.gateway.create(bed.command("fake-pay", "key-9"));
+    bed.gateway.createHppSession().create(bed.command("fake-pay", "key-9"));
     bed.clock.advance(Duration.ofHours(25));
-    assertThat(bed.gateway.create(bed.command("fake-pay", "key-9")).replayed()).isFalse();
+    assertThat(bed.gateway.createHppSession().create(bed.command("fake-pay", "key-9")).replayed()).isFalse();
   }
 }

@@ -33,11 +33,11 @@ class EmbeddedUseTest {
     OrderLine ticket = OrderLine.of(OrderLineType.DIGITAL, "Concert ticket", 1, 59_00, 600);
     PaymentOrder order = new PaymentOrder(Money.of(59_00, "EUR"), Money.of(ticket.totalTaxAmount(), "EUR"),
         List.of(ticket), "DE", "de-DE");
-    HppSession page = gateway.create(new CreateHppSessionCommand(MerchantId.of("shop-1"), ProviderId.of("fake-pay"),
+    HppSession page = gateway.createHppSession().create(new CreateHppSessionCommand(MerchantId.of("shop-1"), ProviderId.of("fake-pay"),
         "cart-77", order, null, null, null, null, null)).session();
 
     assertThat(page.links().redirectUrl()).startsWith("https://pay.invalid/");
-    assertThat(gateway.get(MerchantId.of("shop-1"), page.id()).status()).isEqualTo(HppStatus.WAITING);
+    assertThat(gateway.getHppSession().get(MerchantId.of("shop-1"), page.id()).status()).isEqualTo(HppStatus.WAITING);
     assertThat(outbox.all()).extracting(OutboxMessage::type).containsExactly("hpp_session.created");
   }
 }

@@ -1,5 +1,6 @@
 package dev.hppgateway.application;
 
+import dev.hppgateway.application.fixtures.CapableInMemoryPaymentProvider;
 import dev.hppgateway.application.fixtures.InMemoryPaymentProvider;
 import dev.hppgateway.application.fixtures.MutableClock;
 import dev.hppgateway.application.fixtures.TestHppSessions;
@@ -17,7 +18,7 @@ import java.util.List;
 /** One gateway over in-memory stores and fake providers, with a hand-moved clock. */
 final class GatewayTestBed {
   final MutableClock clock = new MutableClock(TestHppSessions.NOW);
-  final InMemoryPaymentProvider pay = InMemoryPaymentProvider.fullyCapable("fake-pay");
+  final CapableInMemoryPaymentProvider pay = InMemoryPaymentProvider.fullyCapable("fake-pay");
   final InMemoryPaymentProvider basic = InMemoryPaymentProvider.minimal("basic-pay");
   final InMemoryHppSessionRepository sessions = new InMemoryHppSessionRepository();
   final InMemoryOutbox outbox = new InMemoryOutbox();
@@ -51,7 +52,7 @@ final class GatewayTestBed {
   }
 
   HppSession create() {
-    return gateway.create(command("fake-pay")).session();
+    return gateway.createHppSession().create(command("fake-pay")).session();
   }
 
   /** The callback secret the gateway put in the status_update URL it gave the provider. */

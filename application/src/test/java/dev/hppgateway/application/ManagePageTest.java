@@ -10,7 +10,7 @@ import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.in.DistributeHppSessionCommand;
 import dev.hppgateway.application.port.in.HppSessionNotOpenException;
 import dev.hppgateway.application.port.in.RefundOrCancelCommand;
-import dev.hppgateway.application.port.out.provider.RefundOrCancelRequest.Kind;
+import dev.hppgateway.application.port.in.RefundOrCancelCommand.Kind;
 import dev.hppgateway.domain.DistributionMethod;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppStatus;
@@ -23,19 +23,19 @@ class ManagePageTest {
   private final GatewayTestBed bed = new GatewayTestBed();
 
   private HppSession basicPage() {
-    return bed.gateway.create(new CreateHppSessionCommand(MERCHANT, ProviderId.of("basic-pay"), "r",
+    return bed.gateway.createHppSession().create(new CreateHppSessionCommand(MERCHANT, ProviderId.of("basic-pay"), "r",
         TestHppSessions.order(), null, null, null, null, null)).session();
   }
 
   @Test
   void disableTurnsThePageOffAtTheProviderAndTellsTheMerchant() {
     HppSession session = bed.create();
-    HppSession disabled = bed.gateway.disable(MERCHANT, session.id());
+    HppSession disabled = bed.gateway.disableHppSession().disable(MERCHANT, session.id());
     assertThat(disabled.status()).isEqualTo(HppStatus.DISABLED);
     assertThat(bed.pay.calls()).containsExactly("create", "disable");
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.disabled");
     // Again: no second provider call, no second event.
-    bed.gateway.disable(MERCHANT, session.id());
+    bed.gateway.disableHppSession().disable(MERCHANT, session.id());
     assertThat(bed.pay.calls()).containsExactly("create", "disable");
     assertThat(bed.outbox.all()).hasSize(2);
   }
@@ -44,10 +44,10 @@ class ManagePageTest {
   void disableOfAPaidPageIsRefusedWithoutCallingTheProvider() {
     HppSession session = bed.create();
     bed.pay.shopper(session.providerRefs().hppSessionId(), HppStatus.COMPLETED);
-    bed.gateway.sweep(10); // not stale yet: nothing read
+    bed.gateway.sweepHppSessions().sweep(10); // not stale yet: nothing read
     bed.clock.advance(java.time.Duration.ofMinutes(16));
-    bed.gateway.sweep(10); // stale: reconciled to COMPLETED
-    assertThatThrownBy(() -> bed.gateway.disable(MERCHANT, session.id()))
+    bed.gateway.sweepHppSessions().sweep(10); // stale: reconciled to COMPLETED
+    assertThatThrownBy(() -> bed.gateway.disableHppSession().disable(MERCHANT, session.id()))
         .isInstanceOf(IllegalHppTransitionException.class);
     assertThat(bed.pay.calls()).doesNotContain("disable");
   }
@@ -55,7 +55,7 @@ class ManagePageTest {
   @Test
   void providerWithoutDisableSaysSo() {
     HppSession session = basicPage();
-    assertThatThrownBy(() -> bed.gateway.disable(MERCHANT, session.id()))
+    assertThatThrownBy(() -> bed.gateway.disableHppSession().disable(MERCHANT, session.id()))
         .isInstanceOf(CapabilityNotSupportedException.class)
         .hasMessage("disable is not supported by provider basic-pay");
   }
@@ -63,7 +63,7 @@ class ManagePageTest {
   @Test
   void distributionGoesToTheProvider() {
     HppSession session = bed.create();
-    bed.gateway.distribute(new DistributeHppSessionCommand(MERCHANT, session.id(), DistributionMethod.SMS,
+    bed.gateway.distributeHppSession().distribute(new DistributeHppSessionCommand(MERCHANT, session.id(), DistributionMethod.SMS,
         new Shopper(null, "+46701234567", "SE")));
     assertThat(bed.pay.calls()).contains("distribute:SMS");
   }
@@ -71,12 +71,12 @@ class ManagePageTest {
   @Test
   void distributionNeedsTheCapabilityAndAnOpenPage() {
     HppSession basic = basicPage();
-    assertThatThrownBy(() -> bed.gateway.distribute(new DistributeHppSessionCommand(MERCHANT, basic.id(),
+    assertThatThrownBy(() -> bed.gateway.distributeHppSession().distribute(new DistributeHppSessionCommand(MERCHANT, basic.id(),
         DistributionMethod.EMAIL, TestHppSessions.shopper())))
         .hasMessage("distribution by email is not supported by provider basic-pay");
     HppSession session = bed.create();
-    bed.gateway.disable(MERCHANT, session.id());
-    assertThatThrownBy(() -> bed.gateway.distribute(new DistributeHppSessionCommand(MERCHANT, session.id(),
+    bed.gateway.disableHppSession().disable(MERCHANT, session.id());
+    assertThatThrownBy(() -> bed.gateway.distributeHppSession().distribute(new DistributeHppSessionCommand(MERCHANT, session.id(),
         DistributionMethod.EMAIL, TestHppSessions.shopper())))
         .isInstanceOf(HppSessionNotOpenException.class);
   }
@@ -91,7 +91,7 @@ class ManagePageTest {
   @Test
   void cancelOfAnUnpaidPage() {
     HppSession session = bed.create();
-    HppSession cancelled = bed.gateway.refundOrCancel(new RefundOrCancelCommand(MERCHANT, session.id(), Kind.CANCEL, null));
+    HppSession cancelled = bed.gateway.refundOrCancelHppSession().refundOrCancel(new RefundOrCancelCommand(MERCHANT, session.id(), Kind.CANCEL, null));
     assertThat(cancelled.status()).isEqualTo(HppStatus.CANCELLED);
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.cancelled");
   }
@@ -99,7 +99,7 @@ class ManagePageTest {
   @Test
   void refundOfAnUnpaidPageIsRefusedBeforeTheProviderIsCalled() {
     HppSession session = bed.create();
-    assertThatThrownBy(() -> bed.gateway.refundOrCancel(new RefundOrCancelCommand(MERCHANT, session.id(), Kind.REFUND, null)))
+    assertThatThrownBy(() -> bed.gateway.refundOrCancelHppSession().refundOrCancel(new RefundOrCancelCommand(MERCHANT, session.id(), Kind.REFUND, null)))
         .isInstanceOf(IllegalHppTransitionException.class);
     assertThat(bed.pay.calls()).containsExactly("create");
   }
@@ -109,7 +109,7 @@ class ManagePageTest {
     HppSession session = bed.create();
     // The shopper paid; the gateway has not heard yet. Optty-style providers then refund.
     bed.pay.shopper(session.providerRefs().hppSessionId(), HppStatus.COMPLETED);
-    HppSession after = bed.gateway.refundOrCancel(new RefundOrCancelCommand(MERCHANT, session.id(), Kind.CANCEL, null));
+    HppSession after = bed.gateway.refundOrCancelHppSession().refundOrCancel(new RefundOrCancelCommand(MERCHANT, session.id(), Kind.CANCEL, null));
     assertThat(after.status()).isEqualTo(HppStatus.REFUNDED);
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.completed", "hpp_session.refunded");
   }
@@ -119,15 +119,15 @@ class ManagePageTest {
     HppSession session = bed.create();
     bed.pay.shopper(session.providerRefs().hppSessionId(), HppStatus.COMPLETED);
     bed.clock.advance(java.time.Duration.ofMinutes(16));
-    bed.gateway.sweep(10);
-    HppSession refunded = bed.gateway.refundOrCancel(new RefundOrCancelCommand(MERCHANT, session.id(), Kind.REFUND, "damaged"));
+    bed.gateway.sweepHppSessions().sweep(10);
+    HppSession refunded = bed.gateway.refundOrCancelHppSession().refundOrCancel(new RefundOrCancelCommand(MERCHANT, session.id(), Kind.REFUND, "damaged"));
     assertThat(refunded.status()).isEqualTo(HppStatus.REFUNDED);
   }
 
   @Test
   void providerWithoutRefundSaysSo() {
     HppSession session = basicPage();
-    assertThatThrownBy(() -> bed.gateway.refundOrCancel(new RefundOrCancelCommand(MERCHANT, session.id(), Kind.REFUND, null)))
+    assertThatThrownBy(() -> bed.gateway.refundOrCancelHppSession().refundOrCancel(new RefundOrCancelCommand(MERCHANT, session.id(), Kind.REFUND, null)))
         .isInstanceOf(CapabilityNotSupportedException.class).hasMessage("refund is not supported by provider basic-pay");
   }
 }

@@ -6,7 +6,7 @@ import dev.hppgateway.adapter.kustomkco.KustomKcoConfig;
 import dev.hppgateway.adapter.kustomkco.KustomKcoPaymentProvider;
 import dev.hppgateway.adapter.opttydirect.OpttyDirectConfig;
 import dev.hppgateway.adapter.opttydirect.OpttyDirectPaymentProvider;
-import dev.hppgateway.application.GatewaySettings;
+import dev.hppgateway.application.service.GatewaySettings;
 import dev.hppgateway.application.HppGateway;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
 import dev.hppgateway.application.port.out.persistence.IdempotencyStore;

@@ -62,7 +62,7 @@ class ServiceWithSandboxTest implements TestPropertyProvider {
   void kpPagePaidOnTheSandboxCompletesThroughTheCallback() throws Exception {
     MerchantUrls urls = MerchantUrls.parse(Map.of(UrlKind.SUCCESS,
         "https://shop.example/ok?s={{session_id}}&t={{authorization_token}}"));
-    HppSession page = gateway.create(new CreateHppSessionCommand(TestHppSessions.MERCHANT,
+    HppSession page = gateway.createHppSession().create(new CreateHppSessionCommand(TestHppSessions.MERCHANT,
         ProviderId.of("klarna-kp"), "order-1", TestHppSessions.order(), urls, null, null, null, null)).session();
     assertThat(page.links().redirectUrl()).startsWith("http://127.0.0.1:" + port + "/sandbox/klarna/");
 
@@ -83,7 +83,7 @@ class ServiceWithSandboxTest implements TestPropertyProvider {
 
   @Test
   void opttyLinkPaidOnTheSandboxCompletesThroughTheAccountWideWebhook() throws Exception {
-    HppSession page = gateway.create(new CreateHppSessionCommand(TestHppSessions.MERCHANT,
+    HppSession page = gateway.createHppSession().create(new CreateHppSessionCommand(TestHppSessions.MERCHANT,
         ProviderId.of("optty-direct"), "order-3", TestHppSessions.order(), null, null, TestHppSessions.shopper(),
         null, null)).session();
     assertThat(post(page.links().redirectUrl() + "/pay").statusCode()).isEqualTo(303);
@@ -94,19 +94,19 @@ class ServiceWithSandboxTest implements TestPropertyProvider {
 
   @Test
   void callbackWithAWrongSecretIsNotFound() throws Exception {
-    HppSession page = gateway.create(new CreateHppSessionCommand(TestHppSessions.MERCHANT,
+    HppSession page = gateway.createHppSession().create(new CreateHppSessionCommand(TestHppSessions.MERCHANT,
         ProviderId.of("klarna-kp"), "order-2", TestHppSessions.order(), null, null, null, null, null)).session();
     HttpResponse<Void> answer = post("http://127.0.0.1:" + port + "/callbacks/klarna-kp/" + page.id() + "/wrong");
     assertThat(answer.statusCode()).isEqualTo(404);
-    assertThat(gateway.get(TestHppSessions.MERCHANT, page.id()).status()).isEqualTo(HppStatus.WAITING);
+    assertThat(gateway.getHppSession().get(TestHppSessions.MERCHANT, page.id()).status()).isEqualTo(HppStatus.WAITING);
   }
 
   private HppSession awaitStatus(HppSession page, HppStatus status) throws InterruptedException {
     Instant deadline = Instant.now().plusSeconds(10);
-    HppSession current = gateway.get(TestHppSessions.MERCHANT, page.id());
+    HppSession current = gateway.getHppSession().get(TestHppSessions.MERCHANT, page.id());
     while (current.status() != status && Instant.now().isBefore(deadline)) {
       Thread.sleep(50);
-      current = gateway.get(TestHppSessions.MERCHANT, page.id());
+      current = gateway.getHppSession().get(TestHppSessions.MERCHANT, page.id());
     }
     return current;
   }

@@ -1,6 +1,6 @@
 package dev.hppgateway.application.service;
 
-import dev.hppgateway.application.GatewaySettings;
+import dev.hppgateway.application.port.in.CallbackUrl;
 import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.in.CreateHppSessionResult;
 import dev.hppgateway.application.port.in.CreateHppSessionUseCase;
@@ -11,6 +11,9 @@ import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
 import dev.hppgateway.application.port.out.ids.IdGenerator;
 import dev.hppgateway.application.port.out.persistence.IdempotencyClaim;
 import dev.hppgateway.application.port.out.persistence.IdempotencyStore;
+import dev.hppgateway.application.port.out.provider.DisablesPages;
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.ids.SecretGenerator;
 import dev.hppgateway.application.port.out.persistence.TransactionRunner;
@@ -38,7 +41,7 @@ import java.util.List;
  * transaction), then save the session and its created event together. An Idempotency-Key makes a
  * retried request return the first page instead of creating a second one.
  */
-public final class CreateHppSessionService implements CreateHppSessionUseCase {
+final class CreateHppSessionService implements CreateHppSessionUseCase {
   private static final System.Logger LOG = System.getLogger(CreateHppSessionService.class.getName());
   /**
    * How long an unfinished claim holds its key: longer than any create takes (two provider calls
@@ -56,7 +59,7 @@ public final class CreateHppSessionService implements CreateHppSessionUseCase {
   private final Clock clock;
   private final GatewaySettings settings;
 
-  public CreateHppSessionService(
+  CreateHppSessionService(
       SessionLoader loader,
       HppSessionRepository sessions,
       IdempotencyStore idempotency,
@@ -129,7 +132,7 @@ public final class CreateHppSessionService implements CreateHppSessionUseCase {
         ? withCallback(merchantDraft, secret)
         : merchantDraft;
 
-    CreatedProviderSession created = provider.createSession(draft);
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
     // Opened from the merchant's draft: the callback URL holds the secret, of which only the hash is kept.
     HppSession.Opened opened = HppSession.open(
         merchantDraft, created.refs(), created.links(), created.rawStatus(), created.expiresAt(), clock.instant());
@@ -147,8 +150,7 @@ public final class CreateHppSessionService implements CreateHppSessionUseCase {
   }
 
   private HppSessionDraft withCallback(HppSessionDraft draft, String secret) {
-    String url = settings.publicBaseUrl() + "/callbacks/" + draft.providerId().value() + "/"
-        + draft.id().value() + "/" + secret;
+    String url = CallbackUrl.forPage(draft.providerId(), draft.id(), secret).on(settings.publicBaseUrl());
     MerchantUrls urls = draft.merchantUrls().withStatusUpdate(
         UrlTemplate.parse(url, MerchantUrls.fieldOf(UrlKind.STATUS_UPDATE)));
     return new HppSessionDraft(
@@ -159,11 +161,11 @@ public final class CreateHppSessionService implements CreateHppSessionUseCase {
   /** The provider made a page we could not save: turn it off so no shopper pays an unknown page. */
   private static void disableOrphan(PaymentProvider provider, HppSession session, RuntimeException cause) {
     LOG.log(Level.ERROR, "could not save {0} after the provider created it: {1}", session.id(), cause.toString());
-    if (!provider.capabilities().disable()) {
+    if (!(provider instanceof DisablesPages disabler)) {
       return;
     }
     try {
-      provider.disable(session);
+      disabler.disablePage(PageView.of(session));
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "could not disable orphan page {0} at {1}: {2}",
           session.providerRefs().hppSessionId(), provider.id(), e.getMessage());

@@ -1,21 +1,26 @@
 package dev.hppgateway.application.service;
 
-import dev.hppgateway.application.port.in.CapabilityNotSupportedException;
 import dev.hppgateway.application.port.in.DisableHppSessionUseCase;
-import dev.hppgateway.application.port.out.provider.PaymentProvider;
+import dev.hppgateway.application.port.out.provider.DisablesPages;
+import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppSessionEvent;
 import dev.hppgateway.domain.HppSessionId;
-import dev.hppgateway.domain.HppStatus;
+import dev.hppgateway.domain.HppSessionSnapshot;
 import dev.hppgateway.domain.MerchantId;
 import java.time.Clock;
+import java.util.List;
 
-/** Disables a live page at the provider, then records it; a disabled page stays as it is. */
-public final class DisableHppSessionService implements DisableHppSessionUseCase {
+/**
+ * Disables a live page: the aggregate decides (once) whether it may, the provider turns the page
+ * off, then the change is saved. A disabled page stays as it is.
+ */
+final class DisableHppSessionService implements DisableHppSessionUseCase {
   private final SessionLoader loader;
   private final SessionUpdater updater;
   private final Clock clock;
 
-  public DisableHppSessionService(SessionLoader loader, SessionUpdater updater, Clock clock) {
+  DisableHppSessionService(SessionLoader loader, SessionUpdater updater, Clock clock) {
     this.loader = loader;
     this.updater = updater;
     this.clock = clock;
@@ -24,15 +29,15 @@ public final class DisableHppSessionService implements DisableHppSessionUseCase 
   @Override
   public HppSession disable(MerchantId merchant, HppSessionId id) {
     HppSession session = loader.load(merchant, id);
-    PaymentProvider provider = loader.provider(session.providerId());
-    if (!provider.capabilities().disable()) {
-      throw new CapabilityNotSupportedException(provider.id(), "disable");
-    }
-    session.requireCanBecome(HppStatus.DISABLED);
-    if (session.status() == HppStatus.DISABLED) {
+    DisablesPages provider =
+        SessionLoader.capability(loader.provider(session.providerId()), DisablesPages.class, "disable");
+    HppSessionSnapshot before = session.snapshot();
+    PageView page = PageView.of(session);
+    List<HppSessionEvent> events = session.disable(clock.instant());
+    if (events.isEmpty()) {
       return session;
     }
-    provider.disable(session);
-    return updater.apply(id, s -> s.disable(clock.instant()));
+    provider.disablePage(page);
+    return updater.save(session, before, events, s -> s.disable(clock.instant()));
   }
 }

@@ -6,10 +6,10 @@ import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.MerchantId;
 
 /** Reads a merchant's session from the store; the provider is not asked. */
-public final class GetHppSessionService implements GetHppSessionUseCase {
+final class GetHppSessionService implements GetHppSessionUseCase {
   private final SessionLoader loader;
 
-  public GetHppSessionService(SessionLoader loader) {
+  GetHppSessionService(SessionLoader loader) {
     this.loader = loader;
   }
 

@@ -2,7 +2,9 @@ package dev.hppgateway.application.service;
 
 import dev.hppgateway.application.port.in.CallbackOutcome;
 import dev.hppgateway.application.port.in.HandleProviderCallbackUseCase;
-import dev.hppgateway.application.port.in.ProviderCallbackCommand;
+import dev.hppgateway.application.port.in.CallbackUrl;
+import dev.hppgateway.application.port.in.ReceivedCallback;
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
 import dev.hppgateway.application.port.out.persistence.MerchantRepository;
@@ -14,61 +16,71 @@ import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.Merchant;
 import dev.hppgateway.domain.ProviderId;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Provider callbacks are unsigned hints. This service checks the secret in the callback path
- * (per page; per merchant, or per provider account, for providers with one webhook URL), skips event ids it already
- * handled, and then reads the provider itself before changing anything. It marks an event handled
- * only after success, so a failed attempt is redone when the provider retries.
+ * Provider callbacks are unsigned hints. This service reads the callback URL, checks its secret
+ * (per page; per merchant, or per provider account, for providers with one webhook URL), skips
+ * event ids it already handled, and then reads the provider itself before changing anything: the
+ * page is loaded once, the provider read once, the observation applied and saved once (again only
+ * when another writer saved first). It marks an event handled only after success, so a failed
+ * attempt is redone when the provider retries.
  */
-public final class HandleProviderCallbackService implements HandleProviderCallbackUseCase {
+final class HandleProviderCallbackService implements HandleProviderCallbackUseCase {
   private final PaymentProviderRegistry providers;
   private final HppSessionRepository sessions;
   private final MerchantRepository merchants;
   private final ProviderEventLog eventLog;
   private final StatusSynchronizer synchronizer;
   private final Clock clock;
-  private final Map<ProviderId, String> providerSecretHashes;
+  private final Map<ProviderId, String> accountSecretHashes;
 
   /**
-   * @param providerSecretHashes per provider, the hash of the secret in its one account-wide
+   * @param accountSecretHashes per provider, the hash of the secret in its one account-wide
    *     callback URL (Optty's webhook URL is set per account); providers without one are absent
    */
-  public HandleProviderCallbackService(
+  HandleProviderCallbackService(
       PaymentProviderRegistry providers,
       HppSessionRepository sessions,
       MerchantRepository merchants,
       ProviderEventLog eventLog,
       StatusSynchronizer synchronizer,
       Clock clock,
-      Map<ProviderId, String> providerSecretHashes) {
+      Map<ProviderId, String> accountSecretHashes) {
     this.providers = providers;
     this.sessions = sessions;
     this.merchants = merchants;
     this.eventLog = eventLog;
     this.synchronizer = synchronizer;
     this.clock = clock;
-    this.providerSecretHashes = Map.copyOf(providerSecretHashes);
+    this.accountSecretHashes = Map.copyOf(accountSecretHashes);
   }
 
   @Override
-  public CallbackOutcome handle(ProviderCallbackCommand command) {
-    Optional<PaymentProvider> found = providers.find(command.provider());
+  public CallbackOutcome handle(ReceivedCallback received) {
+    Optional<CallbackUrl> parsed = CallbackUrl.parse(received.path(), received.query());
+    if (parsed.isEmpty()) {
+      return CallbackOutcome.REJECTED;
+    }
+    CallbackUrl url = parsed.get();
+    Optional<PaymentProvider> found = providers.find(url.provider());
     if (found.isEmpty()) {
       return CallbackOutcome.REJECTED;
     }
     PaymentProvider provider = found.get();
-    Optional<HppSession> pathSession = command.sessionId() == null
-        ? Optional.empty()
-        : sessions.findById(command.sessionId()).filter(s -> s.providerId().equals(provider.id()));
-    if (!CallbackSecrets.matches(command.secret(), expectedSecretHash(command, pathSession))) {
+    Optional<HppSession> pathSession = url.page()
+        .flatMap(sessions::findById)
+        .filter(s -> s.providerId().equals(provider.id()));
+    if (!CallbackSecrets.matches(url.secret(), expectedSecretHash(url, pathSession))) {
       return CallbackOutcome.REJECTED;
     }
 
-    Optional<CallbackHint> hint = provider.parseCallback(command.callback());
+    Optional<CallbackHint> hint =
+        provider.parseCallback(new ProviderCallback(url.rest(), firstValues(received.headers()), received.body()));
     if (hint.isEmpty()) {
       return CallbackOutcome.IGNORED;
     }
@@ -76,10 +88,10 @@ public final class HandleProviderCallbackService implements HandleProviderCallba
     if (eventId != null && eventLog.alreadyHandled(provider.id(), eventId)) {
       return CallbackOutcome.DUPLICATE;
     }
-    Optional<HppSession> session = command.sessionId() != null
+    Optional<HppSession> session = url.kind() == CallbackUrl.Kind.PAGE
         ? pathSession.filter(s -> refersTo(s, hint.get()))
         : locate(provider, hint.get())
-            .filter(s -> command.merchantId() == null || s.merchantId().equals(command.merchantId()));
+            .filter(s -> url.merchant().map(m -> s.merchantId().equals(m)).orElse(true));
     if (session.isEmpty()) {
       return CallbackOutcome.IGNORED;
     }
@@ -96,14 +108,23 @@ public final class HandleProviderCallbackService implements HandleProviderCallba
   }
 
   /** The page's, the merchant's or the provider account's secret, by the kind of callback URL. */
-  private String expectedSecretHash(ProviderCallbackCommand command, Optional<HppSession> pathSession) {
-    if (command.sessionId() != null) {
-      return pathSession.map(HppSession::callbackSecretHash).orElse(null);
-    }
-    if (command.merchantId() != null) {
-      return merchants.findById(command.merchantId()).map(Merchant::callbackSecretHash).orElse(null);
-    }
-    return providerSecretHashes.get(command.provider());
+  private String expectedSecretHash(CallbackUrl url, Optional<HppSession> pathSession) {
+    return switch (url.kind()) {
+      case PAGE -> pathSession.map(HppSession::callbackSecretHash).orElse(null);
+      case MERCHANT -> url.merchant().flatMap(merchants::findById).map(Merchant::callbackSecretHash).orElse(null);
+      case ACCOUNT -> accountSecretHashes.get(url.provider());
+    };
+  }
+
+  /** Adapters read each header's first value under a lower-case name. */
+  private static Map<String, String> firstValues(Map<String, List<String>> headers) {
+    Map<String, String> first = new HashMap<>();
+    headers.forEach((name, values) -> {
+      if (values != null && !values.isEmpty()) {
+        first.putIfAbsent(name.toLowerCase(Locale.ROOT), values.get(0));
+      }
+    });
+    return first;
   }
 
   private Optional<HppSession> locate(PaymentProvider provider, CallbackHint hint) {

@@ -6,10 +6,10 @@ import dev.hppgateway.application.port.in.HppSessionQuery;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
 
 /** Lists one merchant's sessions; the query carries the merchant, so others' never show. */
-public final class ListHppSessionsService implements ListHppSessionsUseCase {
+final class ListHppSessionsService implements ListHppSessionsUseCase {
   private final HppSessionRepository sessions;
 
-  public ListHppSessionsService(HppSessionRepository sessions) {
+  ListHppSessionsService(HppSessionRepository sessions) {
     this.sessions = sessions;
   }
 

@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Publishes session events as webhook messages in the outbox (same transaction as the change). */
-public final class OutboxEventPublisher implements EventPublisher {
+final class OutboxEventPublisher implements EventPublisher {
   private final OutboxRepository outbox;
   private final IdGenerator ids;
   private final Clock clock;
 
-  public OutboxEventPublisher(OutboxRepository outbox, IdGenerator ids, Clock clock) {
+  OutboxEventPublisher(OutboxRepository outbox, IdGenerator ids, Clock clock) {
     this.outbox = outbox;
     this.ids = ids;
     this.clock = clock;

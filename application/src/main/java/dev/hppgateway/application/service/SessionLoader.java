@@ -1,5 +1,6 @@
 package dev.hppgateway.application.service;
 
+import dev.hppgateway.application.port.in.CapabilityNotSupportedException;
 import dev.hppgateway.application.port.in.HppSessionNotFoundException;
 import dev.hppgateway.application.port.in.UnknownProviderException;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
@@ -10,12 +11,12 @@ import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.MerchantId;
 import dev.hppgateway.domain.ProviderId;
 
-/** Loads a merchant's session (others' are "not found") and the provider behind it. */
-public final class SessionLoader {
+/** Loads a merchant's session (others' are "not found"), the provider behind it, and its capabilities. */
+final class SessionLoader {
   private final HppSessionRepository sessions;
   private final PaymentProviderRegistry providers;
 
-  public SessionLoader(HppSessionRepository sessions, PaymentProviderRegistry providers) {
+  SessionLoader(HppSessionRepository sessions, PaymentProviderRegistry providers) {
     this.sessions = sessions;
     this.providers = providers;
   }
@@ -29,5 +30,16 @@ public final class SessionLoader {
   PaymentProvider provider(ProviderId id) {
     return providers.find(id).orElseThrow(() -> new UnknownProviderException(
         id, providers.all().stream().map(PaymentProvider::id).toList()));
+  }
+
+  /**
+   * The provider as the capability {@code type} it must implement for {@code what}; a provider
+   * without it is the caller's "not supported" error, before anything is called.
+   */
+  static <T> T capability(PaymentProvider provider, Class<T> type, String what) {
+    if (!type.isInstance(provider)) {
+      throw new CapabilityNotSupportedException(provider.id(), what);
+    }
+    return type.cast(provider);
   }
 }

@@ -12,47 +12,66 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Applies one change to a stored session: load, change, save with its events in one transaction.
- * Changes are idempotent domain calls, so when another instance saved first (optimistic lock) the
- * change is simply applied again to the fresh copy.
+ * Applies one change to a session the caller has loaded and saves it with its events in one
+ * transaction. Changes are idempotent domain calls, so when another instance saved first
+ * (optimistic lock) the change is applied again to a freshly loaded copy; in the usual case the
+ * session is loaded once and the change applied once.
  */
-public final class SessionUpdater {
+final class SessionUpdater {
   static final int MAX_ATTEMPTS = 5;
 
   private final HppSessionRepository sessions;
   private final EventPublisher publisher;
   private final TransactionRunner transactions;
 
-  public SessionUpdater(HppSessionRepository sessions, EventPublisher publisher, TransactionRunner transactions) {
+  SessionUpdater(HppSessionRepository sessions, EventPublisher publisher, TransactionRunner transactions) {
     this.sessions = sessions;
     this.publisher = publisher;
     this.transactions = transactions;
   }
 
-  /** The session after the change, as saved. */
-  HppSession apply(HppSessionId id, Function<HppSession, List<HppSessionEvent>> change) {
+  /** The session after the change, as saved. {@code loaded} is changed in place on the first attempt. */
+  HppSession apply(HppSession loaded, Function<HppSession, List<HppSessionEvent>> change) {
+    HppSessionSnapshot before = loaded.snapshot();
+    return save(loaded, before, change.apply(loaded), change);
+  }
+
+  /**
+   * Saves a session the caller already changed ({@code events} are what the change returned);
+   * {@code change} is applied again only when another writer saved first.
+   */
+  HppSession save(
+      HppSession changed, HppSessionSnapshot before, List<HppSessionEvent> events,
+      Function<HppSession, List<HppSessionEvent>> change) {
+    HppSession session = changed;
+    List<HppSessionEvent> pending = events;
+    HppSessionSnapshot unchanged = before;
     StaleHppSessionException last = null;
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       try {
-        return transactions.inTransaction(() -> applyOnce(id, change));
+        HppSession current = session;
+        List<HppSessionEvent> toPublish = pending;
+        boolean dirty = !toPublish.isEmpty() || !current.snapshot().equals(unchanged);
+        return transactions.inTransaction(() -> {
+          if (dirty) {
+            sessions.update(current);
+            if (!toPublish.isEmpty()) {
+              publisher.publish(current, toPublish);
+            }
+          }
+          return current;
+        });
       } catch (StaleHppSessionException e) {
         last = e;
+        session = reload(changed.id());
+        unchanged = session.snapshot();
+        pending = change.apply(session);
       }
     }
     throw last;
   }
 
-  private HppSession applyOnce(HppSessionId id, Function<HppSession, List<HppSessionEvent>> change) {
-    HppSession session = sessions.findById(id)
-        .orElseThrow(() -> new IllegalStateException("HPP session " + id + " vanished"));
-    HppSessionSnapshot before = session.snapshot();
-    List<HppSessionEvent> events = change.apply(session);
-    if (!events.isEmpty() || !session.snapshot().equals(before)) {
-      sessions.update(session);
-      if (!events.isEmpty()) {
-        publisher.publish(session, events);
-      }
-    }
-    return session;
+  private HppSession reload(HppSessionId id) {
+    return sessions.findById(id).orElseThrow(() -> new IllegalStateException("HPP session " + id + " vanished"));
   }
 }

@@ -1,5 +1,7 @@
 package dev.hppgateway.application.service;
 
+import dev.hppgateway.application.port.out.provider.CompletesOrders;
+import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionEvent;
@@ -11,35 +13,35 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Brings a stored session in line with what its provider says: read the provider (outside any
- * transaction) and apply the observation. When the page is (or becomes) completed, the provider's
- * after-completion work (KP order placement, KCO acknowledge) runs first, on a preview of the
- * change, so the order id it yields is saved with the completion and the merchant's
- * {@code hpp_session.completed} webhook carries it. That work is idempotent and so repeated on every
- * sync of a completed page (a KCO push after a lost acknowledge); if it fails, the completion is
- * saved anyway and the work is retried on the next push or sync.
+ * Brings a loaded session in line with what its provider says: read the provider once (outside any
+ * transaction) and apply the observation once. When the page is (or becomes) completed and the
+ * provider {@link CompletesOrders}, that work (KP order placement, KCO acknowledge) runs first, on
+ * a preview of the change, so the order id it yields is saved with the completion and the
+ * merchant's {@code hpp_session.completed} webhook carries it. That work is idempotent and so
+ * repeated on every sync of a completed page (a KCO push after a lost acknowledge); if it fails,
+ * the completion is saved anyway and the work is retried on the next push or sync.
  */
-public final class StatusSynchronizer {
+final class StatusSynchronizer {
   private static final System.Logger LOG = System.getLogger(StatusSynchronizer.class.getName());
 
   private final SessionUpdater updater;
   private final Clock clock;
 
-  public StatusSynchronizer(SessionUpdater updater, Clock clock) {
+  StatusSynchronizer(SessionUpdater updater, Clock clock) {
     this.updater = updater;
     this.clock = clock;
   }
 
   HppSession sync(HppSession session, PaymentProvider provider) {
-    ProviderObservation observation = provider.fetchStatus(session);
-    return apply(session, provider, observation);
+    return save(session, provider, provider.readPage(PageView.of(session)), false);
   }
 
   /** A sync that also records the check when nothing changed (reconciliation sweeps). */
   HppSession reconcile(HppSession session, PaymentProvider provider) {
-    return save(session, provider, provider.fetchStatus(session), true);
+    return save(session, provider, provider.readPage(PageView.of(session)), true);
   }
 
+  /** Applies an observation the caller already has (the answer to a refund or cancel). */
   HppSession apply(HppSession session, PaymentProvider provider, ProviderObservation observation) {
     return save(session, provider, observation, false);
   }
@@ -47,7 +49,7 @@ public final class StatusSynchronizer {
   private HppSession save(
       HppSession session, PaymentProvider provider, ProviderObservation observation, boolean recordCheck) {
     ProviderObservation withOrder = withFollowUp(session, provider, observation);
-    return updater.apply(session.id(), s -> {
+    return updater.apply(session, s -> {
       List<HppSessionEvent> events = s.observe(withOrder, clock.instant());
       if (recordCheck) {
         s.confirmedAt(clock.instant());
@@ -56,7 +58,11 @@ public final class StatusSynchronizer {
     });
   }
 
-  private ProviderObservation withFollowUp(HppSession session, PaymentProvider provider, ProviderObservation observation) {
+  private ProviderObservation withFollowUp(
+      HppSession session, PaymentProvider provider, ProviderObservation observation) {
+    if (!(provider instanceof CompletesOrders completer)) {
+      return observation;
+    }
     HppSession preview = HppSession.rehydrate(session.snapshot());
     preview.observe(observation, clock.instant());
     if (preview.status() != HppStatus.COMPLETED) {
@@ -64,9 +70,9 @@ public final class StatusSynchronizer {
     }
     Optional<String> orderId;
     try {
-      orderId = provider.afterCompleted(preview);
+      orderId = completer.completeOrder(PageView.of(preview));
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "after-completion work failed for {0}: {1}", session.id(), e.getMessage());
+      LOG.log(Level.WARNING, "completing the order failed for {0}: {1}", session.id(), e.getMessage());
       return observation;
     }
     if (orderId.isEmpty() || observation.orderId() != null) {

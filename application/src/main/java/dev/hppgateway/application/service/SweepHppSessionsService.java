@@ -1,9 +1,11 @@
 package dev.hppgateway.application.service;
 
-import dev.hppgateway.application.GatewaySettings;
+import dev.hppgateway.application.service.GatewaySettings;
 import dev.hppgateway.application.port.in.SweepHppSessionsUseCase;
 import dev.hppgateway.application.port.in.SweepReport;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
+import dev.hppgateway.application.port.out.provider.DisablesPages;
+import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.PaymentProviderRegistry;
 import dev.hppgateway.application.port.out.provider.ProviderException;
@@ -20,7 +22,7 @@ import java.util.Optional;
  * provider: a shopper may have paid just before the end and the callback been lost, and a paid page
  * must never be reported expired. A page whose provider cannot be read is left for the next sweep.
  */
-public final class SweepHppSessionsService implements SweepHppSessionsUseCase {
+final class SweepHppSessionsService implements SweepHppSessionsUseCase {
   private static final System.Logger LOG = System.getLogger(SweepHppSessionsService.class.getName());
 
   private final HppSessionRepository sessions;
@@ -30,7 +32,7 @@ public final class SweepHppSessionsService implements SweepHppSessionsUseCase {
   private final Clock clock;
   private final GatewaySettings settings;
 
-  public SweepHppSessionsService(
+  SweepHppSessionsService(
       HppSessionRepository sessions,
       PaymentProviderRegistry providers,
       StatusSynchronizer synchronizer,
@@ -86,9 +88,9 @@ public final class SweepHppSessionsService implements SweepHppSessionsUseCase {
     if (synced.get().isFinal()) {
       return Expiry.SETTLED;
     }
-    if (provider.get().capabilities().disable()) {
+    if (provider.get() instanceof DisablesPages disabler) {
       try {
-        provider.get().disable(synced.get());
+        disabler.disablePage(PageView.of(synced.get()));
       } catch (ProviderRejectedException e) {
         Optional<HppSession> again = trySync(synced.get());
         return again.isPresent() && again.get().isFinal() ? Expiry.SETTLED : Expiry.LEFT_FOR_NEXT_SWEEP;
@@ -98,7 +100,7 @@ public final class SweepHppSessionsService implements SweepHppSessionsUseCase {
         return Expiry.LEFT_FOR_NEXT_SWEEP;
       }
     }
-    HppSession after = updater.apply(session.id(), s -> s.expireIfDue(clock.instant()));
+    HppSession after = updater.apply(synced.get(), s -> s.expireIfDue(clock.instant()));
     return after.status() == HppStatus.EXPIRED ? Expiry.EXPIRED : Expiry.SETTLED;
   }
 

@@ -120,7 +120,7 @@ public final class EmbeddedDemo {
     PaymentOrder order = new PaymentOrder(Money.of(134_800, "SEK"),
         Money.of(shoes.totalTaxAmount() + shipping.totalTaxAmount(), "SEK"), List.of(shoes, shipping), "SE", "sv-SE");
     MerchantUrls urls = successUrl == null ? MerchantUrls.none() : MerchantUrls.parse(Map.of(UrlKind.SUCCESS, successUrl));
-    HppSession page = gateway.create(new CreateHppSessionCommand(MERCHANT, ProviderId.of(provider),
+    HppSession page = gateway.createHppSession().create(new CreateHppSessionCommand(MERCHANT, ProviderId.of(provider),
         "demo-order-" + provider, order, urls, null, new Shopper("shopper@example.com", "+46701234567", "SE"),
         null, null)).session();
     out.printf("created %-13s %s  %s  expires %s%n", provider, page.id(), page.links().redirectUrl(), page.expiresAt());
@@ -141,10 +141,10 @@ public final class EmbeddedDemo {
   private static HppSession await(HppGateway gateway, HppSession page, Predicate<HppSession> settled)
       throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-    HppSession current = gateway.get(MERCHANT, page.id());
+    HppSession current = gateway.getHppSession().get(MERCHANT, page.id());
     while (!settled.test(current) && Instant.now().isBefore(deadline)) {
       Thread.sleep(100);
-      current = gateway.get(MERCHANT, page.id());
+      current = gateway.getHppSession().get(MERCHANT, page.id());
     }
     return current;
   }

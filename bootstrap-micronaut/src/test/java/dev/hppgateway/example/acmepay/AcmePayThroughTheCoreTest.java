@@ -44,7 +44,7 @@ class AcmePayThroughTheCoreTest {
   }
 
   private HppSession create(MerchantUrls urls) {
-    return gateway.create(new CreateHppSessionCommand(TestHppSessions.MERCHANT, AcmePayPaymentProvider.ID, "cart-1",
+    return gateway.createHppSession().create(new CreateHppSessionCommand(TestHppSessions.MERCHANT, AcmePayPaymentProvider.ID, "cart-1",
         TestHppSessions.order(), urls, null, null, null, null)).session();
   }
 
@@ -56,19 +56,19 @@ class AcmePayThroughTheCoreTest {
 
     acme.shopper(page.providerRefs().hppSessionId(), "paid");
     clock.advance(Duration.ofMinutes(16));
-    assertThat(gateway.sweep(10).reconciled()).isEqualTo(1);
+    assertThat(gateway.sweepHppSessions().sweep(10).reconciled()).isEqualTo(1);
 
-    assertThat(gateway.get(TestHppSessions.MERCHANT, page.id()).status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(gateway.getHppSession().get(TestHppSessions.MERCHANT, page.id()).status()).isEqualTo(HppStatus.COMPLETED);
     assertThat(outbox.all()).extracting(OutboxMessage::type)
         .containsExactly("hpp_session.created", "hpp_session.completed");
-    assertThatThrownBy(() -> gateway.disable(TestHppSessions.MERCHANT, page.id()))
+    assertThatThrownBy(() -> gateway.disableHppSession().disable(TestHppSessions.MERCHANT, page.id()))
         .isInstanceOf(IllegalHppTransitionException.class);
   }
 
   @Test
   void openPageIsDisabledAtAcme() {
     HppSession page = create(null);
-    assertThat(gateway.disable(TestHppSessions.MERCHANT, page.id()).status()).isEqualTo(HppStatus.DISABLED);
+    assertThat(gateway.disableHppSession().disable(TestHppSessions.MERCHANT, page.id()).status()).isEqualTo(HppStatus.DISABLED);
   }
 
   @Test

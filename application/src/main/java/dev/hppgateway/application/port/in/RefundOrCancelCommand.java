@@ -1,6 +1,5 @@
 package dev.hppgateway.application.port.in;
 
-import dev.hppgateway.application.port.out.provider.RefundOrCancelRequest;
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.MerchantId;
@@ -8,7 +7,13 @@ import java.util.Objects;
 
 /** Cancel or refund session {@code id}, with an optional reason the provider may show. */
 public record RefundOrCancelCommand(
-    MerchantId merchantId, HppSessionId id, RefundOrCancelRequest.Kind kind, String reason) {
+    MerchantId merchantId, HppSessionId id, Kind kind, String reason) {
+
+  /** What the merchant asked for: a refund of a paid page, or a cancel of an unpaid one. */
+  public enum Kind {
+    CANCEL,
+    REFUND
+  }
 
   public RefundOrCancelCommand {
     Objects.requireNonNull(merchantId, "merchantId");

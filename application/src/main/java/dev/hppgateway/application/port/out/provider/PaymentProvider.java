@@ -1,64 +1,52 @@
 package dev.hppgateway.application.port.out.provider;
 
-import dev.hppgateway.domain.HppSession;
-import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.ProviderCapabilities;
 import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.domain.ProviderObservation;
 import java.util.Optional;
 
 /**
- * The provider SPI: one implementation per payment provider, the only code that knows its wire
- * format. Failures are {@link ProviderException}s of three kinds (rejected, unavailable,
- * malformed answer); nothing an implementation throws may carry credentials.
+ * The provider SPI's required part: one implementation per payment provider, the only code that
+ * knows its wire format. What a provider can do beyond creating, reading and hearing about a page
+ * is an optional capability interface it implements only when it can: {@link DisablesPages},
+ * {@link DistributesLinks}, {@link RefundsPayments}, {@link CancelsPayments},
+ * {@link CompletesOrders}. The core asks for a capability by type, so a missing one is a clean
+ * "not supported" answer and never an exception from an adapter stub.
+ *
+ * <p>Failures are {@link ProviderException}s of three kinds (rejected, unavailable, malformed
+ * answer); nothing an implementation throws may carry credentials. Adapters see read-only views
+ * ({@link PageRequest}, {@link PageView}), never the aggregate.
  */
-public interface PaymentProvider {
+public interface PaymentProvider extends AutoCloseable {
 
   ProviderId id();
 
+  /** What the core checks a request against before calling: URL kinds, placeholders, options, lifetime. */
   ProviderCapabilities capabilities();
 
   /**
-   * Creates the provider's payment session/order and its hosted page. The draft has been checked
-   * against {@link #capabilities()}; its status-update URL points at the gateway.
+   * Creates the provider's payment session/order and its hosted page. The request has been checked
+   * against {@link #capabilities()}; its status-update URL (when the provider takes one) points at
+   * the gateway.
    */
-  CreatedProviderSession createSession(HppSessionDraft draft);
+  CreatedProviderSession createPage(PageRequest request);
 
   /**
    * Reads the page's status from the provider's API. A page the provider no longer knows after its
    * expiry is reported as {@code EXPIRED}; unknown raw statuses as {@code UNKNOWN}.
    */
-  ProviderObservation fetchStatus(HppSession session);
-
-  /** Turns the page off. Only called when {@link ProviderCapabilities#disable()} is true. */
-  void disable(HppSession session);
-
-  /** Asks the provider to send the page's link to the shopper. */
-  void distribute(HppSession session, DistributionRequest request);
-
-  /**
-   * Cancels an unpaid payment or refunds a paid one and returns the resulting status
-   * ({@code CANCELLED} or {@code REFUNDED}). Only called when capabilities allow it.
-   */
-  ProviderObservation refundOrCancel(HppSession session, RefundOrCancelRequest request);
+  ProviderObservation readPage(PageView page);
 
   /**
    * Reads a callback the provider sent. The result is a hint only: callbacks are unsigned, so the
-   * gateway confirms with {@link #fetchStatus} before changing anything. Empty when the callback
-   * is not about a page (e.g. an Optty event for a non-link order).
+   * gateway confirms with {@link #readPage} before changing anything. Empty when the callback is
+   * not about a page (e.g. an Optty event for a non-link order).
    *
    * @throws ProviderMalformedAnswerException when the body cannot be read
    */
   Optional<CallbackHint> parseCallback(ProviderCallback callback);
 
-  /**
-   * Work the provider needs after the shopper completed: KP places the order with the
-   * authorization token (when configured to), KCO acknowledges the order. Must be idempotent:
-   * it is called again when an earlier call failed or the provider pushed again.
-   *
-   * @return the order id the provider placed, if any
-   */
-  default Optional<String> afterCompleted(HppSession session) {
-    return Optional.empty();
-  }
+  /** Releases what the adapter holds (HTTP clients); closing twice is harmless. */
+  @Override
+  default void close() {}
 }

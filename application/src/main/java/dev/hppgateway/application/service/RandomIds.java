@@ -1,4 +1,4 @@
-package dev.hppgateway.adapter.inmemory;
+package dev.hppgateway.application.service;
 
 import dev.hppgateway.application.port.out.ids.IdGenerator;
 import dev.hppgateway.application.port.out.ids.SecretGenerator;

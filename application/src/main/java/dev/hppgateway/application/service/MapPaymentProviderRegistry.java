@@ -1,4 +1,4 @@
-package dev.hppgateway.adapter.inmemory;
+package dev.hppgateway.application.service;
 
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.PaymentProviderRegistry;
@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A fixed set of providers, keyed by id; two providers with one id is a wiring mistake. */
-public final class MapPaymentProviderRegistry implements PaymentProviderRegistry {
+final class MapPaymentProviderRegistry implements PaymentProviderRegistry {
   private final Map<ProviderId, PaymentProvider> providers = new LinkedHashMap<>();
 
-  public MapPaymentProviderRegistry(Collection<? extends PaymentProvider> providers) {
+  MapPaymentProviderRegistry(Collection<? extends PaymentProvider> providers) {
     for (PaymentProvider provider : providers) {
       if (this.providers.putIfAbsent(provider.id(), provider) != null) {
         throw new IllegalArgumentException("two providers with id " + provider.id());

@@ -1,0 +1,29 @@
+package dev.hppgateway.application.port.in;
+
+import java.util.Objects;
+
+/**
+ * Every use case of the gateway, each its own object: a controller or an embedded caller takes the
+ * one it serves. Built once by the application's assembly.
+ */
+public record HppUseCases(
+    CreateHppSessionUseCase create,
+    GetHppSessionUseCase get,
+    ListHppSessionsUseCase list,
+    DisableHppSessionUseCase disable,
+    DistributeHppSessionUseCase distribute,
+    RefundOrCancelHppSessionUseCase refundOrCancel,
+    HandleProviderCallbackUseCase callbacks,
+    SweepHppSessionsUseCase sweep) {
+
+  public HppUseCases {
+    Objects.requireNonNull(create, "create");
+    Objects.requireNonNull(get, "get");
+    Objects.requireNonNull(list, "list");
+    Objects.requireNonNull(disable, "disable");
+    Objects.requireNonNull(distribute, "distribute");
+    Objects.requireNonNull(refundOrCancel, "refundOrCancel");
+    Objects.requireNonNull(callbacks, "callbacks");
+    Objects.requireNonNull(sweep, "sweep");
+  }
+}

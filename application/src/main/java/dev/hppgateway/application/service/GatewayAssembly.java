@@ -1,0 +1,36 @@
+package dev.hppgateway.application.service;
+
+import dev.hppgateway.application.port.in.HppUseCases;
+import dev.hppgateway.application.port.out.events.EventPublisher;
+import dev.hppgateway.application.port.out.provider.PaymentProviderRegistry;
+
+/**
+ * The one composition root of the core: builds every service from the ports, once. The embedded
+ * {@code HppGateway} builder and the service's Micronaut factory both call it, so the helpers the
+ * services share stay package-private here.
+ */
+public final class GatewayAssembly {
+  private GatewayAssembly() {}
+
+  public static HppUseCases assemble(GatewayPorts ports) {
+    PaymentProviderRegistry registry = new MapPaymentProviderRegistry(ports.providers());
+    EventPublisher publisher = ports.publisher() != null
+        ? ports.publisher()
+        : new OutboxEventPublisher(ports.outbox(), ports.ids(), ports.clock());
+    SessionLoader loader = new SessionLoader(ports.sessions(), registry);
+    SessionUpdater updater = new SessionUpdater(ports.sessions(), publisher, ports.transactions());
+    StatusSynchronizer synchronizer = new StatusSynchronizer(updater, ports.clock());
+    return new HppUseCases(
+        new CreateHppSessionService(loader, ports.sessions(), ports.idempotency(), publisher,
+            ports.transactions(), ports.ids(), ports.secrets(), ports.clock(), ports.settings()),
+        new GetHppSessionService(loader),
+        new ListHppSessionsService(ports.sessions()),
+        new DisableHppSessionService(loader, updater, ports.clock()),
+        new DistributeHppSessionService(loader),
+        new RefundOrCancelHppSessionService(loader, synchronizer),
+        new HandleProviderCallbackService(registry, ports.sessions(), ports.merchants(), ports.eventLog(),
+            synchronizer, ports.clock(), ports.accountCallbackSecretHashes()),
+        new SweepHppSessionsService(ports.sessions(), registry, synchronizer, updater, ports.clock(),
+            ports.settings()));
+  }
+}
