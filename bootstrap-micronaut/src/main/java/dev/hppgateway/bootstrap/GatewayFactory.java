@@ -6,8 +6,23 @@ import dev.hppgateway.adapter.kustomkco.KustomKcoConfig;
 import dev.hppgateway.adapter.kustomkco.KustomKcoPaymentProvider;
 import dev.hppgateway.adapter.opttydirect.OpttyDirectConfig;
 import dev.hppgateway.adapter.opttydirect.OpttyDirectPaymentProvider;
+import dev.hppgateway.application.port.in.CallbackUrl;
+import dev.hppgateway.application.port.in.CreateHppSessionUseCase;
+import dev.hppgateway.application.port.in.DisableHppSessionUseCase;
+import dev.hppgateway.application.port.in.DistributeHppSessionUseCase;
+import dev.hppgateway.application.port.in.GetHppSessionUseCase;
+import dev.hppgateway.application.port.in.HandleProviderCallbackUseCase;
+import dev.hppgateway.application.port.in.HppUseCases;
+import dev.hppgateway.application.port.in.ListHppSessionsUseCase;
+import dev.hppgateway.application.port.in.RefundOrCancelHppSessionUseCase;
+import dev.hppgateway.application.port.in.SweepHppSessionsUseCase;
+import dev.hppgateway.application.service.CallbackSecrets;
+import dev.hppgateway.application.service.GatewayAssembly;
+import dev.hppgateway.application.service.GatewayPorts;
 import dev.hppgateway.application.service.GatewaySettings;
-import dev.hppgateway.application.HppGateway;
+import dev.hppgateway.application.service.RandomIds;
+import dev.hppgateway.domain.ProviderId;
+import dev.hppgateway.sandbox.optty.OpttyAccountWebhook;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
 import dev.hppgateway.application.port.out.persistence.IdempotencyStore;
 import dev.hppgateway.application.port.out.persistence.MerchantRepository;
@@ -27,12 +42,15 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The one place the service is wired: the providers from {@code hpp.providers.*}, the JDBC stores
- * of adapters-persistence, and the core ({@link HppGateway}, which implements every use case).
+ * of adapters-persistence, and the core, assembled by the application's {@link GatewayAssembly};
+ * each use case is its own bean, so a controller injects only the one it serves.
  */
 @Factory
 @Requires(env = Application.ENVIRONMENT)
@@ -79,9 +97,13 @@ public class GatewayFactory {
         .withPaymentSecret(p.getPaymentSecret()));
   }
 
-  /** Created at startup, so a misconfigured provider stops the service before it takes traffic. */
+  /**
+   * The core, assembled once by the application's own composition root from the JDBC stores and
+   * the configured providers. Created at startup, so a misconfigured provider stops the service
+   * before it takes traffic.
+   */
   @Context
-  HppGateway gateway(
+  HppUseCases useCases(
       List<PaymentProvider> providers,
       Optional<OpttyDirectPaymentProvider> optty,
       OpttyDirectProperties opttyProperties,
@@ -94,21 +116,68 @@ public class GatewayFactory {
       TransactionRunner transactions,
       Clock clock,
       GatewayProperties properties) {
-    HppGateway.Builder builder = HppGateway.builder();
+    Map<ProviderId, String> accountSecrets = new HashMap<>();
     // Optty posts every link's webhook to one URL per account: the gateway's account-wide callback.
-    optty.ifPresent(provider -> builder.providerCallbackSecret(provider.id(),
-        defaults.credential(opttyProperties.getCallbackSecret(), "hpp.providers.optty-direct.callback-secret")));
-    return builder
-        .providers(providers)
-        .settings(new GatewaySettings(
-            properties.getPublicBaseUrl(), properties.getIdempotencyTtl(), properties.getReconcileAfter()))
-        .sessions(sessions)
-        .idempotency(idempotency)
-        .outbox(outbox)
-        .merchants(merchants)
-        .eventLog(eventLog)
-        .transactions(transactions)
-        .clock(clock)
-        .build();
+    optty.ifPresent(provider -> accountSecrets.put(provider.id(), CallbackSecrets.hash(opttyCallbackSecret(opttyProperties, defaults))));
+    RandomIds random = new RandomIds();
+    return GatewayAssembly.assemble(new GatewayPorts(
+        providers, sessions, idempotency, outbox, null, merchants, eventLog, transactions, random, random, clock,
+        new GatewaySettings(properties.getPublicBaseUrl(), properties.getIdempotencyTtl(), properties.getReconcileAfter()),
+        accountSecrets));
+  }
+
+  /** The account-wide URL the sandbox's Optty account posts webhooks to, built where every callback URL is. */
+  @Singleton
+  @Requires(property = "hpp.sandbox.enabled", value = "true")
+  @Requires(property = "hpp.providers.optty-direct.enabled", notEquals = "false")
+  OpttyAccountWebhook sandboxOpttyWebhook(
+      OpttyDirectProperties opttyProperties, ProviderDefaults defaults, GatewayProperties properties) {
+    String url = CallbackUrl.forAccount(OpttyDirectPaymentProvider.ID, opttyCallbackSecret(opttyProperties, defaults))
+        .on(properties.getPublicBaseUrl());
+    return () -> url;
+  }
+
+  private static String opttyCallbackSecret(OpttyDirectProperties properties, ProviderDefaults defaults) {
+    return defaults.credential(properties.getCallbackSecret(), "hpp.providers.optty-direct.callback-secret");
+  }
+
+  @Singleton
+  CreateHppSessionUseCase createHppSession(HppUseCases useCases) {
+    return useCases.create();
+  }
+
+  @Singleton
+  GetHppSessionUseCase getHppSession(HppUseCases useCases) {
+    return useCases.get();
+  }
+
+  @Singleton
+  ListHppSessionsUseCase listHppSessions(HppUseCases useCases) {
+    return useCases.list();
+  }
+
+  @Singleton
+  DisableHppSessionUseCase disableHppSession(HppUseCases useCases) {
+    return useCases.disable();
+  }
+
+  @Singleton
+  DistributeHppSessionUseCase distributeHppSession(HppUseCases useCases) {
+    return useCases.distribute();
+  }
+
+  @Singleton
+  RefundOrCancelHppSessionUseCase refundOrCancelHppSession(HppUseCases useCases) {
+    return useCases.refundOrCancel();
+  }
+
+  @Singleton
+  HandleProviderCallbackUseCase handleProviderCallback(HppUseCases useCases) {
+    return useCases.callbacks();
+  }
+
+  @Singleton
+  SweepHppSessionsUseCase sweepHppSessions(HppUseCases useCases) {
+    return useCases.sweep();
   }
 }

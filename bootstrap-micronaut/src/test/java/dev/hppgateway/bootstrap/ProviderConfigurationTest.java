@@ -3,7 +3,6 @@ package dev.hppgateway.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.hppgateway.application.HppGateway;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.domain.ProviderId;
 import io.micronaut.context.ApplicationContext;
@@ -50,7 +49,7 @@ class ProviderConfigurationTest {
     Map<String, Object> properties = realProviders();
     properties.put("hpp.providers.optty-direct.enabled", "false");
     try (ApplicationContext context = ApplicationContext.run(properties, Application.ENVIRONMENT)) {
-      assertThat(context.getBean(HppGateway.class).providers().all()).extracting(PaymentProvider::id)
+      assertThat(context.getBeansOfType(PaymentProvider.class)).extracting(PaymentProvider::id)
           .containsExactlyInAnyOrder(ProviderId.of("klarna-kp"), ProviderId.of("kustom-kco"));
     }
   }

@@ -2,7 +2,7 @@ package dev.hppgateway.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hppgateway.application.HppGateway;
+import dev.hppgateway.application.port.in.HppUseCases;
 import dev.hppgateway.application.fixtures.TestHppSessions;
 import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
@@ -12,6 +12,7 @@ import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.MerchantUrls;
 import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.domain.UrlKind;
+import java.util.List;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -38,7 +39,8 @@ import org.junit.jupiter.api.TestInstance;
 class ServiceWithSandboxTest implements TestPropertyProvider {
   private final int port = freePort();
 
-  @Inject HppGateway gateway;
+  @Inject HppUseCases useCases;
+  @Inject List<PaymentProvider> providers;
   @Inject OutboxRepository outbox;
 
   @Override
@@ -54,7 +56,7 @@ class ServiceWithSandboxTest implements TestPropertyProvider {
 
   @Test
   void theThreeProvidersAreWired() {
-    assertThat(gateway.providers().all()).extracting(PaymentProvider::id)
+    assertThat(providers).extracting(PaymentProvider::id)
         .containsExactlyInAnyOrder(ProviderId.of("klarna-kp"), ProviderId.of("kustom-kco"), ProviderId.of("optty-direct"));
   }
 
@@ -62,7 +64,7 @@ class ServiceWithSandboxTest implements TestPropertyProvider {
   void kpPagePaidOnTheSandboxCompletesThroughTheCallback() throws Exception {
     MerchantUrls urls = MerchantUrls.parse(Map.of(UrlKind.SUCCESS,
         "https://shop.example/ok?s={{session_id}}&t={{authorization_token}}"));
-    HppSession page = gateway.createHppSession().create(new CreateHppSessionCommand(TestHppSessions.MERCHANT,
+    HppSession page = useCases.create().create(new CreateHppSessionCommand(TestHppSessions.MERCHANT,
         ProviderId.of("klarna-kp"), "order-1", TestHppSessions.order(), urls, null, null, null, null)).session();
     assertThat(page.links().redirectUrl()).startsWith("http://127.0.0.1:" + port + "/sandbox/klarna/");
 
@@ -83,7 +85,7 @@ class ServiceWithSandboxTest implements TestPropertyProvider {
 
   @Test
   void opttyLinkPaidOnTheSandboxCompletesThroughTheAccountWideWebhook() throws Exception {
-    HppSession page = gateway.createHppSession().create(new CreateHppSessionCommand(TestHppSessions.MERCHANT,
+    HppSession page = useCases.create().create(new CreateHppSessionCommand(TestHppSessions.MERCHANT,
         ProviderId.of("optty-direct"), "order-3", TestHppSessions.order(), null, null, TestHppSessions.shopper(),
         null, null)).session();
     assertThat(post(page.links().redirectUrl() + "/pay").statusCode()).isEqualTo(303);
@@ -94,19 +96,19 @@ class ServiceWithSandboxTest implements TestPropertyProvider {
 
   @Test
   void callbackWithAWrongSecretIsNotFound() throws Exception {
-    HppSession page = gateway.createHppSession().create(new CreateHppSessionCommand(TestHppSessions.MERCHANT,
+    HppSession page = useCases.create().create(new CreateHppSessionCommand(TestHppSessions.MERCHANT,
         ProviderId.of("klarna-kp"), "order-2", TestHppSessions.order(), null, null, null, null, null)).session();
     HttpResponse<Void> answer = post("http://127.0.0.1:" + port + "/callbacks/klarna-kp/" + page.id() + "/wrong");
     assertThat(answer.statusCode()).isEqualTo(404);
-    assertThat(gateway.getHppSession().get(TestHppSessions.MERCHANT, page.id()).status()).isEqualTo(HppStatus.WAITING);
+    assertThat(useCases.get().get(TestHppSessions.MERCHANT, page.id()).status()).isEqualTo(HppStatus.WAITING);
   }
 
   private HppSession awaitStatus(HppSession page, HppStatus status) throws InterruptedException {
     Instant deadline = Instant.now().plusSeconds(10);
-    HppSession current = gateway.getHppSession().get(TestHppSessions.MERCHANT, page.id());
+    HppSession current = useCases.get().get(TestHppSessions.MERCHANT, page.id());
     while (current.status() != status && Instant.now().isBefore(deadline)) {
       Thread.sleep(50);
-      current = gateway.getHppSession().get(TestHppSessions.MERCHANT, page.id());
+      current = useCases.get().get(TestHppSessions.MERCHANT, page.id());
     }
     return current;
   }

@@ -2,7 +2,7 @@ package dev.hppgateway.bootstrap.callback;
 
 import dev.hppgateway.application.port.in.CallbackOutcome;
 import dev.hppgateway.application.port.in.HandleProviderCallbackUseCase;
-import dev.hppgateway.application.port.in.ProviderCallbackCommand;
+import dev.hppgateway.application.port.in.ReceivedCallback;
 import dev.hppgateway.application.port.out.provider.ProviderException;
 import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
 import dev.hppgateway.bootstrap.Application;
@@ -18,7 +18,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,15 +59,12 @@ public class ProviderCallbackController {
 
   @Post(uri = "/{+path}", consumes = MediaType.ALL)
   HttpResponse<?> receive(@PathVariable String path, HttpRequest<?> request, @Nullable @Body String body) {
-    Optional<ProviderCallbackCommand> command =
-        CallbackPath.toCommand(path, request.getUri().getRawQuery(), request.getHeaders().asMap(), body);
-    if (command.isEmpty()) {
-      return HttpResponse.notFound();
-    }
+    ReceivedCallback callback = new ReceivedCallback(
+        request.getUri().getRawPath(), request.getUri().getRawQuery(), request.getHeaders().asMap(), body);
     try {
-      return answer(callbacks.handle(command.get()));
+      return answer(callbacks.handle(callback));
     } catch (ProviderMalformedAnswerException e) {
-      LOG.warn("unreadable callback from {}: {}", command.get().provider(), e.getMessage());
+      LOG.warn("unreadable callback from {}: {}", e.provider(), e.getMessage());
       return HttpResponse.badRequest();
     } catch (ProviderException e) {
       LOG.warn("could not confirm a callback from {} (correlation id {}): {}",

@@ -3,20 +3,19 @@ package dev.hppgateway.bootstrap.demo;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.hppgateway.application.port.in.HandleProviderCallbackUseCase;
-import dev.hppgateway.application.port.in.ProviderCallbackCommand;
-import dev.hppgateway.bootstrap.callback.CallbackPath;
+import dev.hppgateway.application.port.in.CallbackUrl;
+import dev.hppgateway.application.port.in.ReceivedCallback;
 import dev.hppgateway.bootstrap.callback.ProviderCallbackController;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * The callback endpoint of an embedded gateway on the JDK's own HTTP server: what a plain Java
- * program needs so providers can reach the URLs of {@link CallbackPath}. The service does the same
+ * program needs so providers can reach the URLs of {@link CallbackUrl}. The service does the same
  * in its {@code ProviderCallbackController}. Handling runs on worker threads: it calls the provider.
  */
 final class DemoCallbackReceiver implements AutoCloseable {
@@ -44,12 +43,11 @@ final class DemoCallbackReceiver implements AutoCloseable {
     try (InputStream in = exchange.getRequestBody()) {
       body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    String path = exchange.getRequestURI().getRawPath().substring("/callbacks/".length());
-    Optional<ProviderCallbackCommand> command =
-        CallbackPath.toCommand(path, exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
+    ReceivedCallback callback = new ReceivedCallback(exchange.getRequestURI().getRawPath(),
+        exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
     int status;
     try {
-      status = command.isEmpty() ? 404 : ProviderCallbackController.status(callbacks.handle(command.get()));
+      status = ProviderCallbackController.status(callbacks.handle(callback));
     } catch (RuntimeException e) {
       status = 502; // the provider could not be read back: let it retry
     }

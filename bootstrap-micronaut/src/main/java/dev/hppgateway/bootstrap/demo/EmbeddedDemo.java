@@ -8,6 +8,7 @@ import dev.hppgateway.adapter.opttydirect.OpttyDirectConfig;
 import dev.hppgateway.adapter.opttydirect.OpttyDirectPaymentProvider;
 import dev.hppgateway.application.HppGateway;
 import dev.hppgateway.adapter.inmemory.InMemoryOutbox;
+import dev.hppgateway.application.port.in.CallbackUrl;
 import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.out.events.OutboxMessage;
 import dev.hppgateway.domain.HppSession;
@@ -70,7 +71,8 @@ public final class EmbeddedDemo {
     try (DemoCallbackReceiver receiver = new DemoCallbackReceiver();
         SandboxServer sandbox = SandboxServer.start(0, Map.of(
             "hpp.sandbox.kustom.push-interval", "2s",
-            "hpp.sandbox.optty.webhook-url", receiver.baseUrl() + "/callbacks/optty-direct/p/" + OPTTY_WEBHOOK_SECRET))) {
+            "hpp.sandbox.optty.webhook-url",
+            CallbackUrl.forAccount(OpttyDirectPaymentProvider.ID, OPTTY_WEBHOOK_SECRET).on(receiver.baseUrl())))) {
       InMemoryOutbox outbox = new InMemoryOutbox();
       HppGateway gateway = HppGateway.builder()
           .publicBaseUrl(receiver.baseUrl())
@@ -84,7 +86,7 @@ public final class EmbeddedDemo {
           .providerCallbackSecret(OpttyDirectPaymentProvider.ID, OPTTY_WEBHOOK_SECRET)
           .outbox(outbox)
           .build();
-      receiver.forwardTo(gateway);
+      receiver.forwardTo(gateway.handleProviderCallback());
       out.println("Provider sandbox on " + sandbox.baseUrl() + ", gateway callbacks on " + receiver.baseUrl());
 
       HppSession kp = create(gateway, "klarna-kp", "https://shop.example/thanks?session={{session_id}}&token={{authorization_token}}");

@@ -3,6 +3,8 @@ package dev.hppgateway.example.acmepay;
 import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
+import java.util.Optional;
 import dev.hppgateway.domain.HppStatus;
 import java.io.IOException;
 import java.util.Map;
@@ -30,6 +32,11 @@ class AcmePayContractTest extends PaymentProviderContractTest {
   @Override
   protected PaymentProvider provider() {
     return provider;
+  }
+
+  @Override
+  protected Optional<ProviderCallback> callbackFor(CreatedProviderSession created, HppStatus status) {
+    return Optional.of(new ProviderCallback("", Map.of(), created.refs().hppSessionId() + ":" + ACME.get(status)));
   }
 
   @Override

@@ -2,15 +2,13 @@ package dev.hppgateway.example.acmepay;
 
 import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
-import dev.hppgateway.application.port.out.provider.DistributionRequest;
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
 import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
 import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
-import dev.hppgateway.application.port.out.provider.RefundOrCancelRequest;
-import dev.hppgateway.domain.HppSession;
-import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.Placeholder;
 import dev.hppgateway.domain.PlaceholderRule;
@@ -38,8 +36,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A minimal fourth provider, "Acme Pay" (a made-up payment-link API), written against the SPI
- * only: the core learns about it when it is handed to {@code HppGateway.builder().provider(...)}
+ * A minimal fourth provider, "Acme Pay" (a made-up payment-link API), written against the SPI's
+ * required part only (create, read, parse a callback): it implements no optional capability, so
+ * the core answers "not supported" for disable, distribution, refund and cancel without calling
+ * it. The core learns about it when it is handed to {@code HppGateway.builder().provider(...)}
  * (or to the service's provider registry), and domain/application do not change.
  * See docs/adding-a-provider.md.
  */
@@ -50,6 +50,7 @@ public final class AcmePayPaymentProvider implements PaymentProvider {
       "declined", HppStatus.FAILED, "cancelled", HppStatus.CANCELLED, "closed", HppStatus.DISABLED);
 
   private final AcmePayConfig config;
+  private final HttpClient client;
   private final BlockingHttpClient http;
   private final ObjectMapper json = ObjectMapper.getDefault();
 
@@ -59,7 +60,8 @@ public final class AcmePayPaymentProvider implements PaymentProvider {
     settings.setReadTimeout(Duration.ofSeconds(5));
     settings.setExceptionOnErrorStatus(false);
     try {
-      this.http = HttpClient.create(new URL(config.baseUrl()), settings).toBlocking();
+      this.client = HttpClient.create(new URL(config.baseUrl()), settings);
+      this.http = client.toBlocking();
     } catch (IOException e) {
       throw new IllegalArgumentException("acme-pay: bad base URL", e);
     }
@@ -77,13 +79,12 @@ public final class AcmePayPaymentProvider implements PaymentProvider {
         .urlKinds(EnumSet.of(UrlKind.SUCCESS))
         .placeholder(new PlaceholderRule(Placeholder.SESSION_ID, EnumSet.of(UrlKind.SUCCESS),
             EnumSet.allOf(dev.hppgateway.domain.PlaceOrderMode.class)))
-        .disable(true)
         .paymentSessionLifetime(Duration.ofHours(24))
         .build();
   }
 
   @Override
-  public CreatedProviderSession createSession(HppSessionDraft draft) {
+  public CreatedProviderSession createPage(PageRequest draft) {
     String returnUrl = draft.merchantUrls().get(UrlKind.SUCCESS).map(Object::toString).orElse(null);
     AcmeLinkBody body = new AcmeLinkBody(draft.order().amount().minorUnits(), draft.order().currencyCode(),
         draft.id().value(), returnUrl);
@@ -93,24 +94,9 @@ public final class AcmePayPaymentProvider implements PaymentProvider {
   }
 
   @Override
-  public ProviderObservation fetchStatus(HppSession session) {
+  public ProviderObservation readPage(PageView session) {
     AcmeLinkAnswer link = call(HttpRequest.GET("/links/" + session.providerRefs().hppSessionId()));
     return ProviderObservation.of(STATUSES.getOrDefault(link.status(), HppStatus.UNKNOWN), link.status());
-  }
-
-  @Override
-  public void disable(HppSession session) {
-    call(HttpRequest.POST("/links/" + session.providerRefs().hppSessionId() + "/close", new byte[0]));
-  }
-
-  @Override
-  public void distribute(HppSession session, DistributionRequest request) {
-    throw new IllegalStateException("acme-pay has no distribution; the core checks capabilities first");
-  }
-
-  @Override
-  public ProviderObservation refundOrCancel(HppSession session, RefundOrCancelRequest request) {
-    throw new IllegalStateException("acme-pay has no refund or cancel; the core checks capabilities first");
   }
 
   /** Acme posts {@code <link id>:<status>}; a hint only, the core reads the link before acting. */
@@ -121,6 +107,12 @@ public final class AcmePayPaymentProvider implements PaymentProvider {
       throw new ProviderMalformedAnswerException(ID, "callback is not '<link id>:<status>'", null, null);
     }
     return Optional.of(new CallbackHint(null, parts[0], null, parts[1], STATUSES.getOrDefault(parts[1], HppStatus.UNKNOWN)));
+  }
+
+  /** Step 6: release the HTTP client; the gateway closes its providers when it closes. */
+  @Override
+  public void close() {
+    client.close();
   }
 
   /** Step 5: every failure becomes one of the three provider exception kinds, with no secret in it. */

@@ -17,6 +17,7 @@ final class AcmePayServer implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, String> statuses = new ConcurrentHashMap<>();
   private final AtomicInteger sequence = new AtomicInteger();
+  private final AtomicInteger requests = new AtomicInteger();
 
   AcmePayServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -32,7 +33,13 @@ final class AcmePayServer implements AutoCloseable {
     statuses.put(linkId, status);
   }
 
+  /** How many requests reached Acme so far. */
+  int requests() {
+    return requests.get();
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
+    requests.incrementAndGet();
     try (InputStream in = exchange.getRequestBody()) {
       in.readAllBytes();
     }
@@ -48,14 +55,6 @@ final class AcmePayServer implements AutoCloseable {
       answer(exchange, 201, link(id));
     } else if (method.equals("GET") && statuses.containsKey(path.substring("/links/".length()))) {
       answer(exchange, 200, link(path.substring("/links/".length())));
-    } else if (method.equals("POST") && path.endsWith("/close")) {
-      String id = path.substring("/links/".length(), path.length() - "/close".length());
-      if ("paid".equals(statuses.get(id))) {
-        answer(exchange, 409, "{\"error\":\"paid\"}");
-        return;
-      }
-      statuses.put(id, "closed");
-      answer(exchange, 200, link(id));
     } else {
       answer(exchange, 404, "{\"error\":\"not found\"}");
     }

@@ -7,12 +7,13 @@ import dev.hppgateway.application.HppGateway;
 import dev.hppgateway.application.fixtures.MutableClock;
 import dev.hppgateway.application.fixtures.TestHppSessions;
 import dev.hppgateway.adapter.inmemory.InMemoryOutbox;
+import dev.hppgateway.application.port.in.CapabilityNotSupportedException;
 import dev.hppgateway.application.port.in.CreateHppSessionCommand;
+import dev.hppgateway.application.port.in.RefundOrCancelCommand;
 import dev.hppgateway.application.port.out.events.OutboxMessage;
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppStatus;
-import dev.hppgateway.domain.IllegalHppTransitionException;
 import dev.hppgateway.domain.MerchantUrls;
 import dev.hppgateway.domain.UrlKind;
 import java.io.IOException;
@@ -62,13 +63,21 @@ class AcmePayThroughTheCoreTest {
     assertThat(outbox.all()).extracting(OutboxMessage::type)
         .containsExactly("hpp_session.created", "hpp_session.completed");
     assertThatThrownBy(() -> gateway.disableHppSession().disable(TestHppSessions.MERCHANT, page.id()))
-        .isInstanceOf(IllegalHppTransitionException.class);
+        .isInstanceOf(CapabilityNotSupportedException.class);
   }
 
   @Test
-  void openPageIsDisabledAtAcme() {
+  void withoutTheCapabilityAnOpenPageIsNotDisabledAndAcmeIsNotCalled() {
     HppSession page = create(null);
-    assertThat(gateway.disableHppSession().disable(TestHppSessions.MERCHANT, page.id()).status()).isEqualTo(HppStatus.DISABLED);
+    int callsBefore = acme.requests();
+    assertThatThrownBy(() -> gateway.disableHppSession().disable(TestHppSessions.MERCHANT, page.id()))
+        .isInstanceOfSatisfying(CapabilityNotSupportedException.class,
+            e -> assertThat(e.getMessage()).isEqualTo("disable is not supported by provider acme-pay"));
+    assertThatThrownBy(() -> gateway.refundOrCancelHppSession().refundOrCancel(new RefundOrCancelCommand(
+            TestHppSessions.MERCHANT, page.id(), RefundOrCancelCommand.Kind.CANCEL, null)))
+        .isInstanceOf(CapabilityNotSupportedException.class);
+    assertThat(acme.requests()).as("no call reached Acme").isEqualTo(callsBefore);
+    assertThat(gateway.getHppSession().get(TestHppSessions.MERCHANT, page.id()).status()).isEqualTo(HppStatus.WAITING);
   }
 
   @Test
