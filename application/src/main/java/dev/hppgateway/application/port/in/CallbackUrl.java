@@ -84,7 +84,8 @@ public final class CallbackUrl {
         return Optional.of(
             new CallbackUrl(ProviderId.of(parts[0]), Kind.ACCOUNT, null, null, parts[2], rest(parts, 3, query)));
       }
-      if (parts.length >= 3) {
+      boolean marker = parts.length >= 2 && (parts[1].equals(MERCHANT_MARKER) || parts[1].equals(ACCOUNT_MARKER));
+      if (parts.length >= 3 && !marker) {
         return Optional.of(new CallbackUrl(
             ProviderId.of(parts[0]), Kind.PAGE, HppSessionId.of(parts[1]), null, parts[2], rest(parts, 3, query)));
       }
