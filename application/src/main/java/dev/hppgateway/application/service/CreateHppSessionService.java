@@ -27,13 +27,9 @@ import dev.hppgateway.domain.ProviderCapabilities;
 import dev.hppgateway.domain.UrlKind;
 import dev.hppgateway.domain.UrlTemplate;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -172,16 +168,7 @@ final class CreateHppSessionService implements CreateHppSessionUseCase {
     }
   }
 
-  /** Same request, same hash: records print every field of the validated values. */
   static String requestHash(CreateHppSessionCommand command) {
-    String canonical = new CreateHppSessionCommand(
-        command.merchantId(), command.provider(), command.merchantReference(), command.order(),
-        command.merchantUrls(), command.options(), command.shopper(), command.requestedExpiry(), null).toString();
-    try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return CreateRequestFingerprint.of(command);
   }
 }
