@@ -53,14 +53,12 @@ public final class KlarnaKpPaymentProvider implements PaymentProvider, AutoClose
       .build();
 
   private final KlarnaKpConfig config;
+  /** The page, and the client for the KP calls on the same host. */
   private final HppPages pages;
-  /** The pages' client, for the KP calls on the same host. */
-  private final ProviderHttpClient http;
 
   public KlarnaKpPaymentProvider(KlarnaKpConfig config) {
     this.config = config;
     this.pages = new HppPages(config.connection());
-    this.http = pages.http();
   }
 
   @Override
@@ -75,6 +73,7 @@ public final class KlarnaKpPaymentProvider implements PaymentProvider, AutoClose
 
   @Override
   public CreatedProviderSession createSession(HppSessionDraft draft) {
+    ProviderHttpClient http = pages.http();
     String op = "create KP payment session";
     KpSessionAnswer kp = http.call(op, HttpMethod.POST, "/payments/v1/sessions",
         PurchaseBody.of(draft.order(), draft.merchantReference(), draft.id().value()), KpSessionAnswer.class);
@@ -97,6 +96,7 @@ public final class KlarnaKpPaymentProvider implements PaymentProvider, AutoClose
         || session.authorizationToken() == null) {
       return Optional.empty();
     }
+    ProviderHttpClient http = pages.http();
     String op = "place KP order";
     KpOrderAnswer order = http.call(op, HttpMethod.POST,
         "/payments/v1/authorizations/" + PathSegment.encode(session.authorizationToken()) + "/order",
@@ -128,7 +128,7 @@ public final class KlarnaKpPaymentProvider implements PaymentProvider, AutoClose
   /** KP pages neither cancel nor refund; the capabilities say so, and the core checks them. */
   @Override
   public ProviderObservation refundOrCancel(HppSession session, RefundOrCancelRequest request) {
-    throw new UnsupportedOperationException(ID + " cannot cancel or refund pages (see its capabilities)");
+    throw new UnsupportedOperationException(ID + " cannot cancel or refund a KP payment (see its capabilities)");
   }
 
   @Override

@@ -2,8 +2,8 @@ package dev.hppgateway.adapter.kustomkco;
 
 import dev.hppgateway.adapter.hppv1.HppPages;
 import dev.hppgateway.adapter.providerhttp.PathSegment;
-import dev.hppgateway.adapter.providerhttp.ProviderHttpAnswer;
 import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
+import dev.hppgateway.adapter.providerhttp.ProviderHttpAnswer;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.application.port.out.provider.DistributionRequest;
@@ -51,14 +51,12 @@ public final class KustomKcoPaymentProvider implements PaymentProvider, AutoClos
       .build();
 
   private final KustomKcoConfig config;
+  /** The page, and the client for the KCO calls on the same host. */
   private final HppPages pages;
-  /** The pages' client, for the KCO calls on the same host. */
-  private final ProviderHttpClient http;
 
   public KustomKcoPaymentProvider(KustomKcoConfig config) {
     this.config = config;
     this.pages = new HppPages(config.connection());
-    this.http = pages.http();
   }
 
   @Override
@@ -73,6 +71,7 @@ public final class KustomKcoPaymentProvider implements PaymentProvider, AutoClos
 
   @Override
   public CreatedProviderSession createSession(HppSessionDraft draft) {
+    ProviderHttpClient http = pages.http();
     String op = "create KCO order";
     KcoOrderBody body = KcoOrderBody.of(draft.order(), draft.merchantReference(), draft.id().value(),
         KcoOrderUrls.of(draft.merchantUrls(), config));
@@ -110,6 +109,7 @@ public final class KustomKcoPaymentProvider implements PaymentProvider, AutoClos
   @Override
   public Optional<String> afterCompleted(HppSession session) {
     String orderId = session.providerRefs().paymentRef();
+    ProviderHttpClient http = pages.http();
     String op = "acknowledge KCO order";
     ProviderHttpAnswer answer = http.exchange(op, HttpMethod.POST,
         "/ordermanagement/v1/orders/" + PathSegment.encode(orderId) + "/acknowledge", null);
@@ -135,7 +135,7 @@ public final class KustomKcoPaymentProvider implements PaymentProvider, AutoClos
   /** KCO pages neither cancel nor refund; the capabilities say so, and the core checks them. */
   @Override
   public ProviderObservation refundOrCancel(HppSession session, RefundOrCancelRequest request) {
-    throw new UnsupportedOperationException(ID + " cannot cancel or refund pages (see its capabilities)");
+    throw new UnsupportedOperationException(ID + " cannot cancel or refund a KCO order: that is order management's business (see its capabilities)");
   }
 
   @Override
