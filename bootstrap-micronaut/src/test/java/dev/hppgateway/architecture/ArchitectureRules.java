@@ -46,7 +46,9 @@ final class ArchitectureRules {
     return slices().matching(root + ".adapter.(*)..")
         .should().notDependOnEachOther()
         .ignoreDependency(alwaysTrue(), resideInAPackage(root + ".adapter.hppv1.."))
-        .because("adapters never depend on each other; the shared HPP v1 client is the one exception");
+        .ignoreDependency(alwaysTrue(), resideInAPackage(root + ".adapter.providerhttp.."))
+        .because("adapters never depend on each other; the shared provider HTTP client and HPP v1 client are the"
+            + " exceptions");
   }
 
   static ArchRule onlyBootstrapKnowsBootstrap(String root) {

@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param distributionModule null when the answer had none
  * @param manualIdentificationCheckUrl Kustom only; null otherwise
  */
-public record HppCreatedSession(
+record HppCreatedSession(
     String sessionId,
     String sessionUrl,
     String redirectUrl,

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param placeOrderMode sent as {@code options.place_order_mode}; null leaves it out (KCO)
  */
-public record HppPageRequest(
+record HppPageRequest(
     String paymentSessionUrl, MerchantUrls merchantUrls, PageOptions options, PlaceOrderMode placeOrderMode) {
 
   public HppPageRequest {

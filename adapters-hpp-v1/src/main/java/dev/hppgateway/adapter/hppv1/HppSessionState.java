@@ -6,7 +6,7 @@ import dev.hppgateway.domain.ProviderObservation;
  * An HPP session as the API reads it. {@code authorizationToken} (KP) is a secret: it stays out
  * of {@link #toString()}.
  */
-public record HppSessionState(
+record HppSessionState(
     String sessionId, String rawStatus, String authorizationToken, String orderId, String klarnaReference) {
 
   /** The normalized observation, with the outcome refs the page carries. */

@@ -1,5 +1,8 @@
 package dev.hppgateway.adapter.hppv1;
 
+import dev.hppgateway.adapter.providerhttp.PathSegment;
+import dev.hppgateway.adapter.providerhttp.ProviderHttpAnswer;
+import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.DistributionRequest;
 import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
@@ -16,24 +19,23 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * The Hosted Payment Page API v1, shared by Klarna Payments and Kustom Checkout (PROVIDERS.md §1):
  * create, read, disable, distribute, and the status callback it sends.
  */
-public final class HppSessionsClient {
+final class HppSessionsClient {
   private static final String SESSIONS = "/hpp/v1/sessions";
 
   private final ProviderHttpClient http;
 
-  public HppSessionsClient(ProviderHttpClient http) {
+  HppSessionsClient(ProviderHttpClient http) {
     this.http = http;
   }
 
   /** {@code POST /hpp/v1/sessions}. */
-  public HppCreatedSession create(HppPageRequest request) {
+  HppCreatedSession create(HppPageRequest request) {
     String op = "create HPP session";
     CreatedHppSessionAnswer answer = http.call(op, HttpMethod.POST, SESSIONS, body(request), CreatedHppSessionAnswer.class);
     CreatedHppSessionAnswer.DistributionModuleAnswer module = answer.distributionModule();
@@ -50,9 +52,9 @@ public final class HppSessionsClient {
   }
 
   /** {@code GET /hpp/v1/sessions/{id}}; empty when the API answers 404 (expired and forgotten). */
-  public Optional<HppSessionState> read(String hppSessionId) {
+  Optional<HppSessionState> read(String hppSessionId) {
     String op = "read HPP session";
-    ProviderHttpAnswer answer = http.exchange(op, HttpMethod.GET, sessionPath(hppSessionId), null, Map.of());
+    ProviderHttpAnswer answer = http.exchange(op, HttpMethod.GET, sessionPath(hppSessionId), null);
     if (answer.status() == 404) {
       return Optional.empty();
     }
@@ -69,12 +71,12 @@ public final class HppSessionsClient {
   }
 
   /** The page's observation; a forgotten page reads as EXPIRED with raw status NOT_FOUND. */
-  public ProviderObservation observe(String hppSessionId) {
+  ProviderObservation observe(String hppSessionId) {
     return read(hppSessionId).map(HppSessionState::observation).orElseGet(HppStatusMapping::gone);
   }
 
   /** {@code DELETE /hpp/v1/sessions/{id}}: 204; a completed page answers 400 (rejected). */
-  public void disable(String hppSessionId) {
+  void disable(String hppSessionId) {
     http.call("disable HPP session", HttpMethod.DELETE, sessionPath(hppSessionId), null, Void.class);
   }
 
@@ -82,7 +84,7 @@ public final class HppSessionsClient {
    * {@code POST …/distribution} (201 or 204). Uses the distribution URL the create answer gave
    * when it is on the configured host, the documented path otherwise.
    */
-  public void distribute(String hppSessionId, String distributionUrl, DistributionRequest request) {
+  void distribute(String hppSessionId, String distributionUrl, DistributionRequest request) {
     String path = http.pathOnOwnHost(distributionUrl);
     if (path == null) {
       path = sessionPath(hppSessionId) + "/distribution";
@@ -95,7 +97,7 @@ public final class HppSessionsClient {
    *
    * @throws ProviderMalformedAnswerException when the body is not such a callback
    */
-  public CallbackHint parseStatusCallback(String body) {
+  CallbackHint parseStatusCallback(String body) {
     String what = "read status callback";
     StatusCallbackBody callback = http.decode(what, body, StatusCallbackBody.class);
     if (callback.session() == null) {

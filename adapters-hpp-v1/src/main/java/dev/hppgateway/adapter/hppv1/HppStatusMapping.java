@@ -5,7 +5,7 @@ import dev.hppgateway.domain.ProviderObservation;
 import java.util.Locale;
 
 /** HPP v1 statuses to the normalized lifecycle (PROVIDERS.md §5). Unknown values never throw. */
-public final class HppStatusMapping {
+final class HppStatusMapping {
   /** The raw status recorded when the API no longer knows the page (404 on read). */
   public static final String NOT_FOUND = "NOT_FOUND";
 

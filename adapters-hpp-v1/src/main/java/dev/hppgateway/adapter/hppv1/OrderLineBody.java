@@ -13,7 +13,7 @@ import java.util.List;
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OrderLineBody(
+record OrderLineBody(
     String type,
     String reference,
     String name,

@@ -21,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.hppgateway.adapter.providerhttp.ProviderAuth;
+import dev.hppgateway.adapter.providerhttp.ProviderConnection;
+import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.DistributionRequest;
 import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
@@ -50,6 +53,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class HppSessionsClientTest {
   private static final ProviderId PROVIDER = ProviderId.of("klarna-kp");
+  private static final ProviderAuth AUTH = ProviderAuth.basic(USERNAME, PASSWORD);
 
   @RegisterExtension
   static WireMockExtension server = HppV1Stubs.loopbackServer();
@@ -59,9 +63,13 @@ class HppSessionsClientTest {
 
   @BeforeEach
   void setUp() {
-    http = new ProviderHttpClient(new ProviderConnection(
-        PROVIDER, server.baseUrl() + "/", USERNAME, PASSWORD, Duration.ofSeconds(5), Duration.ofSeconds(5)));
+    http = client(new ProviderConnection(PROVIDER, server.baseUrl() + "/", AUTH, Duration.ofSeconds(5), Duration.ofSeconds(5)));
     hpp = new HppSessionsClient(http);
+  }
+
+  /** The client HppPages builds: HTTP Basic, Klarna-style error bodies. */
+  private static ProviderHttpClient client(ProviderConnection connection) {
+    return new ProviderHttpClient(connection, new KlarnaErrorReader());
   }
 
   @AfterEach
@@ -121,8 +129,8 @@ class HppSessionsClientTest {
     server.stubFor(get("/sandbox/klarna/hpp/v1/sessions/hpp-7")
         .withHeader("Authorization", equalTo(basicAuthHeader()))
         .willReturn(json(200, sessionAnswer("hpp-7", "WAITING", null, null))));
-    try (ProviderHttpClient prefixed = new ProviderHttpClient(new ProviderConnection(PROVIDER,
-        server.baseUrl() + "/sandbox/klarna/", USERNAME, PASSWORD, Duration.ofSeconds(5), Duration.ofSeconds(5)))) {
+    try (ProviderHttpClient prefixed = client(new ProviderConnection(PROVIDER,
+        server.baseUrl() + "/sandbox/klarna/", AUTH, Duration.ofSeconds(5), Duration.ofSeconds(5)))) {
       assertThat(new HppSessionsClient(prefixed).observe("hpp-7").normalized()).isEqualTo(HppStatus.WAITING);
     }
   }
@@ -334,8 +342,7 @@ class HppSessionsClientTest {
     server.stubFor(get("/hpp/v1/sessions/hpp-1").willReturn(json(200, sessionAnswer("hpp-1", "WAITING", null, null))
         .withFixedDelay(1500)));
 
-    try (ProviderHttpClient impatient = new ProviderHttpClient(new ProviderConnection(
-        PROVIDER, server.baseUrl(), USERNAME, PASSWORD, Duration.ofSeconds(5), Duration.ofMillis(250)))) {
+    try (ProviderHttpClient impatient = client(new ProviderConnection(PROVIDER, server.baseUrl(), AUTH, Duration.ofSeconds(5), Duration.ofMillis(250)))) {
       ProviderUnavailableException e = catchThrowableOfType(ProviderUnavailableException.class,
           () -> new HppSessionsClient(impatient).read("hpp-1"));
 
@@ -346,8 +353,7 @@ class HppSessionsClientTest {
 
   @Test
   void refusedConnectionIsUnavailable() {
-    try (ProviderHttpClient closed = new ProviderHttpClient(new ProviderConnection(
-        PROVIDER, "http://127.0.0.1:1", USERNAME, PASSWORD, Duration.ofSeconds(1), Duration.ofSeconds(1)))) {
+    try (ProviderHttpClient closed = client(new ProviderConnection(PROVIDER, "http://127.0.0.1:1", AUTH, Duration.ofSeconds(1), Duration.ofSeconds(1)))) {
       ProviderUnavailableException e = catchThrowableOfType(ProviderUnavailableException.class,
           () -> new HppSessionsClient(closed).read("hpp-1"));
       assertNoSecrets(e);
@@ -382,7 +388,7 @@ class HppSessionsClientTest {
 
   @Test
   void connectionNeverPrintsThePassword() {
-    assertThat(new ProviderConnection(PROVIDER, "https://api.example", USERNAME, PASSWORD, null, null).toString())
+    assertThat(new ProviderConnection(PROVIDER, "https://api.example", AUTH, null, null).toString())
         .doesNotContain(PASSWORD).contains(USERNAME);
   }
 }

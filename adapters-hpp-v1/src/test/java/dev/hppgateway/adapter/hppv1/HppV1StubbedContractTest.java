@@ -14,19 +14,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The SPI contract of a KP or KCO adapter against WireMock stubs of its payment API and the HPP v1
  * API: each test gets fresh ids, and a shopper "finishes" by moving the page's stub state.
  */
-public abstract class HppV1StubbedContractTest extends PaymentProviderContractTest {
+public abstract class HppV1StubbedContractTest<P extends PaymentProvider & AutoCloseable>
+    extends PaymentProviderContractTest {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
   @RegisterExtension
   protected static WireMockExtension server = HppV1Stubs.loopbackServer();
 
-  private HppV1PaymentProvider provider;
+  private P provider;
 
   /**
    * Stubs the payment object and the page for the {@code n}th test (page {@code hpp-n}) and
    * builds the provider against {@link #server}.
    */
-  protected abstract HppV1PaymentProvider stubbedProvider(int n);
+  protected abstract P stubbedProvider(int n);
 
   @BeforeEach
   void stubProvider() {
@@ -34,7 +35,7 @@ public abstract class HppV1StubbedContractTest extends PaymentProviderContractTe
   }
 
   @AfterEach
-  void closeProvider() {
+  void closeProvider() throws Exception {
     provider.close();
   }
 

@@ -1,6 +1,7 @@
 package dev.hppgateway.adapter.klarnakp;
 
-import dev.hppgateway.adapter.hppv1.ProviderConnection;
+import dev.hppgateway.adapter.providerhttp.ProviderAuth;
+import dev.hppgateway.adapter.providerhttp.ProviderConnection;
 import java.time.Duration;
 
 /**
@@ -33,7 +34,8 @@ public record KlarnaKpConfig(
   }
 
   ProviderConnection connection() {
-    return new ProviderConnection(KlarnaKpPaymentProvider.ID, baseUrl, username, password, connectTimeout, readTimeout);
+    return new ProviderConnection(
+        KlarnaKpPaymentProvider.ID, baseUrl, ProviderAuth.basic(username, password), connectTimeout, readTimeout);
   }
 
   @Override

@@ -1,9 +1,15 @@
 package dev.hppgateway.adapter.klarnakp;
 
-import dev.hppgateway.adapter.hppv1.HppV1PaymentProvider;
-import dev.hppgateway.adapter.hppv1.PathSegment;
+import dev.hppgateway.adapter.hppv1.HppPages;
 import dev.hppgateway.adapter.hppv1.PurchaseBody;
+import dev.hppgateway.adapter.providerhttp.PathSegment;
+import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
+import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
+import dev.hppgateway.application.port.out.provider.DistributionRequest;
+import dev.hppgateway.application.port.out.provider.PaymentProvider;
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
+import dev.hppgateway.application.port.out.provider.RefundOrCancelRequest;
 import dev.hppgateway.domain.DistributionMethod;
 import dev.hppgateway.domain.HppExpiry;
 import dev.hppgateway.domain.HppSession;
@@ -13,6 +19,7 @@ import dev.hppgateway.domain.Placeholder;
 import dev.hppgateway.domain.PlaceholderRule;
 import dev.hppgateway.domain.ProviderCapabilities;
 import dev.hppgateway.domain.ProviderId;
+import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.domain.UrlKind;
 import io.micronaut.http.HttpMethod;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +31,10 @@ import java.util.UUID;
 /**
  * Klarna Payments behind a Hosted Payment Page: a KP payment session ({@code /payments/v1}), the
  * HPP session over it ({@code /hpp/v1}), and, when configured, the order placed with the
- * authorization token after the shopper completed (PROVIDERS.md §1–2).
+ * authorization token after the shopper completed (PROVIDERS.md §1–2). The page itself is
+ * {@link HppPages}' business; this class adds the KP calls around it.
  */
-public final class KlarnaKpPaymentProvider extends HppV1PaymentProvider {
+public final class KlarnaKpPaymentProvider implements PaymentProvider, AutoCloseable {
   public static final ProviderId ID = ProviderId.of("klarna-kp");
   static final String IDEMPOTENCY_HEADER = "Klarna-Idempotency-Key";
 
@@ -45,19 +53,32 @@ public final class KlarnaKpPaymentProvider extends HppV1PaymentProvider {
       .build();
 
   private final KlarnaKpConfig config;
+  /** The page, and the client for the KP calls on the same host. */
+  private final HppPages pages;
 
   public KlarnaKpPaymentProvider(KlarnaKpConfig config) {
-    super(config.connection(), CAPABILITIES);
     this.config = config;
+    this.pages = new HppPages(config.connection());
+  }
+
+  @Override
+  public ProviderId id() {
+    return ID;
+  }
+
+  @Override
+  public ProviderCapabilities capabilities() {
+    return CAPABILITIES;
   }
 
   @Override
   public CreatedProviderSession createSession(HppSessionDraft draft) {
+    ProviderHttpClient http = pages.http();
     String op = "create KP payment session";
     KpSessionAnswer kp = http.call(op, HttpMethod.POST, "/payments/v1/sessions",
         PurchaseBody.of(draft.order(), draft.merchantReference(), draft.id().value()), KpSessionAnswer.class);
     String kpSessionId = http.required(kp.sessionId(), "session_id", op);
-    return openPage(draft, "/payments/v1/sessions/", kpSessionId, draft.options().placeOrderMode());
+    return pages.open(draft, "/payments/v1/sessions/", kpSessionId, draft.options().placeOrderMode());
   }
 
   /**
@@ -75,6 +96,7 @@ public final class KlarnaKpPaymentProvider extends HppV1PaymentProvider {
         || session.authorizationToken() == null) {
       return Optional.empty();
     }
+    ProviderHttpClient http = pages.http();
     String op = "place KP order";
     KpOrderAnswer order = http.call(op, HttpMethod.POST,
         "/payments/v1/authorizations/" + PathSegment.encode(session.authorizationToken()) + "/order",
@@ -86,5 +108,36 @@ public final class KlarnaKpPaymentProvider extends HppV1PaymentProvider {
   static String idempotencyKey(HppSession session) {
     return UUID.nameUUIDFromBytes(("klarna-kp/place-order/" + session.id().value())
         .getBytes(StandardCharsets.UTF_8)).toString();
+  }
+
+  @Override
+  public ProviderObservation fetchStatus(HppSession session) {
+    return pages.observe(session);
+  }
+
+  @Override
+  public void disable(HppSession session) {
+    pages.disable(session);
+  }
+
+  @Override
+  public void distribute(HppSession session, DistributionRequest request) {
+    pages.distribute(session, request);
+  }
+
+  /** KP pages neither cancel nor refund; the capabilities say so, and the core checks them. */
+  @Override
+  public ProviderObservation refundOrCancel(HppSession session, RefundOrCancelRequest request) {
+    throw new UnsupportedOperationException(ID + " cannot cancel or refund a KP payment (see its capabilities)");
+  }
+
+  @Override
+  public Optional<CallbackHint> parseCallback(ProviderCallback callback) {
+    return Optional.of(pages.parseStatusCallback(callback));
+  }
+
+  @Override
+  public void close() {
+    pages.close();
   }
 }

@@ -2,16 +2,15 @@ package dev.hppgateway.adapter.klarnakp;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 
-import dev.hppgateway.adapter.hppv1.HppV1PaymentProvider;
 import dev.hppgateway.adapter.hppv1.HppV1StubbedContractTest;
 import dev.hppgateway.adapter.hppv1.HppV1Stubs;
 import java.time.Duration;
 
 /** The SPI contract, against WireMock stubs of the KP and HPP APIs. */
-class KlarnaKpContractTest extends HppV1StubbedContractTest {
+class KlarnaKpContractTest extends HppV1StubbedContractTest<KlarnaKpPaymentProvider> {
 
   @Override
-  protected HppV1PaymentProvider stubbedProvider(int n) {
+  protected KlarnaKpPaymentProvider stubbedProvider(int n) {
     server.stubFor(post("/payments/v1/sessions").willReturn(HppV1Stubs.json(200,
         "{\"session_id\":\"kp-" + n + "\",\"client_token\":\"ct\",\"payment_method_categories\":[]}")));
     HppV1Stubs.stubCreateAndPage(server, "hpp-" + n, "auth-" + n, null);

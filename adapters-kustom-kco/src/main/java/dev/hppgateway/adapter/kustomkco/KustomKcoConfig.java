@@ -1,6 +1,7 @@
 package dev.hppgateway.adapter.kustomkco;
 
-import dev.hppgateway.adapter.hppv1.ProviderConnection;
+import dev.hppgateway.adapter.providerhttp.ProviderAuth;
+import dev.hppgateway.adapter.providerhttp.ProviderConnection;
 import java.time.Duration;
 
 /**
@@ -39,7 +40,8 @@ public record KustomKcoConfig(
   }
 
   ProviderConnection connection() {
-    return new ProviderConnection(KustomKcoPaymentProvider.ID, baseUrl, username, password, connectTimeout, readTimeout);
+    return new ProviderConnection(
+        KustomKcoPaymentProvider.ID, baseUrl, ProviderAuth.basic(username, password), connectTimeout, readTimeout);
   }
 
   @Override

@@ -1,13 +1,17 @@
 package dev.hppgateway.adapter.kustomkco;
 
-import dev.hppgateway.adapter.hppv1.HppV1PaymentProvider;
-import dev.hppgateway.adapter.hppv1.PathSegment;
-import dev.hppgateway.adapter.hppv1.ProviderHttpAnswer;
+import dev.hppgateway.adapter.hppv1.HppPages;
+import dev.hppgateway.adapter.providerhttp.PathSegment;
+import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
+import dev.hppgateway.adapter.providerhttp.ProviderHttpAnswer;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
+import dev.hppgateway.application.port.out.provider.DistributionRequest;
+import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.application.port.out.provider.ProviderException;
 import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
+import dev.hppgateway.application.port.out.provider.RefundOrCancelRequest;
 import dev.hppgateway.domain.DistributionMethod;
 import dev.hppgateway.domain.HppExpiry;
 import dev.hppgateway.domain.HppSession;
@@ -23,15 +27,15 @@ import dev.hppgateway.domain.UrlKind;
 import io.micronaut.http.HttpMethod;
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Kustom Checkout behind a Hosted Payment Page: a KCO order ({@code /checkout/v3}), the HPP
  * session over it ({@code /hpp/v1}), the order's push, and the acknowledge that stops the pushes
- * ({@code /ordermanagement/v1}) (PROVIDERS.md §1, §3).
+ * ({@code /ordermanagement/v1}) (PROVIDERS.md §1, §3). The page itself is {@link HppPages}'
+ * business; this class adds the KCO calls around it.
  */
-public final class KustomKcoPaymentProvider extends HppV1PaymentProvider {
+public final class KustomKcoPaymentProvider implements PaymentProvider, AutoCloseable {
   public static final ProviderId ID = ProviderId.of("kustom-kco");
 
   private static final ProviderCapabilities CAPABILITIES = ProviderCapabilities.builder()
@@ -47,27 +51,40 @@ public final class KustomKcoPaymentProvider extends HppV1PaymentProvider {
       .build();
 
   private final KustomKcoConfig config;
+  /** The page, and the client for the KCO calls on the same host. */
+  private final HppPages pages;
 
   public KustomKcoPaymentProvider(KustomKcoConfig config) {
-    super(config.connection(), CAPABILITIES);
     this.config = config;
+    this.pages = new HppPages(config.connection());
+  }
+
+  @Override
+  public ProviderId id() {
+    return ID;
+  }
+
+  @Override
+  public ProviderCapabilities capabilities() {
+    return CAPABILITIES;
   }
 
   @Override
   public CreatedProviderSession createSession(HppSessionDraft draft) {
+    ProviderHttpClient http = pages.http();
     String op = "create KCO order";
     KcoOrderBody body = KcoOrderBody.of(draft.order(), draft.merchantReference(), draft.id().value(),
         KcoOrderUrls.of(draft.merchantUrls(), config));
     KcoOrderAnswer order = http.call(op, HttpMethod.POST, "/checkout/v3/orders", body, KcoOrderAnswer.class);
     String orderId = http.required(order.orderId(), "order_id", op);
     // place_order_mode is KP only: left out for KCO orders.
-    return openPage(draft, "/checkout/v3/orders/", orderId, null);
+    return pages.open(draft, "/checkout/v3/orders/", orderId, null);
   }
 
   /** The HPP read; a completed page whose read names no order is about the page's own order. */
   @Override
   public ProviderObservation fetchStatus(HppSession session) {
-    ProviderObservation observation = super.fetchStatus(session);
+    ProviderObservation observation = pages.observe(session);
     if (observation.normalized() == HppStatus.COMPLETED && observation.orderId() == null) {
       return new ProviderObservation(observation.normalized(), observation.raw(),
           observation.authorizationToken(), session.providerRefs().paymentRef());
@@ -82,7 +99,7 @@ public final class KustomKcoPaymentProvider extends HppV1PaymentProvider {
     if (pushed.isPresent()) {
       return Optional.of(new CallbackHint(null, null, pushed.get(), null));
     }
-    return super.parseCallback(callback);
+    return Optional.of(pages.parseStatusCallback(callback));
   }
 
   /**
@@ -92,9 +109,10 @@ public final class KustomKcoPaymentProvider extends HppV1PaymentProvider {
   @Override
   public Optional<String> afterCompleted(HppSession session) {
     String orderId = session.providerRefs().paymentRef();
+    ProviderHttpClient http = pages.http();
     String op = "acknowledge KCO order";
     ProviderHttpAnswer answer = http.exchange(op, HttpMethod.POST,
-        "/ordermanagement/v1/orders/" + PathSegment.encode(orderId) + "/acknowledge", null, Map.of());
+        "/ordermanagement/v1/orders/" + PathSegment.encode(orderId) + "/acknowledge", null);
     if (!answer.isSuccess()) {
       ProviderException failure = http.failure(op, answer);
       if (!(failure instanceof ProviderRejectedException rejected && alreadyAcknowledged(rejected))) {
@@ -102,6 +120,27 @@ public final class KustomKcoPaymentProvider extends HppV1PaymentProvider {
       }
     }
     return Optional.of(orderId);
+  }
+
+  @Override
+  public void disable(HppSession session) {
+    pages.disable(session);
+  }
+
+  @Override
+  public void distribute(HppSession session, DistributionRequest request) {
+    pages.distribute(session, request);
+  }
+
+  /** KCO pages neither cancel nor refund; the capabilities say so, and the core checks them. */
+  @Override
+  public ProviderObservation refundOrCancel(HppSession session, RefundOrCancelRequest request) {
+    throw new UnsupportedOperationException(ID + " cannot cancel or refund a KCO order: that is order management's business (see its capabilities)");
+  }
+
+  @Override
+  public void close() {
+    pages.close();
   }
 
   private static boolean alreadyAcknowledged(ProviderRejectedException rejected) {

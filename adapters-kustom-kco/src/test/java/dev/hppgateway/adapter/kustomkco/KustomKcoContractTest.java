@@ -2,7 +2,6 @@ package dev.hppgateway.adapter.kustomkco;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 
-import dev.hppgateway.adapter.hppv1.HppV1PaymentProvider;
 import dev.hppgateway.adapter.hppv1.HppV1StubbedContractTest;
 import dev.hppgateway.adapter.hppv1.HppV1Stubs;
 import dev.hppgateway.application.fixtures.TestHppSessions;
@@ -13,7 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** The SPI contract, against WireMock stubs of the KCO and HPP APIs. */
-class KustomKcoContractTest extends HppV1StubbedContractTest {
+class KustomKcoContractTest extends HppV1StubbedContractTest<KustomKcoPaymentProvider> {
 
   static KustomKcoConfig config(String baseUrl, Duration readTimeout) {
     return new KustomKcoConfig(baseUrl, HppV1Stubs.USERNAME, HppV1Stubs.PASSWORD, Duration.ofSeconds(5), readTimeout,
@@ -21,7 +20,7 @@ class KustomKcoContractTest extends HppV1StubbedContractTest {
   }
 
   @Override
-  protected HppV1PaymentProvider stubbedProvider(int n) {
+  protected KustomKcoPaymentProvider stubbedProvider(int n) {
     server.stubFor(post("/checkout/v3/orders").willReturn(HppV1Stubs.json(201,
         "{\"order_id\":\"kco-" + n + "\",\"status\":\"checkout_incomplete\",\"html_snippet\":\"<div/>\"}")));
     HppV1Stubs.stubCreateAndPage(server, "hpp-" + n, null, "kco-" + n);

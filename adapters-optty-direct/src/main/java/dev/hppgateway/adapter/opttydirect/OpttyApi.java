@@ -1,5 +1,8 @@
 package dev.hppgateway.adapter.opttydirect;
 
+import dev.hppgateway.adapter.providerhttp.ProviderAuth;
+import dev.hppgateway.adapter.providerhttp.ProviderHttpAnswer;
+import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
 import io.micronaut.http.HttpMethod;
 
 /**
@@ -8,23 +11,22 @@ import io.micronaut.http.HttpMethod;
  * is the caller's to report.
  */
 final class OpttyApi {
-  private final OpttyHttp http;
+  private final ProviderHttpClient http;
   private final OpttyTokens tokens;
 
-  OpttyApi(OpttyHttp http, OpttyTokens tokens) {
+  OpttyApi(ProviderHttpClient http, OpttyTokens tokens) {
     this.http = http;
     this.tokens = tokens;
   }
 
   /** Sends the call and returns Optty's answer, whatever its status (after the 401 retry). */
-  OpttyAnswer call(String scope, HttpMethod method, String path, Object jsonBody) {
-    byte[] body = jsonBody == null ? null : OpttyJson.write(jsonBody);
+  ProviderHttpAnswer exchange(String operation, String scope, HttpMethod method, String path, Object jsonBody) {
     String token = tokens.current(scope);
-    OpttyAnswer answer = http.sendJson(method, path, body, token);
+    ProviderHttpAnswer answer = http.exchangeAs(ProviderAuth.bearer(token), operation, method, path, jsonBody);
     if (answer.status() != 401) {
       return answer;
     }
     tokens.discard(scope, token);
-    return http.sendJson(method, path, body, tokens.current(scope));
+    return http.exchangeAs(ProviderAuth.bearer(tokens.current(scope)), operation, method, path, jsonBody);
   }
 }

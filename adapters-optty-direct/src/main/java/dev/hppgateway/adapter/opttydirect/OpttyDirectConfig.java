@@ -1,5 +1,7 @@
 package dev.hppgateway.adapter.opttydirect;
 
+import dev.hppgateway.adapter.providerhttp.ProviderAuth;
+import dev.hppgateway.adapter.providerhttp.ProviderConnection;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -103,6 +105,21 @@ public record OpttyDirectConfig(
   public OpttyDirectConfig withPaymentSessionLifetime(Duration lifetime) {
     return new OpttyDirectConfig(authBaseUrl, apiBaseUrl, clientId, clientSecret, connectTimeout, readTimeout,
         itemEncoding, refundOrCancelRoute, paymentSecret, accountCode, lifetime);
+  }
+
+  /** The token host: no Authorization header, the client credentials go in the form body. */
+  ProviderConnection authConnection() {
+    return connection(authBaseUrl);
+  }
+
+  /** The API host: each call brings a bearer token of its scope. */
+  ProviderConnection apiConnection() {
+    return connection(apiBaseUrl);
+  }
+
+  private ProviderConnection connection(URI baseUrl) {
+    return new ProviderConnection(
+        OpttyDirectPaymentProvider.ID, baseUrl.toString(), ProviderAuth.none(), connectTimeout, readTimeout);
   }
 
   @Override

@@ -1,5 +1,8 @@
 package dev.hppgateway.adapter.opttydirect;
 
+import dev.hppgateway.adapter.providerhttp.PathSegment;
+import dev.hppgateway.adapter.providerhttp.ProviderHttpAnswer;
+import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.application.port.out.provider.DistributionRequest;
@@ -19,8 +22,6 @@ import dev.hppgateway.domain.ProviderRefs;
 import dev.hppgateway.domain.ShopperLinks;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.json.tree.JsonNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,14 +37,14 @@ import java.util.Optional;
  * <p>Built with {@code new}: it needs no ApplicationContext. Close it to release its HTTP clients.
  */
 public final class OpttyDirectPaymentProvider implements PaymentProvider, AutoCloseable {
-  public static final ProviderId ID = OpttyErrors.PROVIDER;
+  public static final ProviderId ID = ProviderId.of("optty-direct");
   private static final String CREATE_PATH = "/custom/hpp";
   private static final String ORDERS_PATH = "/orders/";
 
   private final OpttyDirectConfig config;
   private final Clock clock;
-  private final OpttyHttp authHttp;
-  private final OpttyHttp apiHttp;
+  private final ProviderHttpClient authHttp;
+  private final ProviderHttpClient apiHttp;
   private final OpttySecrets secrets;
   private final OpttyApi api;
   private final OpttyItems items;
@@ -58,8 +59,9 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, AutoCl
     this.config = Objects.requireNonNull(config, "config");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.secrets = new OpttySecrets(config.clientSecret());
-    this.authHttp = new OpttyHttp(config.authBaseUrl(), config.connectTimeout(), config.readTimeout(), clock);
-    this.apiHttp = new OpttyHttp(config.apiBaseUrl(), config.connectTimeout(), config.readTimeout(), clock);
+    OpttyErrorReader errors = new OpttyErrorReader(secrets);
+    this.authHttp = new ProviderHttpClient(config.authConnection(), errors, clock);
+    this.apiHttp = new ProviderHttpClient(config.apiConnection(), errors, clock);
     OpttyTokens tokens = new OpttyTokens(authHttp, config.clientId(), config.clientSecret(), secrets, clock);
     this.api = new OpttyApi(apiHttp, tokens);
     this.items = new OpttyItems(config.itemEncoding());
@@ -90,13 +92,11 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, AutoCl
   @Override
   public CreatedProviderSession createSession(HppSessionDraft draft) {
     CustomHppDto request = customHpp(draft);
-    OpttyAnswer answer = api.call(OpttyScope.MERCHANT, HttpMethod.POST, CREATE_PATH, request);
-    if (!answer.isSuccess()) {
-      throw OpttyErrors.forStatus("create payment link", answer, secrets);
-    }
-    CustomHppAnswer created = OpttyJson.readOrNull(answer.body(), CustomHppAnswer.class);
-    if (created == null || isBlank(created.id()) || isBlank(created.link())) {
-      throw OpttyErrors.malformed("create payment link answer holds no id or link", answer.correlationId(), null);
+    String op = "create payment link";
+    ProviderHttpAnswer answer = api.exchange(op, OpttyScope.MERCHANT, HttpMethod.POST, CREATE_PATH, request);
+    CustomHppAnswer created = apiHttp.success(op, answer, CustomHppAnswer.class);
+    if (isBlank(created.id()) || isBlank(created.link())) {
+      throw apiHttp.malformed(op + ": answer holds no id or link", answer);
     }
     try {
       return new CreatedProviderSession(
@@ -105,8 +105,7 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, AutoCl
           null,
           Instant.parse(request.dueDate()));
     } catch (DomainValidationException e) {
-      throw OpttyErrors.malformed("create payment link answer is unusable: " + e.getMessage(),
-          answer.correlationId(), null);
+      throw apiHttp.malformed(op + ": answer is unusable: " + e.getMessage(), answer);
     }
   }
 
@@ -153,19 +152,17 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, AutoCl
   @Override
   public ProviderObservation fetchStatus(HppSession session) {
     String invoiceNumber = session.providerRefs().paymentRef();
-    OpttyAnswer answer = api.call(OpttyScope.API_USER, HttpMethod.GET, ORDERS_PATH + encode(invoiceNumber), null);
+    String op = "read order";
+    ProviderHttpAnswer answer =
+        api.exchange(op, OpttyScope.API_USER, HttpMethod.GET, ORDERS_PATH + PathSegment.encode(invoiceNumber), null);
     if (answer.status() == 404) {
       // No order yet: nobody has started paying. Past the link's due date nobody can.
       HppStatus status = clock.instant().isBefore(session.expiresAt()) ? HppStatus.WAITING : HppStatus.EXPIRED;
       return ProviderObservation.of(status, OpttyStatuses.NOT_FOUND);
     }
-    if (!answer.isSuccess()) {
-      throw OpttyErrors.forStatus("read order", answer, secrets);
-    }
-    JsonNode order = OpttyJson.treeOrNull(answer.body());
-    String raw = OpttyJson.text(order, "status");
+    String raw = OpttyJson.text(apiHttp.success(op, answer, JsonNode.class), "status");
     if (isBlank(raw)) {
-      throw OpttyErrors.malformed("order answer holds no status", answer.correlationId(), null);
+      throw apiHttp.malformed(op + ": answer holds no status", answer);
     }
     return OpttyStatuses.observe(raw);
   }
@@ -185,14 +182,12 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, AutoCl
   public ProviderObservation refundOrCancel(HppSession session, RefundOrCancelRequest request) {
     String invoiceNumber = session.providerRefs().paymentRef();
     OpttyRefundOrCancelRoute route = config.refundOrCancelRoute();
-    OpttyAnswer answer = api.call(route.scope(), HttpMethod.valueOf(route.method()),
-        route.path(encode(invoiceNumber)), new RefundOrCancelBody(invoiceNumber, request.reason()));
-    if (!answer.isSuccess()) {
-      throw OpttyErrors.forStatus("refund or cancel payment link", answer, secrets);
-    }
-    RefundOrCancelAnswer result = OpttyJson.readOrNull(answer.body(), RefundOrCancelAnswer.class);
-    if (result == null || isBlank(result.status())) {
-      throw OpttyErrors.malformed("refund or cancel answer holds no status", answer.correlationId(), null);
+    String op = "refund or cancel payment link";
+    ProviderHttpAnswer answer = api.exchange(op, route.scope(), HttpMethod.valueOf(route.method()),
+        route.path(PathSegment.encode(invoiceNumber)), new RefundOrCancelBody(invoiceNumber, request.reason()));
+    RefundOrCancelAnswer result = apiHttp.success(op, answer, RefundOrCancelAnswer.class);
+    if (isBlank(result.status())) {
+      throw apiHttp.malformed(op + ": answer holds no status", answer);
     }
     return OpttyStatuses.observe(result.status());
   }
@@ -211,10 +206,6 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, AutoCl
   @Override
   public String toString() {
     return "OpttyDirectPaymentProvider[" + config + "]";
-  }
-
-  private static String encode(String pathSegment) {
-    return URLEncoder.encode(pathSegment, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static boolean isBlank(String value) {

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * JSON for the adapter, through Micronaut Serialization without an ApplicationContext:
+ * JSON trees for the parts of Optty's bodies read field by field (webhooks, orders, errors), and
+ * items sent as JSON strings; calls encode and decode through the provider HTTP client. Through
+ * Micronaut Serialization without an ApplicationContext:
  * {@code ObjectMapper.getDefault()} builds serde's own small bean context once, which finds the
  * {@code @Serdeable} records of this package through their compile-time introspections.
  */
@@ -14,15 +16,6 @@ final class OpttyJson {
   private static final ObjectMapper MAPPER = ObjectMapper.getDefault();
 
   private OpttyJson() {}
-
-  static byte[] write(Object value) {
-    try {
-      return MAPPER.writeValueAsBytes(value);
-    } catch (IOException e) {
-      // Our own records always serialize; failing here is a programming error, not Optty's.
-      throw new UncheckedIOException("cannot serialize " + value.getClass().getSimpleName(), e);
-    }
-  }
 
   static String writeString(Object value) {
     try {
@@ -33,7 +26,7 @@ final class OpttyJson {
   }
 
   /** Reads {@code body} as {@code type}; null on any parse or binding failure. */
-  static <T> T readOrNull(byte[] body, Class<T> type) {
+  private static <T> T readOrNull(byte[] body, Class<T> type) {
     if (body == null || body.length == 0) {
       return null;
     }

@@ -1,5 +1,7 @@
 package dev.hppgateway.adapter.opttydirect;
 
+import dev.hppgateway.adapter.providerhttp.ProviderHttpAnswer;
+import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,14 +21,14 @@ final class OpttyTokens {
   static final Duration ASSUMED_LIFETIME = Duration.ofHours(1);
   private static final String PATH = "/token";
 
-  private final OpttyHttp auth;
+  private final ProviderHttpClient auth;
   private final String clientId;
   private final String clientSecret;
   private final OpttySecrets secrets;
   private final Clock clock;
   private final Map<String, Slot> slots = new ConcurrentHashMap<>();
 
-  OpttyTokens(OpttyHttp auth, String clientId, String clientSecret, OpttySecrets secrets, Clock clock) {
+  OpttyTokens(ProviderHttpClient auth, String clientId, String clientSecret, OpttySecrets secrets, Clock clock) {
     this.auth = auth;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
@@ -75,17 +77,14 @@ final class OpttyTokens {
 
     private void request() {
       Instant askedAt = clock.instant();
-      OpttyAnswer answer = auth.sendForm(PATH, form());
-      if (!answer.isSuccess()) {
-        throw OpttyErrors.forStatus("token request (scope " + scope + ")", answer, secrets);
-      }
-      TokenAnswer parsed = OpttyJson.readOrNull(answer.body(), TokenAnswer.class);
-      if (parsed == null || parsed.accessToken() == null || parsed.accessToken().isBlank()) {
-        throw OpttyErrors.malformed("token answer (scope " + scope + ") holds no access_token", answer.correlationId(), null);
+      String op = "token request (scope " + scope + ")";
+      ProviderHttpAnswer answer = auth.postForm(op, PATH, form());
+      TokenAnswer parsed = auth.success(op, answer, TokenAnswer.class);
+      if (parsed.accessToken() == null || parsed.accessToken().isBlank()) {
+        throw auth.malformed(op + ": answer holds no access_token", answer);
       }
       if (parsed.tokenType() != null && !"bearer".equalsIgnoreCase(parsed.tokenType())) {
-        throw OpttyErrors.malformed("token answer has token_type " + parsed.tokenType() + ", expected Bearer",
-            answer.correlationId(), null);
+        throw auth.malformed(op + ": answer has token_type " + parsed.tokenType() + ", expected Bearer", answer);
       }
       Duration lifetime = parsed.expiresIn() == null || parsed.expiresIn() <= 0
           ? ASSUMED_LIFETIME

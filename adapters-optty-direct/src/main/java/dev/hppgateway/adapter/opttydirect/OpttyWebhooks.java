@@ -2,6 +2,7 @@ package dev.hppgateway.adapter.opttydirect;
 
 import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
+import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
 import io.micronaut.json.tree.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,7 +26,8 @@ final class OpttyWebhooks {
   static Optional<CallbackHint> parse(ProviderCallback callback) {
     JsonNode root = OpttyJson.treeOrNull(callback.body().getBytes(StandardCharsets.UTF_8));
     if (root == null || !root.isObject()) {
-      throw OpttyErrors.malformed("webhook body is not a JSON object", null, null);
+      throw new ProviderMalformedAnswerException(
+          OpttyDirectPaymentProvider.ID, "webhook body is not a JSON object", null, null);
     }
     JsonNode data = root.get("data");
     if (data == null || !data.isObject() || !PAYMENT_LINK.equals(OpttyJson.text(data, "initiator"))) {

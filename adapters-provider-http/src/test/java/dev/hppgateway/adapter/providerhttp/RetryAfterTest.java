@@ -1,4 +1,4 @@
-package dev.hppgateway.adapter.hppv1;
+package dev.hppgateway.adapter.providerhttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.hppgateway.adapter.hppv1;
+package dev.hppgateway.adapter.providerhttp;
 
 import dev.hppgateway.domain.ProviderId;
 import java.net.URI;
@@ -6,14 +6,17 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Where and as whom an adapter calls a Klarna-style API: base URL, HTTP Basic credentials and
- * timeouts. The password never appears in {@link #toString()}.
+ * Where and as whom an adapter calls a provider's API: base URL (its path, such as a sandbox's
+ * {@code /sandbox/klarna}, is kept on every call), default authentication and timeouts. The
+ * credentials never appear in {@link #toString()}.
+ *
+ * @param connectTimeout null for {@link #DEFAULT_CONNECT_TIMEOUT}
+ * @param readTimeout null for {@link #DEFAULT_READ_TIMEOUT}
  */
 public record ProviderConnection(
     ProviderId provider,
     String baseUrl,
-    String username,
-    String password,
+    ProviderAuth auth,
     Duration connectTimeout,
     Duration readTimeout) {
 
@@ -23,12 +26,7 @@ public record ProviderConnection(
   public ProviderConnection {
     Objects.requireNonNull(provider, "provider");
     baseUrl = normalizeBaseUrl(baseUrl);
-    if (username == null || username.isBlank()) {
-      throw new IllegalArgumentException(provider + ": username is required");
-    }
-    if (password == null || password.isBlank()) {
-      throw new IllegalArgumentException(provider + ": password is required");
-    }
+    auth = auth == null ? ProviderAuth.none() : auth;
     connectTimeout = positiveOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT, "connectTimeout");
     readTimeout = positiveOr(readTimeout, DEFAULT_READ_TIMEOUT, "readTimeout");
   }
@@ -65,7 +63,7 @@ public record ProviderConnection(
 
   @Override
   public String toString() {
-    return "ProviderConnection[provider=" + provider + ", baseUrl=" + baseUrl + ", username=" + username
-        + ", password=***, connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
+    return "ProviderConnection[provider=" + provider + ", baseUrl=" + baseUrl + ", auth=" + auth
+        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
   }
 }

@@ -6,4 +6,4 @@ import java.util.List;
 
 /** Klarna's and Kustom's error answer: {@code {error_code, error_messages[], correlation_id}}. */
 @Serdeable(naming = SnakeCaseStrategy.class)
-record ProviderErrorBody(String errorCode, List<String> errorMessages, String correlationId) {}
+record KlarnaErrorBody(String errorCode, List<String> errorMessages, String correlationId) {}

@@ -1,0 +1,78 @@
+package dev.hppgateway.adapter.hppv1;
+
+import dev.hppgateway.adapter.providerhttp.PathSegment;
+import dev.hppgateway.adapter.providerhttp.ProviderConnection;
+import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
+import dev.hppgateway.application.port.out.provider.CallbackHint;
+import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
+import dev.hppgateway.application.port.out.provider.DistributionRequest;
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
+import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppSessionDraft;
+import dev.hppgateway.domain.PlaceOrderMode;
+import dev.hppgateway.domain.ProviderObservation;
+import dev.hppgateway.domain.ProviderRefs;
+
+/**
+ * The pages of a provider whose pages are HPP v1 sessions over its own payment object (a KP
+ * payment session, a KCO order): everything done to the page itself (open, read, disable,
+ * distribute, status callback) is the same HPP v1 call for Klarna and Kustom, so each of their
+ * providers holds one of these and delegates to it. It also hands out its HTTP client (HTTP Basic,
+ * Klarna-style error bodies) for the provider's own calls on the same host.
+ */
+public final class HppPages implements AutoCloseable {
+  /** The raw status of a page the HPP API has just created (the create answer carries none). */
+  private static final String CREATED_STATUS = "WAITING";
+
+  private final ProviderHttpClient http;
+  private final HppSessionsClient sessions;
+
+  /** Calls the provider at {@code connection}, whose errors come as {@code {error_code, error_messages[], correlation_id}}. */
+  public HppPages(ProviderConnection connection) {
+    this.http = new ProviderHttpClient(connection, new KlarnaErrorReader());
+    this.sessions = new HppSessionsClient(http);
+  }
+
+  /** The client for the provider's own calls (payment session, order) on the same host. */
+  public ProviderHttpClient http() {
+    return http;
+  }
+
+  /**
+   * Opens the page over the payment object at {@code paymentPath}{@code paymentRef} on the
+   * configured host; the answer's refs are the page's id and {@code paymentRef}.
+   *
+   * @param placeOrderMode sent as the page's place_order_mode; null leaves it out
+   */
+  public CreatedProviderSession open(
+      HppSessionDraft draft, String paymentPath, String paymentRef, PlaceOrderMode placeOrderMode) {
+    HppCreatedSession page = sessions.create(new HppPageRequest(
+        http.baseUrl() + paymentPath + PathSegment.encode(paymentRef),
+        draft.merchantUrls(), draft.options(), placeOrderMode));
+    return new CreatedProviderSession(
+        new ProviderRefs(page.sessionId(), paymentRef), page.shopperLinks(), CREATED_STATUS, page.expiresAt());
+  }
+
+  /** The page's status; a page the API forgot reads as EXPIRED with raw status NOT_FOUND. */
+  public ProviderObservation observe(HppSession session) {
+    return sessions.observe(session.providerRefs().hppSessionId());
+  }
+
+  public void disable(HppSession session) {
+    sessions.disable(session.providerRefs().hppSessionId());
+  }
+
+  public void distribute(HppSession session, DistributionRequest request) {
+    sessions.distribute(session.providerRefs().hppSessionId(), session.links().distributionUrl(), request);
+  }
+
+  /** Reads the HPP status callback {@code {event_id, session:{session_id, status}}}. */
+  public CallbackHint parseStatusCallback(ProviderCallback callback) {
+    return sessions.parseStatusCallback(callback.body());
+  }
+
+  @Override
+  public void close() {
+    http.close();
+  }
+}
