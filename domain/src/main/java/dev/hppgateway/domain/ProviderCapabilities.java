@@ -8,8 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a provider can do, stated by its adapter. The core checks requests against it so that a
- * feature a provider lacks is a clear "not supported by X" answer, never a surprise deep in a call.
+ * What a provider accepts in a request, stated by its adapter: the merchant URL kinds and
+ * placeholders it fills, its place-order modes and its page lifetime. The core checks requests
+ * against it before calling, so an unsupported field is a clear "not supported by X" answer. What
+ * a provider can do to a page afterwards (disable, distribute, refund, cancel) is not a flag here:
+ * it is an optional capability interface its adapter implements.
  *
  * @param urlKinds the merchant URLs the provider honours (an empty set: it takes none per page)
  * @param placeholders where each supported placeholder is filled in; absent ones are unsupported
@@ -21,10 +24,6 @@ public record ProviderCapabilities(
     Set<UrlKind> urlKinds,
     Map<Placeholder, PlaceholderRule> placeholders,
     Set<PlaceOrderMode> placeOrderModes,
-    boolean disable,
-    Set<DistributionMethod> distributionMethods,
-    boolean cancel,
-    boolean refund,
     boolean multiplePagesPerPayment,
     Duration paymentSessionLifetime) {
 
@@ -32,7 +31,6 @@ public record ProviderCapabilities(
     urlKinds = Set.copyOf(Require.nonNull(urlKinds, "urlKinds"));
     placeholders = Map.copyOf(Require.nonNull(placeholders, "placeholders"));
     placeOrderModes = Set.copyOf(Require.nonNull(placeOrderModes, "placeOrderModes"));
-    distributionMethods = Set.copyOf(Require.nonNull(distributionMethods, "distributionMethods"));
     Require.nonNull(paymentSessionLifetime, "paymentSessionLifetime");
     if (placeOrderModes.isEmpty()) {
       throw new IllegalArgumentException("a provider supports at least place-order mode NONE");
@@ -46,10 +44,6 @@ public record ProviderCapabilities(
     return Optional.ofNullable(placeholders.get(placeholder));
   }
 
-  public boolean supports(DistributionMethod method) {
-    return distributionMethods.contains(method);
-  }
-
   public static Builder builder() {
     return new Builder();
   }
@@ -59,10 +53,6 @@ public record ProviderCapabilities(
     private final Set<UrlKind> urlKinds = EnumSet.noneOf(UrlKind.class);
     private final Map<Placeholder, PlaceholderRule> placeholders = new HashMap<>();
     private final Set<PlaceOrderMode> placeOrderModes = EnumSet.of(PlaceOrderMode.NONE);
-    private boolean disable;
-    private final Set<DistributionMethod> distributionMethods = EnumSet.noneOf(DistributionMethod.class);
-    private boolean cancel;
-    private boolean refund;
     private boolean multiplePagesPerPayment;
     private Duration paymentSessionLifetime = Duration.ofHours(48);
 
@@ -81,26 +71,6 @@ public record ProviderCapabilities(
       return this;
     }
 
-    public Builder disable(boolean value) {
-      disable = value;
-      return this;
-    }
-
-    public Builder distribution(Set<DistributionMethod> methods) {
-      distributionMethods.addAll(methods);
-      return this;
-    }
-
-    public Builder cancel(boolean value) {
-      cancel = value;
-      return this;
-    }
-
-    public Builder refund(boolean value) {
-      refund = value;
-      return this;
-    }
-
     public Builder multiplePagesPerPayment(boolean value) {
       multiplePagesPerPayment = value;
       return this;
@@ -113,8 +83,7 @@ public record ProviderCapabilities(
 
     public ProviderCapabilities build() {
       return new ProviderCapabilities(
-          urlKinds, placeholders, placeOrderModes, disable, distributionMethods, cancel, refund,
-          multiplePagesPerPayment, paymentSessionLifetime);
+          urlKinds, placeholders, placeOrderModes, multiplePagesPerPayment, paymentSessionLifetime);
     }
   }
 }

@@ -18,7 +18,6 @@ final class TestCapabilities {
         .placeholder(new PlaceholderRule(Placeholder.ORDER_ID, PlaceholderRule.redirectKinds(),
             EnumSet.of(PlaceOrderMode.PLACE_ORDER, PlaceOrderMode.CAPTURE_ORDER)))
         .placeOrderModes(EnumSet.allOf(PlaceOrderMode.class))
-        .disable(true)
         .multiplePagesPerPayment(true)
         .build();
   }
@@ -29,11 +28,10 @@ final class TestCapabilities {
         .placeholder(PlaceholderRule.everywhere(Placeholder.SESSION_ID))
         .placeholder(new PlaceholderRule(Placeholder.ORDER_ID, PlaceholderRule.redirectKinds(),
             EnumSet.of(PlaceOrderMode.NONE)))
-        .disable(true)
         .build();
   }
 
   static ProviderCapabilities optty() {
-    return ProviderCapabilities.builder().cancel(true).refund(true).build();
+    return ProviderCapabilities.builder().build();
   }
 }

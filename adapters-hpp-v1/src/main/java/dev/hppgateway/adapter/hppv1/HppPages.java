@@ -6,9 +6,9 @@ import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.application.port.out.provider.DistributionRequest;
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
-import dev.hppgateway.domain.HppSession;
-import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.PlaceOrderMode;
 import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.domain.ProviderRefs;
@@ -45,7 +45,7 @@ public final class HppPages implements AutoCloseable {
    * @param placeOrderMode sent as the page's place_order_mode; null leaves it out
    */
   public CreatedProviderSession open(
-      HppSessionDraft draft, String paymentPath, String paymentRef, PlaceOrderMode placeOrderMode) {
+      PageRequest draft, String paymentPath, String paymentRef, PlaceOrderMode placeOrderMode) {
     HppCreatedSession page = sessions.create(new HppPageRequest(
         http.baseUrl() + paymentPath + PathSegment.encode(paymentRef),
         draft.merchantUrls(), draft.options(), placeOrderMode));
@@ -54,15 +54,15 @@ public final class HppPages implements AutoCloseable {
   }
 
   /** The page's status; a page the API forgot reads as EXPIRED with raw status NOT_FOUND. */
-  public ProviderObservation observe(HppSession session) {
+  public ProviderObservation observe(PageView session) {
     return sessions.observe(session.providerRefs().hppSessionId());
   }
 
-  public void disable(HppSession session) {
+  public void disable(PageView session) {
     sessions.disable(session.providerRefs().hppSessionId());
   }
 
-  public void distribute(HppSession session, DistributionRequest request) {
+  public void distribute(PageView session, DistributionRequest request) {
     sessions.distribute(session.providerRefs().hppSessionId(), session.links().distributionUrl(), request);
   }
 

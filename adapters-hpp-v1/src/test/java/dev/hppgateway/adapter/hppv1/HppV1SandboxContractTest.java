@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
+import dev.hppgateway.application.port.out.provider.PageView;
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.HppStatus;
+import java.util.Optional;
 import dev.hppgateway.sandbox.fixtures.SandboxShopper;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,11 @@ public abstract class HppV1SandboxContractTest extends PaymentProviderContractTe
       HppStatus.CANCELLED, SandboxShopper.CANCEL, HppStatus.FAILED, SandboxShopper.DECLINE);
 
   @Override
+  protected Optional<ProviderCallback> callbackFor(CreatedProviderSession created, HppStatus status) {
+    return Optional.of(HppV1Stubs.statusCallback(created.refs().hppSessionId(), status.name()));
+  }
+
+  @Override
   protected void shopperFinishes(CreatedProviderSession created, HppStatus outcome) {
     SHOPPER.press(created.links().redirectUrl(), BUTTONS.get(outcome));
   }
@@ -29,8 +37,8 @@ public abstract class HppV1SandboxContractTest extends PaymentProviderContractTe
   @Test
   void declinedPageReadsAsFailed() {
     HppSessionDraft draft = draft();
-    CreatedProviderSession created = provider().createSession(draft);
+    CreatedProviderSession created = create(draft);
     shopperFinishes(created, HppStatus.FAILED);
-    assertThat(provider().fetchStatus(open(draft, created)).normalized()).isEqualTo(HppStatus.FAILED);
+    assertThat(provider().readPage(PageView.of(open(draft, created))).normalized()).isEqualTo(HppStatus.FAILED);
   }
 }

@@ -3,8 +3,10 @@ package dev.hppgateway.adapter.hppv1;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.domain.HppStatus;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,11 @@ public abstract class HppV1StubbedContractTest<P extends PaymentProvider & AutoC
   @Override
   protected PaymentProvider provider() {
     return provider;
+  }
+
+  @Override
+  protected Optional<ProviderCallback> callbackFor(CreatedProviderSession created, HppStatus status) {
+    return Optional.of(HppV1Stubs.statusCallback(created.refs().hppSessionId(), status.name()));
   }
 
   @Override

@@ -1,5 +1,9 @@
 package dev.hppgateway.adapter.hppv1;
 
+import java.util.Map;
+
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -117,11 +121,20 @@ public final class HppV1Stubs {
         .willReturn(aResponse().withStatus(204)).willSetStateTo("DISABLED"));
     server.stubFor(delete(path).inScenario(scenario).whenScenarioStateIs("COMPLETED")
         .willReturn(json(400, errorBody("NOT_ALLOWED", "Session is completed", "corr-disable"))));
+    server.stubFor(post(path + "/distribution").withHeader("Authorization", equalTo(basicAuthHeader()))
+        .willReturn(aResponse().withStatus(201)));
   }
 
   /** The shopper (or the provider) moved the page to {@code rawStatus}. */
   public static void moveTo(WireMockExtension server, String sessionId, String rawStatus) {
     server.getRuntimeInfo().getWireMock().setSingleScenarioState(scenario(sessionId), rawStatus);
+  }
+
+  /** The HPP v1 status callback for page {@code sessionId}, as it reaches the gateway. */
+  public static ProviderCallback statusCallback(String sessionId, String status) {
+    return new ProviderCallback("", Map.of("content-type", "application/json"),
+        "{\"event_id\":\"evt-" + sessionId + "-" + status + "\",\"session\":{\"session_id\":\"" + sessionId
+            + "\",\"status\":\"" + status + "\"}}");
   }
 
   /** No message along {@code failure}'s causes shows the password or any of {@code secrets}. */

@@ -7,13 +7,15 @@ import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.application.port.out.provider.DistributionRequest;
+import dev.hppgateway.application.port.out.provider.CompletesOrders;
+import dev.hppgateway.application.port.out.provider.DisablesPages;
+import dev.hppgateway.application.port.out.provider.DistributesLinks;
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
-import dev.hppgateway.application.port.out.provider.RefundOrCancelRequest;
 import dev.hppgateway.domain.DistributionMethod;
 import dev.hppgateway.domain.HppExpiry;
-import dev.hppgateway.domain.HppSession;
-import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.PlaceOrderMode;
 import dev.hppgateway.domain.Placeholder;
 import dev.hppgateway.domain.PlaceholderRule;
@@ -26,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -34,7 +37,9 @@ import java.util.UUID;
  * authorization token after the shopper completed (PROVIDERS.md §1–2). The page itself is
  * {@link HppPages}' business; this class adds the KP calls around it.
  */
-public final class KlarnaKpPaymentProvider implements PaymentProvider, AutoCloseable {
+public final class KlarnaKpPaymentProvider
+    implements PaymentProvider, DisablesPages, DistributesLinks, CompletesOrders {
+  private static final Set<DistributionMethod> DISTRIBUTION = EnumSet.of(DistributionMethod.SMS, DistributionMethod.EMAIL);
   public static final ProviderId ID = ProviderId.of("klarna-kp");
   static final String IDEMPOTENCY_HEADER = "Klarna-Idempotency-Key";
 
@@ -46,8 +51,6 @@ public final class KlarnaKpPaymentProvider implements PaymentProvider, AutoClose
       .placeholder(new PlaceholderRule(Placeholder.ORDER_ID, PlaceholderRule.redirectKinds(),
           EnumSet.of(PlaceOrderMode.PLACE_ORDER, PlaceOrderMode.CAPTURE_ORDER)))
       .placeOrderModes(EnumSet.allOf(PlaceOrderMode.class))
-      .disable(true)
-      .distribution(EnumSet.of(DistributionMethod.SMS, DistributionMethod.EMAIL))
       .multiplePagesPerPayment(true)
       .paymentSessionLifetime(HppExpiry.KP_SESSION_LIFETIME)
       .build();
@@ -72,7 +75,7 @@ public final class KlarnaKpPaymentProvider implements PaymentProvider, AutoClose
   }
 
   @Override
-  public CreatedProviderSession createSession(HppSessionDraft draft) {
+  public CreatedProviderSession createPage(PageRequest draft) {
     ProviderHttpClient http = pages.http();
     String op = "create KP payment session";
     KpSessionAnswer kp = http.call(op, HttpMethod.POST, "/payments/v1/sessions",
@@ -87,7 +90,7 @@ public final class KlarnaKpPaymentProvider implements PaymentProvider, AutoClose
    * session id, so a retry after a lost answer returns the same order instead of a second one.
    */
   @Override
-  public Optional<String> afterCompleted(HppSession session) {
+  public Optional<String> completeOrder(PageView session) {
     if (session.orderId() != null) {
       return Optional.of(session.orderId());
     }
@@ -105,35 +108,35 @@ public final class KlarnaKpPaymentProvider implements PaymentProvider, AutoClose
     return Optional.of(http.required(order.orderId(), "order_id", op));
   }
 
-  static String idempotencyKey(HppSession session) {
+  static String idempotencyKey(PageView session) {
     return UUID.nameUUIDFromBytes(("klarna-kp/place-order/" + session.id().value())
         .getBytes(StandardCharsets.UTF_8)).toString();
   }
 
   @Override
-  public ProviderObservation fetchStatus(HppSession session) {
-    return pages.observe(session);
-  }
-
-  @Override
-  public void disable(HppSession session) {
-    pages.disable(session);
-  }
-
-  @Override
-  public void distribute(HppSession session, DistributionRequest request) {
-    pages.distribute(session, request);
-  }
-
-  /** KP pages neither cancel nor refund; the capabilities say so, and the core checks them. */
-  @Override
-  public ProviderObservation refundOrCancel(HppSession session, RefundOrCancelRequest request) {
-    throw new UnsupportedOperationException(ID + " cannot cancel or refund a KP payment (see its capabilities)");
+  public ProviderObservation readPage(PageView page) {
+    return pages.observe(page);
   }
 
   @Override
   public Optional<CallbackHint> parseCallback(ProviderCallback callback) {
     return Optional.of(pages.parseStatusCallback(callback));
+  }
+
+  /** KP pages can be sent by sms or email; the HPP API sends them. */
+  @Override
+  public Set<DistributionMethod> distributionMethods() {
+    return DISTRIBUTION;
+  }
+
+  @Override
+  public void disablePage(PageView page) {
+    pages.disable(page);
+  }
+
+  @Override
+  public void distribute(PageView page, DistributionRequest request) {
+    pages.distribute(page, request);
   }
 
   @Override

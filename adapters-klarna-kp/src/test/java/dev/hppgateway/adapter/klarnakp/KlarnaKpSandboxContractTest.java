@@ -1,5 +1,8 @@
 package dev.hppgateway.adapter.klarnakp;
 
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hppgateway.adapter.hppv1.HppV1SandboxContractTest;
@@ -51,9 +54,9 @@ class KlarnaKpSandboxContractTest extends HppV1SandboxContractTest {
   @Test
   void openedPageReadsAsInProgress() {
     HppSessionDraft draft = draft();
-    CreatedProviderSession created = provider.createSession(draft);
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
     SHOPPER.press(created.links().redirectUrl(), SandboxShopper.BACK);
-    ProviderObservation observation = provider.fetchStatus(open(draft, created));
+    ProviderObservation observation = provider.readPage(PageView.of(open(draft, created)));
     assertThat(observation.normalized()).isEqualTo(HppStatus.IN_PROGRESS);
     assertThat(observation.raw()).isEqualTo("BACK");
   }
@@ -61,7 +64,7 @@ class KlarnaKpSandboxContractTest extends HppV1SandboxContractTest {
   /** The success URL the adapter sent comes back with {{session_id}} filled by the provider. */
   @Test
   void payingRedirectsToTheSuccessUrlWithTheProviderSessionId() {
-    CreatedProviderSession created = provider.createSession(draft());
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft()));
     String location = SHOPPER.press(created.links().redirectUrl(), SandboxShopper.PAY);
     assertThat(location).isEqualTo("https://shop.example/success?sid=" + created.refs().hppSessionId());
   }
@@ -73,19 +76,19 @@ class KlarnaKpSandboxContractTest extends HppV1SandboxContractTest {
   @Test
   void afterCompletedPlacesTheOrderWithTheMintedAuthorizationToken() {
     HppSessionDraft draft = draft();
-    CreatedProviderSession created = provider.createSession(draft);
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
     shopperFinishes(created, HppStatus.COMPLETED);
     HppSession session = open(draft, created);
-    ProviderObservation completed = provider.fetchStatus(session);
+    ProviderObservation completed = provider.readPage(PageView.of(session));
     assertThat(completed.authorizationToken()).isNotBlank();
     assertThat(completed.orderId()).isNull();
     session.observe(completed, Instant.now());
     assertThat(session.authorizationToken()).isEqualTo(completed.authorizationToken());
 
-    Optional<String> orderId = provider.afterCompleted(session);
+    Optional<String> orderId = provider.completeOrder(PageView.of(session));
 
     assertThat(orderId).get().asString().isNotBlank();
-    assertThat(provider.afterCompleted(session)).isEqualTo(orderId);
+    assertThat(provider.completeOrder(PageView.of(session))).isEqualTo(orderId);
   }
 
   /** With PLACE_ORDER the provider places the order itself; the adapter only reports its id. */
@@ -96,15 +99,15 @@ class KlarnaKpSandboxContractTest extends HppV1SandboxContractTest {
         plain.merchantReference(), plain.order(), plain.merchantUrls(),
         new PageOptions(PlaceOrderMode.PLACE_ORDER, null, null, List.of(), List.of(), null, null, false, null),
         plain.shopper(), plain.expiresAt(), plain.callbackSecretHash());
-    CreatedProviderSession created = provider.createSession(draft);
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
     shopperFinishes(created, HppStatus.COMPLETED);
     HppSession session = open(draft, created);
-    ProviderObservation completed = provider.fetchStatus(session);
+    ProviderObservation completed = provider.readPage(PageView.of(session));
     assertThat(completed.normalized()).isEqualTo(HppStatus.COMPLETED);
     assertThat(completed.orderId()).isNotBlank();
     session.observe(completed, Instant.now());
 
-    assertThat(provider.afterCompleted(session)).contains(completed.orderId());
+    assertThat(provider.completeOrder(PageView.of(session))).contains(completed.orderId());
   }
 
 }

@@ -1,5 +1,18 @@
 package dev.hppgateway.adapter.klarnakp;
 
+import dev.hppgateway.application.port.out.provider.RefundsPayments;
+
+import dev.hppgateway.application.port.out.provider.CancelsPayments;
+
+import dev.hppgateway.application.port.out.provider.CompletesOrders;
+
+import dev.hppgateway.application.port.out.provider.DistributesLinks;
+
+import dev.hppgateway.application.port.out.provider.DisablesPages;
+
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -109,7 +122,7 @@ class KlarnaKpWireContractTest {
   void createSendsThePurchaseInMinorUnitsThenTheHppSessionOverIt() {
     stubCreate();
 
-    provider.createSession(draft(PlaceOrderMode.NONE));
+    provider.createPage(PageRequest.of(draft(PlaceOrderMode.NONE)));
 
     server.verify(postRequestedFor(urlEqualTo("/payments/v1/sessions"))
         .withHeader("Authorization", equalTo(basicAuthHeader()))
@@ -130,7 +143,7 @@ class KlarnaKpWireContractTest {
   void createAnswersRefsLinksAndExpiryAsGiven() {
     stubCreate();
 
-    CreatedProviderSession created = provider.createSession(draft(PlaceOrderMode.PLACE_ORDER));
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft(PlaceOrderMode.PLACE_ORDER)));
 
     assertThat(created.refs()).isEqualTo(new ProviderRefs("hpp-1", "kp-1"));
     assertThat(created.links()).isEqualTo(new ShopperLinks("https://pay.example.test/eu/hpp/payments/hpp-1",
@@ -147,7 +160,7 @@ class KlarnaKpWireContractTest {
         errorBody("BAD_VALUE", "Bad value: order_lines", "corr-kp"))));
 
     ProviderRejectedException e = catchThrowableOfType(ProviderRejectedException.class,
-        () -> provider.createSession(draft(PlaceOrderMode.NONE)));
+        () -> provider.createPage(PageRequest.of(draft(PlaceOrderMode.NONE))));
 
     assertThat(e.correlationId()).isEqualTo("corr-kp");
     assertThat(e.messages()).containsExactly("Bad value: order_lines");
@@ -159,19 +172,19 @@ class KlarnaKpWireContractTest {
   void paymentSessionFaultsMapToTheThreeKinds() {
     server.stubFor(post("/payments/v1/sessions").willReturn(json(429, "{}").withHeader("Retry-After", "3")));
     ProviderUnavailableException limited = catchThrowableOfType(ProviderUnavailableException.class,
-        () -> provider.createSession(draft(PlaceOrderMode.NONE)));
+        () -> provider.createPage(PageRequest.of(draft(PlaceOrderMode.NONE))));
     assertThat(limited.retryAfter()).isEqualTo(Duration.ofSeconds(3));
 
     server.stubFor(post("/payments/v1/sessions").willReturn(json(503, errorBody("UNAVAILABLE", "later", "c-503"))));
     assertThat(catchThrowableOfType(ProviderUnavailableException.class,
-        () -> provider.createSession(draft(PlaceOrderMode.NONE))).correlationId()).isEqualTo("c-503");
+        () -> provider.createPage(PageRequest.of(draft(PlaceOrderMode.NONE)))).correlationId()).isEqualTo("c-503");
 
     server.stubFor(post("/payments/v1/sessions").willReturn(json(200, "{\"client_token\":\"ct\"}")));
-    assertThatThrownBy(() -> provider.createSession(draft(PlaceOrderMode.NONE)))
+    assertThatThrownBy(() -> provider.createPage(PageRequest.of(draft(PlaceOrderMode.NONE))))
         .isInstanceOf(ProviderMalformedAnswerException.class).hasMessageContaining("session_id");
 
     server.stubFor(post("/payments/v1/sessions").willReturn(json(200, "[1,2")));
-    assertThatThrownBy(() -> provider.createSession(draft(PlaceOrderMode.NONE)))
+    assertThatThrownBy(() -> provider.createPage(PageRequest.of(draft(PlaceOrderMode.NONE))))
         .isInstanceOf(ProviderMalformedAnswerException.class);
   }
 
@@ -180,7 +193,7 @@ class KlarnaKpWireContractTest {
     server.stubFor(post("/payments/v1/sessions").willReturn(json(200, "{\"session_id\":\"kp-1\"}").withFixedDelay(1500)));
     try (KlarnaKpPaymentProvider impatient = provider(true, Duration.ofMillis(250))) {
       ProviderUnavailableException e = catchThrowableOfType(ProviderUnavailableException.class,
-          () -> impatient.createSession(draft(PlaceOrderMode.NONE)));
+          () -> impatient.createPage(PageRequest.of(draft(PlaceOrderMode.NONE))));
       HppV1Stubs.assertNoSecrets(e, TOKEN);
     }
   }
@@ -190,7 +203,7 @@ class KlarnaKpWireContractTest {
     server.stubFor(get("/hpp/v1/sessions/hpp-1").withHeader("Authorization", equalTo(basicAuthHeader()))
         .willReturn(json(200, HppV1Stubs.sessionAnswer("hpp-1", "COMPLETED", TOKEN, null))));
 
-    ProviderObservation observation = provider.fetchStatus(completed(PlaceOrderMode.NONE, null, null));
+    ProviderObservation observation = provider.readPage(PageView.of(completed(PlaceOrderMode.NONE, null, null)));
 
     assertThat(observation).isEqualTo(new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", TOKEN, null));
   }
@@ -198,7 +211,7 @@ class KlarnaKpWireContractTest {
   @Test
   void fetchStatusOfAForgottenPageIsExpired() {
     server.stubFor(get("/hpp/v1/sessions/hpp-1").willReturn(json(404, errorBody("NOT_FOUND", "no", "c"))));
-    assertThat(provider.fetchStatus(completed(PlaceOrderMode.NONE, null, null)))
+    assertThat(provider.readPage(PageView.of(completed(PlaceOrderMode.NONE, null, null))))
         .isEqualTo(ProviderObservation.of(HppStatus.EXPIRED, "NOT_FOUND"));
   }
 
@@ -208,10 +221,10 @@ class KlarnaKpWireContractTest {
         "{\"order_id\":\"ord-1\",\"redirect_url\":\"https://x.example\",\"fraud_status\":\"ACCEPTED\"}")));
     HppSession session = completed(PlaceOrderMode.NONE, TOKEN, null);
 
-    assertThat(provider.afterCompleted(session)).contains("ord-1");
-    assertThat(provider.afterCompleted(session)).contains("ord-1");
+    assertThat(provider.completeOrder(PageView.of(session))).contains("ord-1");
+    assertThat(provider.completeOrder(PageView.of(session))).contains("ord-1");
 
-    String key = KlarnaKpPaymentProvider.idempotencyKey(session);
+    String key = KlarnaKpPaymentProvider.idempotencyKey(PageView.of(session));
     assertThat(key).doesNotContain(TOKEN);
     server.verify(2, postRequestedFor(urlEqualTo("/payments/v1/authorizations/" + TOKEN + "/order"))
         .withHeader("Authorization", equalTo(basicAuthHeader()))
@@ -221,11 +234,11 @@ class KlarnaKpWireContractTest {
 
   @Test
   void afterCompletionDoesNothingWhenKlarnaPlacesTheOrderOrThereIsNoToken() {
-    assertThat(provider.afterCompleted(completed(PlaceOrderMode.PLACE_ORDER, TOKEN, null))).isEmpty();
-    assertThat(provider.afterCompleted(completed(PlaceOrderMode.NONE, null, null))).isEmpty();
-    assertThat(provider.afterCompleted(completed(PlaceOrderMode.CAPTURE_ORDER, TOKEN, "ord-9"))).contains("ord-9");
+    assertThat(provider.completeOrder(PageView.of(completed(PlaceOrderMode.PLACE_ORDER, TOKEN, null)))).isEmpty();
+    assertThat(provider.completeOrder(PageView.of(completed(PlaceOrderMode.NONE, null, null)))).isEmpty();
+    assertThat(provider.completeOrder(PageView.of(completed(PlaceOrderMode.CAPTURE_ORDER, TOKEN, "ord-9")))).contains("ord-9");
     try (KlarnaKpPaymentProvider merchantPlaces = provider(false, Duration.ofSeconds(5))) {
-      assertThat(merchantPlaces.afterCompleted(completed(PlaceOrderMode.NONE, TOKEN, null))).isEmpty();
+      assertThat(merchantPlaces.completeOrder(PageView.of(completed(PlaceOrderMode.NONE, TOKEN, null)))).isEmpty();
     }
     server.verify(0, anyRequestedFor(anyUrl()));
   }
@@ -236,7 +249,7 @@ class KlarnaKpWireContractTest {
         errorBody("AUTHORIZATION_TOKEN_EXPIRED", "token expired", "corr-409"))));
 
     ProviderRejectedException e = catchThrowableOfType(ProviderRejectedException.class,
-        () -> provider.afterCompleted(completed(PlaceOrderMode.NONE, TOKEN, null)));
+        () -> provider.completeOrder(PageView.of(completed(PlaceOrderMode.NONE, TOKEN, null))));
 
     assertThat(e.httpStatus()).isEqualTo(409);
     assertThat(e.correlationId()).isEqualTo("corr-409");
@@ -252,8 +265,8 @@ class KlarnaKpWireContractTest {
         new ShopperLinks("https://pay.example.test/x", null, server.baseUrl() + "/hpp/v1/sessions/hpp-1/distribution"),
         "WAITING", null, Instant.now()).session();
 
-    provider.disable(session);
-    provider.distribute(session, new DistributionRequest(DistributionMethod.EMAIL, TestHppSessions.shopper()));
+    provider.disablePage(PageView.of(session));
+    provider.distribute(PageView.of(session), new DistributionRequest(DistributionMethod.EMAIL, TestHppSessions.shopper()));
 
     server.verify(deleteRequestedFor(urlEqualTo("/hpp/v1/sessions/hpp-1")).withHeader("Authorization", equalTo(basicAuthHeader())));
     server.verify(postRequestedFor(urlEqualTo("/hpp/v1/sessions/hpp-1/distribution")).withRequestBody(equalToJson(
@@ -282,10 +295,9 @@ class KlarnaKpWireContractTest {
         .isEqualTo(EnumSet.of(PlaceOrderMode.PLACE_ORDER, PlaceOrderMode.CAPTURE_ORDER));
     assertThat(c.rule(Placeholder.ORDER_ID).orElseThrow().urlKinds()).isEqualTo(PlaceholderRule.redirectKinds());
     assertThat(c.placeOrderModes()).isEqualTo(EnumSet.allOf(PlaceOrderMode.class));
-    assertThat(c.disable()).isTrue();
-    assertThat(c.distributionMethods()).isEqualTo(EnumSet.allOf(DistributionMethod.class));
-    assertThat(c.cancel()).isFalse();
-    assertThat(c.refund()).isFalse();
+    assertThat(provider).isInstanceOf(DisablesPages.class).isInstanceOf(DistributesLinks.class)
+        .isInstanceOf(CompletesOrders.class).isNotInstanceOf(CancelsPayments.class).isNotInstanceOf(RefundsPayments.class);
+    assertThat(((DistributesLinks) provider).distributionMethods()).isEqualTo(EnumSet.allOf(DistributionMethod.class));
     assertThat(c.multiplePagesPerPayment()).isTrue();
     assertThat(c.paymentSessionLifetime()).isEqualTo(Duration.ofHours(48));
   }

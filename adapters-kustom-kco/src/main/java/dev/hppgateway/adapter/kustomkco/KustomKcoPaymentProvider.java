@@ -7,15 +7,17 @@ import dev.hppgateway.adapter.providerhttp.ProviderHttpAnswer;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.application.port.out.provider.DistributionRequest;
+import dev.hppgateway.application.port.out.provider.CompletesOrders;
+import dev.hppgateway.application.port.out.provider.DisablesPages;
+import dev.hppgateway.application.port.out.provider.DistributesLinks;
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.application.port.out.provider.ProviderException;
 import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
-import dev.hppgateway.application.port.out.provider.RefundOrCancelRequest;
 import dev.hppgateway.domain.DistributionMethod;
 import dev.hppgateway.domain.HppExpiry;
-import dev.hppgateway.domain.HppSession;
-import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.PlaceOrderMode;
 import dev.hppgateway.domain.Placeholder;
@@ -28,6 +30,7 @@ import io.micronaut.http.HttpMethod;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Kustom Checkout behind a Hosted Payment Page: a KCO order ({@code /checkout/v3}), the HPP
@@ -35,7 +38,8 @@ import java.util.Optional;
  * ({@code /ordermanagement/v1}) (PROVIDERS.md §1, §3). The page itself is {@link HppPages}'
  * business; this class adds the KCO calls around it.
  */
-public final class KustomKcoPaymentProvider implements PaymentProvider, AutoCloseable {
+public final class KustomKcoPaymentProvider
+    implements PaymentProvider, DisablesPages, DistributesLinks, CompletesOrders {
   public static final ProviderId ID = ProviderId.of("kustom-kco");
 
   private static final ProviderCapabilities CAPABILITIES = ProviderCapabilities.builder()
@@ -44,8 +48,6 @@ public final class KustomKcoPaymentProvider implements PaymentProvider, AutoClos
           Placeholder.SESSION_ID, PlaceholderRule.redirectKinds(), EnumSet.of(PlaceOrderMode.NONE)))
       .placeholder(new PlaceholderRule(
           Placeholder.ORDER_ID, PlaceholderRule.redirectKinds(), EnumSet.of(PlaceOrderMode.NONE)))
-      .disable(true)
-      .distribution(EnumSet.of(DistributionMethod.SMS, DistributionMethod.EMAIL))
       .multiplePagesPerPayment(false)
       .paymentSessionLifetime(HppExpiry.KCO_ORDER_LIFETIME)
       .build();
@@ -70,7 +72,7 @@ public final class KustomKcoPaymentProvider implements PaymentProvider, AutoClos
   }
 
   @Override
-  public CreatedProviderSession createSession(HppSessionDraft draft) {
+  public CreatedProviderSession createPage(PageRequest draft) {
     ProviderHttpClient http = pages.http();
     String op = "create KCO order";
     KcoOrderBody body = KcoOrderBody.of(draft.order(), draft.merchantReference(), draft.id().value(),
@@ -83,7 +85,7 @@ public final class KustomKcoPaymentProvider implements PaymentProvider, AutoClos
 
   /** The HPP read; a completed page whose read names no order is about the page's own order. */
   @Override
-  public ProviderObservation fetchStatus(HppSession session) {
+  public ProviderObservation readPage(PageView session) {
     ProviderObservation observation = pages.observe(session);
     if (observation.normalized() == HppStatus.COMPLETED && observation.orderId() == null) {
       return new ProviderObservation(observation.normalized(), observation.raw(),
@@ -107,7 +109,7 @@ public final class KustomKcoPaymentProvider implements PaymentProvider, AutoClos
    * order is already acknowledged counts as success.
    */
   @Override
-  public Optional<String> afterCompleted(HppSession session) {
+  public Optional<String> completeOrder(PageView session) {
     String orderId = session.providerRefs().paymentRef();
     ProviderHttpClient http = pages.http();
     String op = "acknowledge KCO order";
@@ -123,24 +125,24 @@ public final class KustomKcoPaymentProvider implements PaymentProvider, AutoClos
   }
 
   @Override
-  public void disable(HppSession session) {
-    pages.disable(session);
-  }
-
-  @Override
-  public void distribute(HppSession session, DistributionRequest request) {
-    pages.distribute(session, request);
-  }
-
-  /** KCO pages neither cancel nor refund; the capabilities say so, and the core checks them. */
-  @Override
-  public ProviderObservation refundOrCancel(HppSession session, RefundOrCancelRequest request) {
-    throw new UnsupportedOperationException(ID + " cannot cancel or refund a KCO order: that is order management's business (see its capabilities)");
-  }
-
-  @Override
   public void close() {
     pages.close();
+  }
+
+  @Override
+  public void disablePage(PageView page) {
+    pages.disable(page);
+  }
+
+  /** The HPP API sends a KCO page's link by sms or email. */
+  @Override
+  public Set<DistributionMethod> distributionMethods() {
+    return EnumSet.of(DistributionMethod.SMS, DistributionMethod.EMAIL);
+  }
+
+  @Override
+  public void distribute(PageView page, DistributionRequest request) {
+    pages.distribute(page, request);
   }
 
   private static boolean alreadyAcknowledged(ProviderRejectedException rejected) {

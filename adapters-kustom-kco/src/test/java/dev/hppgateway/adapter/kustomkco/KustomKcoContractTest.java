@@ -1,5 +1,9 @@
 package dev.hppgateway.adapter.kustomkco;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 
 import dev.hppgateway.adapter.hppv1.HppV1StubbedContractTest;
@@ -24,6 +28,12 @@ class KustomKcoContractTest extends HppV1StubbedContractTest<KustomKcoPaymentPro
     server.stubFor(post("/checkout/v3/orders").willReturn(HppV1Stubs.json(201,
         "{\"order_id\":\"kco-" + n + "\",\"status\":\"checkout_incomplete\",\"html_snippet\":\"<div/>\"}")));
     HppV1Stubs.stubCreateAndPage(server, "hpp-" + n, null, "kco-" + n);
+    // The first acknowledge is accepted; a repeat is refused as already acknowledged (a success to the adapter).
+    String acknowledge = "/ordermanagement/v1/orders/kco-" + n + "/acknowledge";
+    server.stubFor(post(acknowledge).inScenario("ack-" + n).whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(204)).willSetStateTo("ACKNOWLEDGED"));
+    server.stubFor(post(acknowledge).inScenario("ack-" + n).whenScenarioStateIs("ACKNOWLEDGED")
+        .willReturn(HppV1Stubs.json(400, HppV1Stubs.errorBody("NOT_ALLOWED", "Order is already acknowledged", "corr-ack"))));
     return new KustomKcoPaymentProvider(config(server.baseUrl(), Duration.ofSeconds(5)));
   }
 

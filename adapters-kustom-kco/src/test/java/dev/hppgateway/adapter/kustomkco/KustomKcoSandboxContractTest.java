@@ -1,5 +1,8 @@
 package dev.hppgateway.adapter.kustomkco;
 
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -77,10 +80,10 @@ class KustomKcoSandboxContractTest extends HppV1SandboxContractTest {
   @Test
   void completedPageNamesItsOrder() {
     HppSessionDraft draft = draft();
-    CreatedProviderSession created = provider.createSession(draft);
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
     String location = SHOPPER.press(created.links().redirectUrl(), SandboxShopper.PAY);
     assertThat(location).isEqualTo("https://shop.example/success?sid=" + created.refs().hppSessionId());
-    ProviderObservation observation = provider.fetchStatus(open(draft, created));
+    ProviderObservation observation = provider.readPage(PageView.of(open(draft, created)));
     assertThat(observation.normalized()).isEqualTo(HppStatus.COMPLETED);
     assertThat(observation.orderId()).isEqualTo(created.refs().paymentRef());
   }
@@ -93,7 +96,7 @@ class KustomKcoSandboxContractTest extends HppV1SandboxContractTest {
   @Test
   void statusCallbackAndPushParseToThePage() {
     HppSessionDraft draft = draft();
-    CreatedProviderSession created = provider.createSession(draft);
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
     shopperFinishes(created, HppStatus.COMPLETED);
     String prefix = callbackPrefix(draft);
 
@@ -123,29 +126,29 @@ class KustomKcoSandboxContractTest extends HppV1SandboxContractTest {
   @Test
   void afterCompletedAcknowledgesTheOrderAndThePushesStop() {
     HppSessionDraft draft = draft();
-    CreatedProviderSession created = provider.createSession(draft);
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
     shopperFinishes(created, HppStatus.COMPLETED);
     String pushPath = callbackPrefix(draft) + "/push?order_id=" + created.refs().paymentRef();
     SANDBOX.callbacks().await(call -> call.uri().equals(pushPath), 2);
     HppSession session = open(draft, created);
-    session.observe(provider.fetchStatus(session), Instant.now());
+    session.observe(provider.readPage(PageView.of(session)), Instant.now());
 
-    assertThat(provider.afterCompleted(session)).contains(created.refs().paymentRef());
+    assertThat(provider.completeOrder(PageView.of(session))).contains(created.refs().paymentRef());
     int pushesWhenAcknowledged = SANDBOX.callbacks().matching(call -> call.uri().equals(pushPath)).size();
     // Five push intervals: an unacknowledged order would be pushed about five more times.
     List<CallbackReceiver.Received> pushes = SANDBOX.callbacks().matchingAfter(
         Duration.ofMillis(5 * PUSH_INTERVAL_MS), call -> call.uri().equals(pushPath));
 
     assertThat(pushes.size()).isLessThanOrEqualTo(pushesWhenAcknowledged + 1);
-    assertThat(provider.afterCompleted(session)).contains(created.refs().paymentRef());
+    assertThat(provider.completeOrder(PageView.of(session))).contains(created.refs().paymentRef());
   }
 
   /** Order management knows an order only once its checkout completed. */
   @Test
   void acknowledgingAnUnpaidOrderIsRejected() {
     HppSessionDraft draft = draft();
-    HppSession session = open(draft, provider.createSession(draft));
-    assertThatThrownBy(() -> provider.afterCompleted(session))
+    HppSession session = open(draft, provider.createPage(PageRequest.of(draft)));
+    assertThatThrownBy(() -> provider.completeOrder(PageView.of(session)))
         .isInstanceOf(ProviderRejectedException.class)
         .satisfies(e -> assertThat(((ProviderRejectedException) e).httpStatus()).isEqualTo(404));
   }

@@ -1,5 +1,18 @@
 package dev.hppgateway.adapter.kustomkco;
 
+import dev.hppgateway.application.port.out.provider.RefundsPayments;
+
+import dev.hppgateway.application.port.out.provider.CancelsPayments;
+
+import dev.hppgateway.application.port.out.provider.CompletesOrders;
+
+import dev.hppgateway.application.port.out.provider.DistributesLinks;
+
+import dev.hppgateway.application.port.out.provider.DisablesPages;
+
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -96,10 +109,10 @@ class KustomKcoWireContractTest {
   void createSendsTheOrderWithDerivedUrlsThenTheHppSessionOverIt() {
     stubCreate();
 
-    provider.createSession(draft(Map.of(
+    provider.createPage(PageRequest.of(draft(Map.of(
         UrlKind.SUCCESS, "https://shop.example/done?order={{order_id}}",
         UrlKind.BACK, "https://shop.example/cart",
-        UrlKind.CANCEL, "https://shop.example/cancel?sid={{session_id}}")));
+        UrlKind.CANCEL, "https://shop.example/cancel?sid={{session_id}}"))));
 
     server.verify(postRequestedFor(urlEqualTo("/checkout/v3/orders"))
         .withHeader("Authorization", equalTo(basicAuthHeader()))
@@ -128,7 +141,7 @@ class KustomKcoWireContractTest {
   void urlsKcoCannotFillFallBackToTheConfiguredDefaults() {
     stubCreate();
 
-    provider.createSession(draft(Map.of(UrlKind.SUCCESS, "https://shop.example/ok?sid={{session_id}}")));
+    provider.createPage(PageRequest.of(draft(Map.of(UrlKind.SUCCESS, "https://shop.example/ok?sid={{session_id}}"))));
 
     server.verify(postRequestedFor(urlEqualTo("/checkout/v3/orders")).withRequestBody(equalToJson("""
         {"merchant_urls":{"terms":"https://shop.example/terms","checkout":"https://shop.example/checkout",
@@ -141,7 +154,7 @@ class KustomKcoWireContractTest {
   void createAnswersRefsLinksAndExpiryAsGiven() {
     stubCreate();
 
-    CreatedProviderSession created = provider.createSession(draft(Map.of()));
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft(Map.of())));
 
     assertThat(created.refs()).isEqualTo(new ProviderRefs("hpp-1", "kco-1"));
     assertThat(created.links().redirectUrl()).isEqualTo("https://pay.example.test/eu/hpp/payments/hpp-1");
@@ -153,21 +166,21 @@ class KustomKcoWireContractTest {
   void orderFaultsMapToTheThreeKindsAndStopBeforeTheHppCall() {
     server.stubFor(post("/checkout/v3/orders").willReturn(json(401, errorBody("UNAUTHORIZED", "Bad credentials", "c-401"))));
     ProviderRejectedException rejected = catchThrowableOfType(ProviderRejectedException.class,
-        () -> provider.createSession(draft(Map.of())));
+        () -> provider.createPage(PageRequest.of(draft(Map.of()))));
     assertThat(rejected.httpStatus()).isEqualTo(401);
     assertThat(rejected.correlationId()).isEqualTo("c-401");
     HppV1Stubs.assertNoSecrets(rejected);
 
     server.stubFor(post("/checkout/v3/orders").willReturn(json(429, "").withHeader("Retry-After", "11")));
     assertThat(catchThrowableOfType(ProviderUnavailableException.class,
-        () -> provider.createSession(draft(Map.of()))).retryAfter()).isEqualTo(Duration.ofSeconds(11));
+        () -> provider.createPage(PageRequest.of(draft(Map.of())))).retryAfter()).isEqualTo(Duration.ofSeconds(11));
 
     server.stubFor(post("/checkout/v3/orders").willReturn(json(500, errorBody("INTERNAL", "x", "c-500"))));
     assertThat(catchThrowableOfType(ProviderUnavailableException.class,
-        () -> provider.createSession(draft(Map.of()))).correlationId()).isEqualTo("c-500");
+        () -> provider.createPage(PageRequest.of(draft(Map.of())))).correlationId()).isEqualTo("c-500");
 
     server.stubFor(post("/checkout/v3/orders").willReturn(json(201, "{\"status\":\"checkout_incomplete\"}")));
-    assertThatThrownBy(() -> provider.createSession(draft(Map.of())))
+    assertThatThrownBy(() -> provider.createPage(PageRequest.of(draft(Map.of()))))
         .isInstanceOf(ProviderMalformedAnswerException.class).hasMessageContaining("order_id");
 
     server.verify(0, postRequestedFor(urlEqualTo("/hpp/v1/sessions")));
@@ -179,25 +192,25 @@ class KustomKcoWireContractTest {
     try (KustomKcoPaymentProvider impatient =
         new KustomKcoPaymentProvider(KustomKcoContractTest.config(server.baseUrl(), Duration.ofMillis(250)))) {
       HppV1Stubs.assertNoSecrets(catchThrowableOfType(ProviderUnavailableException.class,
-          () -> impatient.createSession(draft(Map.of()))));
+          () -> impatient.createPage(PageRequest.of(draft(Map.of())))));
     }
   }
 
   @Test
   void aCompletedPageReadsWithItsOrderId() {
     server.stubFor(get("/hpp/v1/sessions/hpp-1").willReturn(json(200, HppV1Stubs.sessionAnswer("hpp-1", "COMPLETED", null, null))));
-    assertThat(provider.fetchStatus(session()))
+    assertThat(provider.readPage(PageView.of(session())))
         .isEqualTo(new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", null, "kco-1"));
 
     server.stubFor(get("/hpp/v1/sessions/hpp-1").willReturn(json(200, HppV1Stubs.sessionAnswer("hpp-1", "BACK", null, null))));
-    assertThat(provider.fetchStatus(session())).isEqualTo(ProviderObservation.of(HppStatus.IN_PROGRESS, "BACK"));
+    assertThat(provider.readPage(PageView.of(session()))).isEqualTo(ProviderObservation.of(HppStatus.IN_PROGRESS, "BACK"));
   }
 
   @Test
   void afterCompletionAcknowledgesTheOrder() {
     server.stubFor(post("/ordermanagement/v1/orders/kco-1/acknowledge").willReturn(aResponse().withStatus(204)));
 
-    assertThat(provider.afterCompleted(session())).contains("kco-1");
+    assertThat(provider.completeOrder(PageView.of(session()))).contains("kco-1");
 
     server.verify(postRequestedFor(urlEqualTo("/ordermanagement/v1/orders/kco-1/acknowledge"))
         .withHeader("Authorization", equalTo(basicAuthHeader())));
@@ -209,18 +222,18 @@ class KustomKcoWireContractTest {
   void anAlreadyAcknowledgedOrderIsNotAnError() {
     server.stubFor(post("/ordermanagement/v1/orders/kco-1/acknowledge").willReturn(json(409,
         errorBody("NOT_ALLOWED", "Order is already acknowledged", "c-ack"))));
-    assertThat(provider.afterCompleted(session())).contains("kco-1");
+    assertThat(provider.completeOrder(PageView.of(session()))).contains("kco-1");
   }
 
   @Test
   void otherAcknowledgeFailuresAreReported() {
     server.stubFor(post("/ordermanagement/v1/orders/kco-1/acknowledge").willReturn(json(404,
         errorBody("NO_SUCH_ORDER", "Order not found", "c-404"))));
-    assertThat(catchThrowableOfType(ProviderRejectedException.class, () -> provider.afterCompleted(session()))
+    assertThat(catchThrowableOfType(ProviderRejectedException.class, () -> provider.completeOrder(PageView.of(session())))
         .correlationId()).isEqualTo("c-404");
 
     server.stubFor(post("/ordermanagement/v1/orders/kco-1/acknowledge").willReturn(json(503, "")));
-    assertThatThrownBy(() -> provider.afterCompleted(session())).isInstanceOf(ProviderUnavailableException.class);
+    assertThatThrownBy(() -> provider.completeOrder(PageView.of(session()))).isInstanceOf(ProviderUnavailableException.class);
   }
 
   @Test
@@ -255,10 +268,9 @@ class KustomKcoWireContractTest {
     assertThat(c.rule(Placeholder.ORDER_ID).orElseThrow().placeOrderModes()).containsExactly(PlaceOrderMode.NONE);
     assertThat(c.rule(Placeholder.SESSION_ID).orElseThrow().urlKinds()).doesNotContain(UrlKind.STATUS_UPDATE);
     assertThat(c.placeOrderModes()).containsExactly(PlaceOrderMode.NONE);
-    assertThat(c.disable()).isTrue();
-    assertThat(c.distributionMethods()).isEqualTo(EnumSet.allOf(DistributionMethod.class));
-    assertThat(c.cancel()).isFalse();
-    assertThat(c.refund()).isFalse();
+    assertThat(provider).isInstanceOf(DisablesPages.class).isInstanceOf(DistributesLinks.class)
+        .isInstanceOf(CompletesOrders.class).isNotInstanceOf(CancelsPayments.class).isNotInstanceOf(RefundsPayments.class);
+    assertThat(((DistributesLinks) provider).distributionMethods()).isEqualTo(EnumSet.allOf(DistributionMethod.class));
     assertThat(c.multiplePagesPerPayment()).isFalse();
     assertThat(c.paymentSessionLifetime()).isEqualTo(Duration.ofHours(48));
   }

@@ -5,13 +5,15 @@ import dev.hppgateway.adapter.providerhttp.ProviderHttpAnswer;
 import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
-import dev.hppgateway.application.port.out.provider.DistributionRequest;
+import dev.hppgateway.application.port.out.provider.CancelRequest;
+import dev.hppgateway.application.port.out.provider.CancelsPayments;
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
+import dev.hppgateway.application.port.out.provider.RefundRequest;
+import dev.hppgateway.application.port.out.provider.RefundsPayments;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
-import dev.hppgateway.application.port.out.provider.RefundOrCancelRequest;
 import dev.hppgateway.domain.DomainValidationException;
-import dev.hppgateway.domain.HppSession;
-import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.Money;
 import dev.hppgateway.domain.PaymentOrder;
@@ -36,7 +38,7 @@ import java.util.Optional;
  *
  * <p>Built with {@code new}: it needs no ApplicationContext. Close it to release its HTTP clients.
  */
-public final class OpttyDirectPaymentProvider implements PaymentProvider, AutoCloseable {
+public final class OpttyDirectPaymentProvider implements PaymentProvider, RefundsPayments, CancelsPayments {
   public static final ProviderId ID = ProviderId.of("optty-direct");
   private static final String CREATE_PATH = "/custom/hpp";
   private static final String ORDERS_PATH = "/orders/";
@@ -66,9 +68,6 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, AutoCl
     this.api = new OpttyApi(apiHttp, tokens);
     this.items = new OpttyItems(config.itemEncoding());
     this.capabilities = ProviderCapabilities.builder()
-        .cancel(true)
-        .refund(true)
-        .disable(false)
         .multiplePagesPerPayment(false)
         .paymentSessionLifetime(config.paymentSessionLifetime())
         .build();
@@ -90,7 +89,7 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, AutoCl
   }
 
   @Override
-  public CreatedProviderSession createSession(HppSessionDraft draft) {
+  public CreatedProviderSession createPage(PageRequest draft) {
     CustomHppDto request = customHpp(draft);
     String op = "create payment link";
     ProviderHttpAnswer answer = api.exchange(op, OpttyScope.MERCHANT, HttpMethod.POST, CREATE_PATH, request);
@@ -109,7 +108,7 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, AutoCl
     }
   }
 
-  private CustomHppDto customHpp(HppSessionDraft draft) {
+  private CustomHppDto customHpp(PageRequest draft) {
     // Optty requires both contacts; saying so before calling beats a NestJS validation error.
     String email = draft.shopper().email();
     if (isBlank(email)) {
@@ -145,12 +144,12 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, AutoCl
    * The gateway's session id is unique and only letters, digits, '_' and '-', so it serves as the
    * invoice number unchanged: a link is traceable to its page at Optty without a lookup table.
    */
-  static String invoiceNumber(HppSessionDraft draft) {
+  static String invoiceNumber(PageRequest draft) {
     return draft.id().value();
   }
 
   @Override
-  public ProviderObservation fetchStatus(HppSession session) {
+  public ProviderObservation readPage(PageView session) {
     String invoiceNumber = session.providerRefs().paymentRef();
     String op = "read order";
     ProviderHttpAnswer answer =
@@ -167,24 +166,27 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, AutoCl
     return OpttyStatuses.observe(raw);
   }
 
+  /**
+   * Refunds a paid link. Optty decides refund or cancel from the payment's state on one
+   * UNVERIFIED route (see {@link OpttyRefundOrCancelRoute}); the core has checked the page is paid.
+   */
   @Override
-  public void disable(HppSession session) {
-    throw new IllegalStateException(ID + " cannot disable a payment link (capability disable is false)");
+  public ProviderObservation refund(PageView page, RefundRequest request) {
+    return refundOrCancel(page, request.reason());
   }
 
+  /** Cancels an unpaid link, on the same UNVERIFIED route as {@link #refund}. */
   @Override
-  public void distribute(HppSession session, DistributionRequest request) {
-    throw new IllegalStateException(ID + " cannot send a payment link (it supports no distribution method)");
+  public ProviderObservation cancel(PageView page, CancelRequest request) {
+    return refundOrCancel(page, request.reason());
   }
 
-  /** UNVERIFIED route: see {@link OpttyRefundOrCancelRoute}. Optty decides refund or cancel. */
-  @Override
-  public ProviderObservation refundOrCancel(HppSession session, RefundOrCancelRequest request) {
-    String invoiceNumber = session.providerRefs().paymentRef();
+  private ProviderObservation refundOrCancel(PageView page, String reason) {
+    String invoiceNumber = page.providerRefs().paymentRef();
     OpttyRefundOrCancelRoute route = config.refundOrCancelRoute();
     String op = "refund or cancel payment link";
     ProviderHttpAnswer answer = api.exchange(op, route.scope(), HttpMethod.valueOf(route.method()),
-        route.path(PathSegment.encode(invoiceNumber)), new RefundOrCancelBody(invoiceNumber, request.reason()));
+        route.path(PathSegment.encode(invoiceNumber)), new RefundOrCancelBody(invoiceNumber, reason));
     RefundOrCancelAnswer result = apiHttp.success(op, answer, RefundOrCancelAnswer.class);
     if (isBlank(result.status())) {
       throw apiHttp.malformed(op + ": answer holds no status", answer);

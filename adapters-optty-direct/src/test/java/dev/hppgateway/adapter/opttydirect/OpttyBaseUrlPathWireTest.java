@@ -1,5 +1,7 @@
 package dev.hppgateway.adapter.opttydirect;
 
+import dev.hppgateway.application.port.out.provider.PageView;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -31,7 +33,7 @@ class OpttyBaseUrlPathWireTest {
         URI.create(wm.baseUrl() + "/sandbox/optty-auth"), URI.create(wm.baseUrl() + "/sandbox/optty/"));
 
     try (OpttyDirectPaymentProvider provider = new OpttyDirectPaymentProvider(config)) {
-      assertThat(provider.fetchStatus(OpttyDrafts.session("inv-1")).normalized()).isEqualTo(HppStatus.COMPLETED);
+      assertThat(provider.readPage(PageView.of(OpttyDrafts.session("inv-1"))).normalized()).isEqualTo(HppStatus.COMPLETED);
     }
   }
 }

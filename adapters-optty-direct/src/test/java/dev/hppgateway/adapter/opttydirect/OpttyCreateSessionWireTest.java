@@ -1,5 +1,7 @@
 package dev.hppgateway.adapter.opttydirect;
 
+import dev.hppgateway.application.port.out.provider.PageRequest;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -35,7 +37,7 @@ class OpttyCreateSessionWireTest extends OpttyWireTest {
 
   @Test
   void sendsTheExactCustomHppDtoWithAMerchantScopeToken() {
-    provider.createSession(OpttyDrafts.sek("hpp_sek1"));
+    provider.createPage(PageRequest.of(OpttyDrafts.sek("hpp_sek1")));
 
     wm.verify(postRequestedFor(urlEqualTo("/custom/hpp"))
         .withHeader("Authorization", equalTo("Bearer tok-merchant-1"))
@@ -66,7 +68,7 @@ class OpttyCreateSessionWireTest extends OpttyWireTest {
 
   @Test
   void jpyAmountsHaveNoDecimals() {
-    provider.createSession(OpttyDrafts.jpy("hpp_jpy1"));
+    provider.createPage(PageRequest.of(OpttyDrafts.jpy("hpp_jpy1")));
 
     assertThat(body()).contains("\"price\":1050,", "\"subTotal\":955,", "\"taxAmount\":95,", "\"currency\":\"JPY\"",
         "{\"itemName\":\"Green tea\",\"sku\":\"TEA-1\",\"quantity\":1,\"price\":1050}");
@@ -74,7 +76,7 @@ class OpttyCreateSessionWireTest extends OpttyWireTest {
 
   @Test
   void kwdAmountsHaveThreeDecimals() {
-    provider.createSession(OpttyDrafts.kwd("hpp_kwd1"));
+    provider.createPage(PageRequest.of(OpttyDrafts.kwd("hpp_kwd1")));
 
     assertThat(body()).contains("\"price\":1.050,", "\"subTotal\":1.050,", "\"taxAmount\":0.000,",
         "{\"itemName\":\"Dates\",\"sku\":\"DATES\",\"quantity\":2,\"price\":0.500}",
@@ -85,7 +87,7 @@ class OpttyCreateSessionWireTest extends OpttyWireTest {
   void itemsCanBeSentAsJsonStrings() {
     reconfigure(OpttyStubs.config(wm.baseUrl()).withItemEncoding(OpttyItemEncoding.JSON_STRINGS));
 
-    provider.createSession(OpttyDrafts.jpy("hpp_jpy2"));
+    provider.createPage(PageRequest.of(OpttyDrafts.jpy("hpp_jpy2")));
 
     assertThat(body()).contains(
         "\"items\":[\"{\\\"itemName\\\":\\\"Green tea\\\",\\\"sku\\\":\\\"TEA-1\\\",\\\"quantity\\\":1,\\\"price\\\":1050}\"]");
@@ -96,7 +98,7 @@ class OpttyCreateSessionWireTest extends OpttyWireTest {
     reconfigure(OpttyStubs.config(wm.baseUrl()).withAccountCode("ACC-7"));
     PageOptions titled = new PageOptions(PlaceOrderMode.NONE, "Winter sale", null, null, null, null, null, false, null);
 
-    provider.createSession(OpttyDrafts.draft("hpp_t1", TestHppSessions.order(), OpttyDrafts.SHOPPER, titled));
+    provider.createPage(PageRequest.of(OpttyDrafts.draft("hpp_t1", TestHppSessions.order(), OpttyDrafts.SHOPPER, titled)));
 
     wm.verify(postRequestedFor(urlEqualTo("/custom/hpp")).withRequestBody(equalToJson(
         "{\"accountCode\":\"ACC-7\",\"description\":\"Winter sale\",\"referenceName\":\"order-42\"}", true, true)));
@@ -104,7 +106,7 @@ class OpttyCreateSessionWireTest extends OpttyWireTest {
 
   @Test
   void accountCodeIsLeftOutWhenNotConfigured() {
-    provider.createSession(OpttyDrafts.sek("hpp_sek2"));
+    provider.createPage(PageRequest.of(OpttyDrafts.sek("hpp_sek2")));
 
     assertThat(body()).doesNotContain("accountCode");
   }
@@ -113,7 +115,7 @@ class OpttyCreateSessionWireTest extends OpttyWireTest {
   void answerBecomesRefsLinksAndExpiry() {
     HppSessionDraft draft = OpttyDrafts.sek("hpp_sek3");
 
-    CreatedProviderSession created = provider.createSession(draft);
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
 
     assertThat(created.refs().hppSessionId()).isEqualTo("link-abc");
     assertThat(created.refs().paymentRef()).isEqualTo("hpp_sek3");
@@ -128,7 +130,7 @@ class OpttyCreateSessionWireTest extends OpttyWireTest {
     wm.stubFor(post(urlEqualTo("/custom/hpp")).willReturn(json(201,
         "{\"link\":\"https://pay.qa.optty.com/l/x\",\"id\":\"link-x\",\"extra\":{\"a\":1}}")));
 
-    CreatedProviderSession created = provider.createSession(OpttyDrafts.sek("hpp_sek4"));
+    CreatedProviderSession created = provider.createPage(PageRequest.of(OpttyDrafts.sek("hpp_sek4")));
 
     assertThat(created.refs().hppSessionId()).isEqualTo("link-x");
     assertThat(created.links().qrCodeUrl()).isNull();
@@ -138,7 +140,7 @@ class OpttyCreateSessionWireTest extends OpttyWireTest {
   void answerWithoutIdOrLinkIsMalformed() {
     wm.stubFor(post(urlEqualTo("/custom/hpp")).willReturn(json(200, "{\"message\":\"ok\",\"id\":\"link-y\"}")));
 
-    assertThatThrownBy(() -> provider.createSession(OpttyDrafts.sek("hpp_sek5")))
+    assertThatThrownBy(() -> provider.createPage(PageRequest.of(OpttyDrafts.sek("hpp_sek5"))))
         .isInstanceOf(ProviderMalformedAnswerException.class)
         .hasMessageContaining("no id or link");
   }
@@ -148,7 +150,7 @@ class OpttyCreateSessionWireTest extends OpttyWireTest {
     HppSessionDraft draft = OpttyDrafts.draft("hpp_ne", TestHppSessions.order(),
         new Shopper(null, "+46701234567", "SE"), PageOptions.defaults());
 
-    assertThatThrownBy(() -> provider.createSession(draft))
+    assertThatThrownBy(() -> provider.createPage(PageRequest.of(draft)))
         .isInstanceOfSatisfying(DomainValidationException.class,
             e -> assertThat(e.field()).isEqualTo("shopper.email"));
     assertThat(wm.getAllServeEvents()).isEmpty();
@@ -159,7 +161,7 @@ class OpttyCreateSessionWireTest extends OpttyWireTest {
     HppSessionDraft draft = OpttyDrafts.draft("hpp_np", TestHppSessions.order(),
         new Shopper("shopper@example.com", null, null), PageOptions.defaults());
 
-    assertThatThrownBy(() -> provider.createSession(draft))
+    assertThatThrownBy(() -> provider.createPage(PageRequest.of(draft)))
         .isInstanceOfSatisfying(DomainValidationException.class,
             e -> assertThat(e.field()).isEqualTo("shopper.phone"));
     assertThat(wm.getAllServeEvents()).isEmpty();

@@ -1,5 +1,10 @@
 package dev.hppgateway.adapter.opttydirect;
 
+import dev.hppgateway.application.port.out.provider.CancelsPayments;
+import dev.hppgateway.application.port.out.provider.DisablesPages;
+import dev.hppgateway.application.port.out.provider.DistributesLinks;
+import dev.hppgateway.application.port.out.provider.RefundsPayments;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,10 +63,8 @@ class OpttyDirectConfigTest {
       assertThat(capabilities.urlKinds()).isEmpty();
       assertThat(capabilities.placeholders()).isEmpty();
       assertThat(capabilities.placeOrderModes()).containsExactly(PlaceOrderMode.NONE);
-      assertThat(capabilities.disable()).isFalse();
-      assertThat(capabilities.distributionMethods()).isEmpty();
-      assertThat(capabilities.cancel()).isTrue();
-      assertThat(capabilities.refund()).isTrue();
+      assertThat(provider).isNotInstanceOf(DisablesPages.class).isNotInstanceOf(DistributesLinks.class)
+          .isInstanceOf(CancelsPayments.class).isInstanceOf(RefundsPayments.class);
       assertThat(capabilities.multiplePagesPerPayment()).isFalse();
       assertThat(capabilities.paymentSessionLifetime()).isEqualTo(Duration.ofHours(24));
     }

@@ -1,5 +1,9 @@
 package dev.hppgateway.adapter.opttydirect;
 
+import java.util.Optional;
+
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -66,6 +70,11 @@ class OpttyDirectPaymentProviderContractTest extends PaymentProviderContractTest
     HppSessionDraft draft = TestHppSessions.draft(provider.id(), MerchantUrls.none());
     draft.validateFor(provider.capabilities());
     return draft;
+  }
+
+  @Override
+  protected Optional<ProviderCallback> callbackFor(CreatedProviderSession created, HppStatus status) {
+    return Optional.of(OpttyDrafts.webhook(created.refs().paymentRef(), status));
   }
 
   @Override

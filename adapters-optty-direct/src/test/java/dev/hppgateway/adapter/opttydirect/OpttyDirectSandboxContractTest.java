@@ -1,5 +1,12 @@
 package dev.hppgateway.adapter.opttydirect;
 
+import java.util.Optional;
+
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
+import dev.hppgateway.application.port.out.provider.RefundRequest;
+import dev.hppgateway.application.port.out.provider.CancelRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
@@ -8,7 +15,6 @@ import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
-import dev.hppgateway.application.port.out.provider.RefundOrCancelRequest;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.HppStatus;
@@ -80,6 +86,11 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
   }
 
   @Override
+  protected Optional<ProviderCallback> callbackFor(CreatedProviderSession created, HppStatus status) {
+    return Optional.of(OpttyDrafts.webhook(created.refs().paymentRef(), status));
+  }
+
+  @Override
   protected void shopperFinishes(CreatedProviderSession created, HppStatus outcome) {
     SHOPPER.press(created.links().redirectUrl(), BUTTONS.get(outcome));
   }
@@ -87,9 +98,9 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
   @Test
   void declinedPageReadsAsFailed() {
     HppSessionDraft draft = draft();
-    CreatedProviderSession created = provider.createSession(draft);
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
     shopperFinishes(created, HppStatus.FAILED);
-    ProviderObservation observation = provider.fetchStatus(open(draft, created));
+    ProviderObservation observation = provider.readPage(PageView.of(open(draft, created)));
     assertThat(observation.normalized()).isEqualTo(HppStatus.FAILED);
     assertThat(observation.raw()).isEqualTo("DECLINED");
   }
@@ -98,9 +109,9 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
   @Test
   void openedLinkReadsAsInProgress() {
     HppSessionDraft draft = draft();
-    CreatedProviderSession created = provider.createSession(draft);
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
     assertThat(SHOPPER.buttons(created.links().redirectUrl())).contains("pay", "cancel", "decline");
-    ProviderObservation observation = provider.fetchStatus(open(draft, created));
+    ProviderObservation observation = provider.readPage(PageView.of(open(draft, created)));
     assertThat(observation.normalized()).isEqualTo(HppStatus.IN_PROGRESS);
     assertThat(observation.raw()).isEqualTo("INITIATED");
   }
@@ -108,7 +119,7 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
   /** The shopper comes back with a hash the adapter's verifier accepts, and only for what was signed. */
   @Test
   void payRedirectCarriesAHashTheVerifierAccepts() {
-    CreatedProviderSession created = provider.createSession(draft());
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft()));
     String location = SHOPPER.press(created.links().redirectUrl(), SandboxShopper.PAY);
 
     assertThat(location).startsWith(RETURN_URL + "?");
@@ -125,16 +136,15 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
   @Test
   void paidLinkIsRefundedAndReadsAsRefunded() {
     HppSessionDraft draft = draft();
-    CreatedProviderSession created = provider.createSession(draft);
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
     String invoice = created.refs().paymentRef();
     shopperFinishes(created, HppStatus.COMPLETED);
     HppSession session = open(draft, created);
 
-    ProviderObservation refunded = provider.refundOrCancel(
-        session, new RefundOrCancelRequest(RefundOrCancelRequest.Kind.REFUND, session.id() + "-refund", null));
+    ProviderObservation refunded = provider.refund(PageView.of(session), new RefundRequest(session.amount(), session.id() + "-refund", null));
 
     assertThat(refunded.normalized()).isEqualTo(HppStatus.REFUNDED);
-    assertThat(provider.fetchStatus(session).normalized()).isEqualTo(HppStatus.REFUNDED);
+    assertThat(provider.readPage(PageView.of(session)).normalized()).isEqualTo(HppStatus.REFUNDED);
     assertThat(webhookStatuses(invoice, 3)).contains("INITIATED", "SUCCESSFUL", "REFUNDED");
   }
 
@@ -142,11 +152,10 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
   @Test
   void unpaidLinkIsCancelledAndCanNoLongerBePaid() {
     HppSessionDraft draft = draft();
-    CreatedProviderSession created = provider.createSession(draft);
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
     HppSession session = open(draft, created);
 
-    ProviderObservation cancelled = provider.refundOrCancel(
-        session, new RefundOrCancelRequest(RefundOrCancelRequest.Kind.CANCEL, session.id() + "-cancel", null));
+    ProviderObservation cancelled = provider.cancel(PageView.of(session), new CancelRequest(session.id() + "-cancel", null));
 
     assertThat(cancelled.normalized()).isEqualTo(HppStatus.CANCELLED);
     assertThat(SHOPPER.buttons(created.links().redirectUrl())).isEmpty();
@@ -156,15 +165,14 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
   @Test
   void openedLinkIsCancelledAndItsOrderReadsAsCancelled() {
     HppSessionDraft draft = draft();
-    CreatedProviderSession created = provider.createSession(draft);
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
     SHOPPER.buttons(created.links().redirectUrl());
     HppSession session = open(draft, created);
 
-    ProviderObservation cancelled = provider.refundOrCancel(
-        session, new RefundOrCancelRequest(RefundOrCancelRequest.Kind.CANCEL, session.id() + "-cancel", null));
+    ProviderObservation cancelled = provider.cancel(PageView.of(session), new CancelRequest(session.id() + "-cancel", null));
 
     assertThat(cancelled.normalized()).isEqualTo(HppStatus.CANCELLED);
-    assertThat(provider.fetchStatus(session).normalized()).isEqualTo(HppStatus.CANCELLED);
+    assertThat(provider.readPage(PageView.of(session)).normalized()).isEqualTo(HppStatus.CANCELLED);
   }
 
   /** Waits for {@code count} webhooks about {@code invoice}; returns the raw statuses the adapter reads from them. */

@@ -1,5 +1,11 @@
 package dev.hppgateway.adapter.opttydirect;
 
+import java.util.Map;
+
+import dev.hppgateway.domain.HppStatus;
+
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
+
 import dev.hppgateway.application.fixtures.TestHppSessions;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionDraft;
@@ -53,5 +59,14 @@ final class OpttyDrafts {
   static HppSession session(String invoiceNumber) {
     return HppSession.open(sek(invoiceNumber), new ProviderRefs("link-" + invoiceNumber, invoiceNumber),
         new ShopperLinks("https://pay.example/" + invoiceNumber, null, null), null, DUE, NOW).session();
+  }
+
+  /** The webhook Optty posts when the link's order reaches {@code status} (COMPLETED → SUCCESSFUL). */
+  static ProviderCallback webhook(String invoiceNumber, HppStatus status) {
+    String raw = status == HppStatus.COMPLETED ? "SUCCESSFUL" : status.name();
+    return new ProviderCallback("", Map.of("content-type", "application/json"),
+        "{\"id\":\"evt-" + invoiceNumber + "-" + raw + "\",\"event\":\"ORDER_STATUS_UPDATE\","
+            + "\"data\":{\"initiator\":\"payment-link\",\"status\":\"" + raw + "\","
+            + "\"metadata\":{\"invoiceNumber\":\"" + invoiceNumber + "\"}}}");
   }
 }

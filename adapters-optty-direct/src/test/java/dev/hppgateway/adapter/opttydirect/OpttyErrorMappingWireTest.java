@@ -1,5 +1,8 @@
 package dev.hppgateway.adapter.opttydirect;
 
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -126,7 +129,7 @@ class OpttyErrorMappingWireTest extends OpttyWireTest {
     String nobody = "http://127.0.0.1:" + closedPort;
     reconfigure(OpttyStubs.config(wm.baseUrl()).withBaseUrls(URI.create(nobody), URI.create(nobody)));
 
-    unavailable(() -> provider.createSession(OpttyDrafts.sek("hpp_e1")));
+    unavailable(() -> provider.createPage(PageRequest.of(OpttyDrafts.sek("hpp_e1"))));
   }
 
   @Test
@@ -147,7 +150,7 @@ class OpttyErrorMappingWireTest extends OpttyWireTest {
   void orderReadFailuresMapTheSameWay() {
     wm.stubFor(get(urlEqualTo("/orders/inv-1")).willReturn(json(503, "{\"statusCode\":503}")));
 
-    assertThat(catchThrowable(() -> provider.fetchStatus(OpttyDrafts.session("inv-1"))))
+    assertThat(catchThrowable(() -> provider.readPage(PageView.of(OpttyDrafts.session("inv-1")))))
         .isInstanceOf(ProviderUnavailableException.class);
   }
 
@@ -166,7 +169,7 @@ class OpttyErrorMappingWireTest extends OpttyWireTest {
     wm.stubFor(post(urlEqualTo("/token")).willReturn(json(400,
         "{\"error\":\"invalid_client\",\"error_description\":\"unknown secret " + OpttyStubs.CLIENT_SECRET + "\"}")));
 
-    Throwable thrown = catchThrowable(() -> provider.createSession(OpttyDrafts.sek("hpp_e2")));
+    Throwable thrown = catchThrowable(() -> provider.createPage(PageRequest.of(OpttyDrafts.sek("hpp_e2"))));
 
     assertThat(thrown).isInstanceOf(ProviderRejectedException.class);
     assertThat(((ProviderRejectedException) thrown).messages()).containsExactly("unknown secret ***");
@@ -183,7 +186,7 @@ class OpttyErrorMappingWireTest extends OpttyWireTest {
 
   private Throwable createAnswers(ResponseDefinitionBuilder answer) {
     wm.stubFor(post(urlEqualTo("/custom/hpp")).willReturn(answer));
-    Throwable thrown = catchThrowable(() -> provider.createSession(OpttyDrafts.sek("hpp_e0")));
+    Throwable thrown = catchThrowable(() -> provider.createPage(PageRequest.of(OpttyDrafts.sek("hpp_e0"))));
     assertThat(thrown).isInstanceOf(ProviderException.class);
     assertNoSecrets(thrown);
     return thrown;

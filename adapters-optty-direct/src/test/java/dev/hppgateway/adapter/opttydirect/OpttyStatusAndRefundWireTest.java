@@ -1,5 +1,14 @@
 package dev.hppgateway.adapter.opttydirect;
 
+import dev.hppgateway.application.port.out.provider.CancelsPayments;
+import dev.hppgateway.application.port.out.provider.DisablesPages;
+import dev.hppgateway.application.port.out.provider.DistributesLinks;
+import dev.hppgateway.application.port.out.provider.RefundsPayments;
+
+import dev.hppgateway.application.port.out.provider.PageView;
+import dev.hppgateway.application.port.out.provider.RefundRequest;
+import dev.hppgateway.application.port.out.provider.CancelRequest;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -14,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
-import dev.hppgateway.application.port.out.provider.RefundOrCancelRequest;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.ProviderObservation;
@@ -42,7 +50,7 @@ class OpttyStatusAndRefundWireTest extends OpttyWireTest {
         + "\"status\":\"" + raw + "\",\"amount\":249.0,\"currency\":\"SEK\",\"provider\":{\"name\":\"klarna\"},"
         + "\"updatedAt\":\"2026-11-23T12:05:00Z\",\"failureReason\":null}")));
 
-    ProviderObservation observation = provider.fetchStatus(OpttyDrafts.session("inv-7"));
+    ProviderObservation observation = provider.readPage(PageView.of(OpttyDrafts.session("inv-7")));
 
     assertThat(observation.normalized()).isEqualTo(expected);
     assertThat(observation.raw()).isEqualTo(raw);
@@ -54,7 +62,7 @@ class OpttyStatusAndRefundWireTest extends OpttyWireTest {
     wm.stubFor(get(urlEqualTo("/orders/inv-8")).willReturn(json(404,
         "{\"statusCode\":404,\"message\":\"Order not found\",\"error\":\"Not Found\"}")));
 
-    ProviderObservation observation = provider.fetchStatus(OpttyDrafts.session("inv-8"));
+    ProviderObservation observation = provider.readPage(PageView.of(OpttyDrafts.session("inv-8")));
 
     assertThat(observation).isEqualTo(ProviderObservation.of(HppStatus.WAITING, "NOT_FOUND"));
   }
@@ -65,14 +73,14 @@ class OpttyStatusAndRefundWireTest extends OpttyWireTest {
     HppSession session = OpttyDrafts.session("inv-8");
     clock.advance(Duration.between(clock.instant(), session.expiresAt().plus(Duration.ofSeconds(1))));
 
-    assertThat(provider.fetchStatus(session)).isEqualTo(ProviderObservation.of(HppStatus.EXPIRED, "NOT_FOUND"));
+    assertThat(provider.readPage(PageView.of(session))).isEqualTo(ProviderObservation.of(HppStatus.EXPIRED, "NOT_FOUND"));
   }
 
   @Test
   void orderWithoutStatusIsMalformed() {
     wm.stubFor(get(urlEqualTo("/orders/inv-9")).willReturn(json(200, "{\"merchantReference\":\"order-42\"}")));
 
-    assertThatThrownBy(() -> provider.fetchStatus(OpttyDrafts.session("inv-9")))
+    assertThatThrownBy(() -> provider.readPage(PageView.of(OpttyDrafts.session("inv-9"))))
         .isInstanceOf(ProviderMalformedAnswerException.class);
   }
 
@@ -81,8 +89,7 @@ class OpttyStatusAndRefundWireTest extends OpttyWireTest {
     wm.stubFor(post(urlEqualTo("/custom/hpp/inv-10/cancel-or-refund"))
         .willReturn(json(200, "{\"invoiceNumber\":\"inv-10\",\"status\":\"CANCELLED\"}")));
 
-    ProviderObservation result = provider.refundOrCancel(OpttyDrafts.session("inv-10"),
-        new RefundOrCancelRequest(RefundOrCancelRequest.Kind.CANCEL, "inv-10-cancel", "shopper changed mind"));
+    ProviderObservation result = provider.cancel(PageView.of(OpttyDrafts.session("inv-10")), new CancelRequest("inv-10-cancel", "shopper changed mind"));
 
     assertThat(result).isEqualTo(ProviderObservation.of(HppStatus.CANCELLED, "CANCELLED"));
     wm.verify(postRequestedFor(urlEqualTo("/custom/hpp/inv-10/cancel-or-refund"))
@@ -96,8 +103,7 @@ class OpttyStatusAndRefundWireTest extends OpttyWireTest {
     wm.stubFor(post(urlEqualTo("/custom/hpp/inv-11/cancel-or-refund"))
         .willReturn(json(201, "{\"invoiceNumber\":\"inv-11\",\"status\":\"REFUNDED\"}")));
 
-    ProviderObservation result = provider.refundOrCancel(OpttyDrafts.session("inv-11"),
-        new RefundOrCancelRequest(RefundOrCancelRequest.Kind.REFUND, "inv-11-refund", null));
+    ProviderObservation result = provider.refund(PageView.of(OpttyDrafts.session("inv-11")), new RefundRequest(OpttyDrafts.session("inv-11").amount(), "inv-11-refund", null));
 
     assertThat(result).isEqualTo(ProviderObservation.of(HppStatus.REFUNDED, "REFUNDED"));
     wm.verify(postRequestedFor(urlEqualTo("/custom/hpp/inv-11/cancel-or-refund"))
@@ -111,8 +117,7 @@ class OpttyStatusAndRefundWireTest extends OpttyWireTest {
     wm.stubFor(put(urlEqualTo("/links/inv-12/void"))
         .willReturn(json(200, "{\"invoiceNumber\":\"inv-12\",\"status\":\"CANCELLED\"}")));
 
-    provider.refundOrCancel(OpttyDrafts.session("inv-12"),
-        new RefundOrCancelRequest(RefundOrCancelRequest.Kind.CANCEL, "inv-12-cancel", null));
+    provider.cancel(PageView.of(OpttyDrafts.session("inv-12")), new CancelRequest("inv-12-cancel", null));
 
     wm.verify(putRequestedFor(urlEqualTo("/links/inv-12/void"))
         .withHeader("Authorization", equalTo("Bearer tok-api-user-1")));
@@ -122,18 +127,14 @@ class OpttyStatusAndRefundWireTest extends OpttyWireTest {
   void refundAnswerWithoutStatusIsMalformed() {
     wm.stubFor(post(urlEqualTo("/custom/hpp/inv-13/cancel-or-refund")).willReturn(json(200, "{}")));
 
-    assertThatThrownBy(() -> provider.refundOrCancel(OpttyDrafts.session("inv-13"),
-        new RefundOrCancelRequest(RefundOrCancelRequest.Kind.CANCEL, "inv-13-cancel", null)))
+    assertThatThrownBy(() -> provider.cancel(PageView.of(OpttyDrafts.session("inv-13")), new CancelRequest("inv-13-cancel", null)))
         .isInstanceOf(ProviderMalformedAnswerException.class);
   }
 
   @Test
-  void disableAndDistributeAreNotSupported() {
-    HppSession session = OpttyDrafts.session("inv-14");
-
-    assertThat(provider.capabilities().disable()).isFalse();
-    assertThat(provider.capabilities().distributionMethods()).isEmpty();
-    assertThatThrownBy(() -> provider.disable(session)).isInstanceOf(IllegalStateException.class);
+  void disableAndDistributeAreNotCapabilitiesOfOptty() {
+    assertThat(provider).isNotInstanceOf(DisablesPages.class).isNotInstanceOf(DistributesLinks.class);
+    assertThat(provider).isInstanceOf(RefundsPayments.class).isInstanceOf(CancelsPayments.class);
     assertThat(wm.getAllServeEvents()).isEmpty();
   }
 }

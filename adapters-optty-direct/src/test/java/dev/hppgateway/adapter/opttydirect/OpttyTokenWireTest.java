@@ -1,5 +1,8 @@
 package dev.hppgateway.adapter.opttydirect;
 
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -40,7 +43,7 @@ class OpttyTokenWireTest extends OpttyWireTest {
   void tokenRequestIsFormEncodedClientCredentialsWithTheCallsScope() {
     OpttyStubs.tokens(wm);
 
-    provider.fetchStatus(OpttyDrafts.session("inv-1"));
+    provider.readPage(PageView.of(OpttyDrafts.session("inv-1")));
 
     List<LoggedRequest> tokenRequests = wm.findAll(postRequestedFor(urlEqualTo("/token")));
     assertThat(tokenRequests).hasSize(1);
@@ -59,10 +62,10 @@ class OpttyTokenWireTest extends OpttyWireTest {
     wm.stubFor(post(urlEqualTo("/custom/hpp")).willReturn(okJson(
         "{\"message\":\"ok\",\"link\":\"https://pay.example/l\",\"id\":\"l-1\",\"QRCodeImgUrl\":\"https://qr.example/l\"}")));
 
-    provider.createSession(OpttyDrafts.sek("hpp_a"));
-    provider.createSession(OpttyDrafts.sek("hpp_b"));
-    provider.fetchStatus(OpttyDrafts.session("inv-1"));
-    provider.fetchStatus(OpttyDrafts.session("inv-1"));
+    provider.createPage(PageRequest.of(OpttyDrafts.sek("hpp_a")));
+    provider.createPage(PageRequest.of(OpttyDrafts.sek("hpp_b")));
+    provider.readPage(PageView.of(OpttyDrafts.session("inv-1")));
+    provider.readPage(PageView.of(OpttyDrafts.session("inv-1")));
 
     assertThat(tokenScopes()).containsExactly("scope=merchant", "scope=api-user");
     wm.verify(2, postRequestedFor(urlEqualTo("/custom/hpp"))
@@ -75,15 +78,15 @@ class OpttyTokenWireTest extends OpttyWireTest {
   void tokenIsRenewedTenMinutesBeforeItExpires() {
     OpttyStubs.token(wm, "api-user", "tok-api-user-1", 3600);
     HppSession session = OpttyDrafts.session("inv-1");
-    provider.fetchStatus(session);
+    provider.readPage(PageView.of(session));
 
     clock.advance(Duration.ofMinutes(49).plusSeconds(59));
-    provider.fetchStatus(session);
+    provider.readPage(PageView.of(session));
     assertThat(tokenScopes()).hasSize(1);
 
     clock.advance(Duration.ofSeconds(1));
     OpttyStubs.token(wm, "api-user", "tok-api-user-2", 3600);
-    provider.fetchStatus(session);
+    provider.readPage(PageView.of(session));
 
     assertThat(tokenScopes()).hasSize(2);
     wm.verify(getRequestedFor(urlEqualTo("/orders/inv-1")).withHeader("Authorization", equalTo("Bearer tok-api-user-2")));
@@ -100,7 +103,7 @@ class OpttyTokenWireTest extends OpttyWireTest {
     wm.stubFor(get(urlEqualTo("/orders/inv-1")).withHeader("Authorization", equalTo("Bearer tok-new"))
         .willReturn(okJson("{\"status\":\"SUCCESSFUL\"}")));
 
-    assertThat(provider.fetchStatus(OpttyDrafts.session("inv-1")).normalized()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(provider.readPage(PageView.of(OpttyDrafts.session("inv-1"))).normalized()).isEqualTo(HppStatus.COMPLETED);
     assertThat(tokenScopes()).hasSize(2);
     wm.verify(2, getRequestedFor(urlEqualTo("/orders/inv-1")));
   }
@@ -111,7 +114,7 @@ class OpttyTokenWireTest extends OpttyWireTest {
     wm.stubFor(get(urlEqualTo("/orders/inv-1")).willReturn(aResponse().withStatus(401)
         .withBody("{\"statusCode\":401,\"message\":\"Unauthorized\",\"error\":\"Unauthorized\"}")));
 
-    assertThatThrownBy(() -> provider.fetchStatus(OpttyDrafts.session("inv-1")))
+    assertThatThrownBy(() -> provider.readPage(PageView.of(OpttyDrafts.session("inv-1"))))
         .isInstanceOfSatisfying(ProviderRejectedException.class, e -> {
           assertThat(e.httpStatus()).isEqualTo(401);
           assertThat(e.messages()).containsExactly("Unauthorized");
@@ -139,7 +142,7 @@ class OpttyTokenWireTest extends OpttyWireTest {
         .willReturn(okJson(token("tok-new")).withFixedDelay(200)));
     wm.stubFor(get(urlEqualTo("/orders/inv-1")).willReturn(okJson("{\"status\":\"PENDING\"}")));
     HppSession session = OpttyDrafts.session("inv-1");
-    provider.fetchStatus(session); // caches tok-old
+    provider.readPage(PageView.of(session)); // caches tok-old
     // Optty revokes tok-old: every caller holding it meets a 401 at about the same time.
     wm.stubFor(get(urlEqualTo("/orders/inv-1")).withHeader("Authorization", equalTo("Bearer tok-old"))
         .willReturn(aResponse().withStatus(401)));
@@ -159,7 +162,7 @@ class OpttyTokenWireTest extends OpttyWireTest {
       for (int i = 0; i < threads; i++) {
         futures.add(pool.submit(() -> {
           start.await();
-          return provider.fetchStatus(session).normalized();
+          return provider.readPage(PageView.of(session)).normalized();
         }));
       }
       start.countDown();
@@ -177,7 +180,7 @@ class OpttyTokenWireTest extends OpttyWireTest {
     wm.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
         .withBody("{\"statusCode\":401,\"message\":\"Invalid client credentials\",\"error\":\"Unauthorized\"}")));
 
-    assertThatThrownBy(() -> provider.fetchStatus(OpttyDrafts.session("inv-1")))
+    assertThatThrownBy(() -> provider.readPage(PageView.of(OpttyDrafts.session("inv-1"))))
         .isInstanceOfSatisfying(ProviderRejectedException.class, e -> {
           assertThat(e.httpStatus()).isEqualTo(401);
           assertThat(e.errorCode()).isEqualTo("Unauthorized");
@@ -190,7 +193,7 @@ class OpttyTokenWireTest extends OpttyWireTest {
   void tokenAnswerWithoutAccessTokenIsMalformed() {
     wm.stubFor(post(urlEqualTo("/token")).willReturn(okJson("{\"expires_in\":86400,\"token_type\":\"Bearer\"}")));
 
-    assertThatThrownBy(() -> provider.fetchStatus(OpttyDrafts.session("inv-1")))
+    assertThatThrownBy(() -> provider.readPage(PageView.of(OpttyDrafts.session("inv-1"))))
         .isInstanceOf(ProviderMalformedAnswerException.class)
         .hasMessageContaining("access_token");
   }
