@@ -39,6 +39,7 @@ import dev.hppgateway.application.service.CallbackSecrets;
 import dev.hppgateway.application.service.CreateHppSessionService;
 import dev.hppgateway.application.service.DisableHppSessionService;
 import dev.hppgateway.application.service.DistributeHppSessionService;
+import dev.hppgateway.application.service.GatewaySettings;
 import dev.hppgateway.application.service.GetHppSessionService;
 import dev.hppgateway.application.service.HandleProviderCallbackService;
 import dev.hppgateway.application.service.ListHppSessionsService;

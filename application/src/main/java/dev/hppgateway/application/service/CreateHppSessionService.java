@@ -1,6 +1,5 @@
 package dev.hppgateway.application.service;
 
-import dev.hppgateway.application.GatewaySettings;
 import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.in.CreateHppSessionResult;
 import dev.hppgateway.application.port.in.CreateHppSessionUseCase;

@@ -1,6 +1,5 @@
 package dev.hppgateway.application.service;
 
-import dev.hppgateway.application.GatewaySettings;
 import dev.hppgateway.application.port.in.SweepHppSessionsUseCase;
 import dev.hppgateway.application.port.in.SweepReport;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;

@@ -1,4 +1,4 @@
-package dev.hppgateway.application;
+package dev.hppgateway.application.service;
 
 import java.time.Duration;
 import java.util.Objects;
