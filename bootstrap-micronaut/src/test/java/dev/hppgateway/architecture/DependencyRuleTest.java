@@ -1,8 +1,12 @@
 package dev.hppgateway.architecture;
 
+import static com.tngtech.archunit.lang.ArchRule.Assertions.assertNoViolation;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +14,14 @@ import org.junit.jupiter.api.Test;
 class DependencyRuleTest {
   private static final String ROOT = "dev.hppgateway";
   private static JavaClasses production;
+
+  /**
+   * The commands that carry a provider SPI type today (ProviderCallback, RefundOrCancelRequest.Kind):
+   * to be reshaped; any other port.in class reaching into port.out fails.
+   */
+  private static final List<String> PORT_IN_USING_PORT_OUT_TODAY = List.of(
+      "<" + ROOT + ".application.port.in.ProviderCallbackCommand.",
+      "<" + ROOT + ".application.port.in.RefundOrCancelCommand.");
 
   @BeforeAll
   static void importMainCode() {
@@ -64,5 +76,22 @@ class DependencyRuleTest {
   @Test
   void validationAnnotationsAtTheApiEdgeOnly() {
     ArchitectureRules.validationAnnotationsAtTheApiEdgeOnly(ROOT).check(production);
+  }
+
+  @Test
+  void noPackageCyclesInsideAModule() {
+    ArchitectureRules.noPackageCyclesInsideAModule(ROOT).check(production);
+  }
+
+  @Test
+  void coreDoesNotDependOnAdapters() {
+    ArchitectureRules.coreDoesNotDependOnAdapters(ROOT).check(production);
+  }
+
+  @Test
+  void portsInDoNotDependOnPortsOut() {
+    EvaluationResult result = ArchitectureRules.portsInDoNotDependOnPortsOut(ROOT).evaluate(production)
+        .filterDescriptionsMatching(line -> PORT_IN_USING_PORT_OUT_TODAY.stream().noneMatch(line::contains));
+    assertNoViolation(result);
   }
 }
