@@ -94,4 +94,9 @@ class DependencyRuleTest {
         .filterDescriptionsMatching(line -> PORT_IN_USING_PORT_OUT_TODAY.stream().noneMatch(line::contains));
     assertNoViolation(result);
   }
+
+  @Test
+  void adaptersExposeOnlyTheirConfigAndPortImplementation() {
+    ArchitectureRules.adaptersExposeOnlyTheirConfigAndPortImplementation(ROOT).check(production);
+  }
 }
