@@ -6,7 +6,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
  * The rules of ARCHITECTURE.md, written once over a root package so they can be checked on the
@@ -83,5 +87,59 @@ final class ArchitectureRules {
         .and().haveNameNotMatching(GENERATED)
         .should().dependOnClassesThat().resideInAPackage("jakarta.validation..")
         .because("jakarta.validation is used at the API edge only; the core validates itself");
+  }
+
+  /**
+   * Each package is a slice, a module's root package included. The adapters are checked together:
+   * a cycle between two of them is as wrong as one inside either.
+   */
+  static ArchRule noPackageCyclesInsideAModule(String root) {
+    return CompositeArchRule.of(packagesFreeOfCycles(root + ".domain"))
+        .and(packagesFreeOfCycles(root + ".application"))
+        .and(packagesFreeOfCycles(root + ".adapter"))
+        .and(packagesFreeOfCycles(root + ".bootstrap"))
+        .and(packagesFreeOfCycles(root + ".sandbox"))
+        .because("no package cycles inside a module");
+  }
+
+  private static ArchRule packagesFreeOfCycles(String module) {
+    return slices().assignedFrom(new SliceAssignment() {
+      @Override
+      public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+        String name = javaClass.getPackageName();
+        return name.equals(module) || name.startsWith(module + ".") ? SliceIdentifier.of(name) : SliceIdentifier.ignore();
+      }
+
+      @Override
+      public String getDescription() {
+        return "the packages of " + module;
+      }
+    }).should().beFreeOfCycles();
+  }
+
+  static ArchRule portsInDoNotDependOnPortsOut(String root) {
+    return noClasses().that().resideInAPackage(root + ".application.port.in..")
+        .should().dependOnClassesThat().resideInAPackage(root + ".application.port.out..")
+        .because("a use case speaks the merchant's language; the provider SPI stays behind the services");
+  }
+
+  static ArchRule coreDoesNotDependOnAdapters(String root) {
+    return noClasses().that()
+        .resideInAnyPackage(root + ".application.port..", root + ".application.service..")
+        .should().dependOnClassesThat().resideInAPackage(root + ".adapter..")
+        .because("ports and services know no adapter, the in-memory stores included; "
+            + "only the embedded builder may default to them");
+  }
+
+  static ArchRule adaptersExposeOnlyTheirConfigAndPortImplementation(String root) {
+    return classes().that()
+        .resideInAnyPackage(root + ".adapter.klarnakp..", root + ".adapter.kustomkco..", root + ".adapter.opttydirect..")
+        .and().areTopLevelClasses().and().arePublic().and().haveNameNotMatching(GENERATED)
+        .should().haveSimpleNameEndingWith("Config")
+        .orShould().haveSimpleNameEndingWith("PaymentProvider")
+        .orShould().haveSimpleNameEndingWith("ProviderFactory")
+        .allowEmptyShould(true)
+        .because("inside an adapter, classes are package-private except the port implementation and its "
+            + "configuration (a ProviderFactory may join them)");
   }
 }

@@ -50,7 +50,19 @@ class ArchitectureRulesCatchViolationsTest {
         Arguments.of("wire DTOs live at the edge", rule(ArchitectureRules::wireDtosLiveAtTheEdge),
             List.of("SerdeableInCore"), "KlarnaWireDto"),
         Arguments.of("jakarta.validation at the API edge only",
-            rule(ArchitectureRules::validationAnnotationsAtTheApiEdgeOnly), List.of("ValidatedDomainValue"), "Wiring"));
+            rule(ArchitectureRules::validationAnnotationsAtTheApiEdgeOnly), List.of("ValidatedDomainValue"), "Wiring"),
+        Arguments.of("no package cycles inside a module", rule(ArchitectureRules::noPackageCyclesInsideAModule),
+            List.of("EmbeddedFacade", "SessionServiceUsingFacadeSettings"), "CleanPort"),
+        Arguments.of("ports in do not depend on ports out", rule(ArchitectureRules::portsInDoNotDependOnPortsOut),
+            List.of("RefundCommandUsingPortOut"), "CancelCommand"),
+        Arguments.of("the core does not depend on adapters", rule(ArchitectureRules::coreDoesNotDependOnAdapters),
+            List.of("SessionServiceUsingInMemoryStore"), "EmbeddedBuilder"),
+        Arguments.of("adapters expose only their config and port implementation",
+            rule(ArchitectureRules::adaptersExposeOnlyTheirConfigAndPortImplementation),
+            List.of("KlarnaSessionRequest"), "KlarnaKpPaymentProvider"),
+        Arguments.of("adapters keep their inner workings package-private",
+            rule(ArchitectureRules::adaptersExposeOnlyTheirConfigAndPortImplementation),
+            List.of("KlarnaSessionRequest"), "KlarnaSessionMapper"));
   }
 
   private static Function<String, ArchRule> rule(Function<String, ArchRule> rule) {

@@ -1,0 +1,4 @@
+package dev.hppgateway.archfixture.adapter.inmemory;
+
+/** The in-memory adapter the embedded builder defaults to. */
+public class InMemorySessionStore {}

@@ -1,0 +1,6 @@
+package dev.hppgateway.archfixture.application.port.out;
+
+/** A provider-facing port. */
+public interface RefundPort {
+  void refund(String pageId);
+}
