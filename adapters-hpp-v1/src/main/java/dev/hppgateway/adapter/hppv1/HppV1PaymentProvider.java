@@ -8,7 +8,6 @@ import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.application.port.out.provider.RefundOrCancelRequest;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionDraft;
-import dev.hppgateway.domain.PlaceOrderMode;
 import dev.hppgateway.domain.ProviderCapabilities;
 import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.domain.ProviderObservation;

@@ -1,5 +1,7 @@
 package dev.hppgateway.adapter.kustomkco;
 
+import dev.hppgateway.adapter.hppv1.HppPageLifetime;
+import dev.hppgateway.adapter.hppv1.HppV1Options;
 import dev.hppgateway.adapter.hppv1.HppV1PaymentProvider;
 import dev.hppgateway.adapter.hppv1.PathSegment;
 import dev.hppgateway.adapter.hppv1.ProviderHttpAnswer;
@@ -9,11 +11,9 @@ import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.application.port.out.provider.ProviderException;
 import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
 import dev.hppgateway.domain.DistributionMethod;
-import dev.hppgateway.domain.HppExpiry;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.HppStatus;
-import dev.hppgateway.domain.PlaceOrderMode;
 import dev.hppgateway.domain.Placeholder;
 import dev.hppgateway.domain.PlaceholderRule;
 import dev.hppgateway.domain.ProviderCapabilities;
@@ -21,6 +21,7 @@ import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.domain.UrlKind;
 import io.micronaut.http.HttpMethod;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -34,16 +35,22 @@ import java.util.Optional;
 public final class KustomKcoPaymentProvider extends HppV1PaymentProvider {
   public static final ProviderId ID = ProviderId.of("kustom-kco");
 
-  private static final ProviderCapabilities CAPABILITIES = ProviderCapabilities.builder()
+  /** A KCO order expires 48 h after its last update; the page is made with the order (PROVIDERS.md §1). */
+  static final Duration KCO_ORDER_LIFETIME = Duration.ofHours(48);
+
+  /**
+   * PROVIDERS.md §1: {{session_id}} and {{order_id}} in every redirect; the HPP v1 options but
+   * place_order_mode, which is KP only (a KCO order is placed by the checkout itself).
+   */
+  static final ProviderCapabilities CAPABILITIES = ProviderCapabilities.builder()
       .urlKinds(EnumSet.allOf(UrlKind.class))
-      .placeholder(new PlaceholderRule(
-          Placeholder.SESSION_ID, PlaceholderRule.redirectKinds(), EnumSet.of(PlaceOrderMode.NONE)))
-      .placeholder(new PlaceholderRule(
-          Placeholder.ORDER_ID, PlaceholderRule.redirectKinds(), EnumSet.of(PlaceOrderMode.NONE)))
+      .placeholder(PlaceholderRule.everywhere(Placeholder.SESSION_ID))
+      .placeholder(PlaceholderRule.everywhere(Placeholder.ORDER_ID))
+      .options(HppV1Options.check(Map.of(HppV1Options.PLACE_ORDER_MODE, "KP only")))
       .disable(true)
       .distribution(EnumSet.of(DistributionMethod.SMS, DistributionMethod.EMAIL))
       .multiplePagesPerPayment(false)
-      .paymentSessionLifetime(HppExpiry.KCO_ORDER_LIFETIME)
+      .pageLifetime(HppPageLifetime.before(KCO_ORDER_LIFETIME))
       .build();
 
   private final KustomKcoConfig config;

@@ -68,7 +68,8 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, AutoCl
         .refund(true)
         .disable(false)
         .multiplePagesPerPayment(false)
-        .paymentSessionLifetime(config.paymentSessionLifetime())
+        .options(OpttyPageOptions::check)
+        .pageLifetime(config.paymentSessionLifetime())
         .build();
   }
 
@@ -123,7 +124,7 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, AutoCl
     PaymentOrder order = draft.order();
     Money amount = order.amount();
     Money tax = order.taxAmount();
-    String title = draft.options().pageTitle();
+    String title = draft.options().text(OpttyPageOptions.PAGE_TITLE).orElse(null);
     return new CustomHppDto(
         email,
         phone,

@@ -14,7 +14,6 @@ import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerExcep
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.PageOptions;
-import dev.hppgateway.domain.PlaceOrderMode;
 import dev.hppgateway.domain.Shopper;
 import dev.hppgateway.application.fixtures.TestHppSessions;
 import java.util.List;
@@ -94,7 +93,7 @@ class OpttyCreateSessionWireTest extends OpttyWireTest {
   @Test
   void accountCodeAndPageTitleAreSentWhenSet() {
     reconfigure(OpttyStubs.config(wm.baseUrl()).withAccountCode("ACC-7"));
-    PageOptions titled = new PageOptions(PlaceOrderMode.NONE, "Winter sale", null, null, null, null, null, false, null);
+    PageOptions titled = PageOptions.of(java.util.Map.of("page_title", "Winter sale"));
 
     provider.createSession(OpttyDrafts.draft("hpp_t1", TestHppSessions.order(), OpttyDrafts.SHOPPER, titled));
 
@@ -146,7 +145,7 @@ class OpttyCreateSessionWireTest extends OpttyWireTest {
   @Test
   void missingEmailIsAFieldErrorBeforeAnyCall() {
     HppSessionDraft draft = OpttyDrafts.draft("hpp_ne", TestHppSessions.order(),
-        new Shopper(null, "+46701234567", "SE"), PageOptions.defaults());
+        new Shopper(null, "+46701234567", "SE"), PageOptions.none());
 
     assertThatThrownBy(() -> provider.createSession(draft))
         .isInstanceOfSatisfying(DomainValidationException.class,
@@ -157,7 +156,7 @@ class OpttyCreateSessionWireTest extends OpttyWireTest {
   @Test
   void missingPhoneIsAFieldErrorBeforeAnyCall() {
     HppSessionDraft draft = OpttyDrafts.draft("hpp_np", TestHppSessions.order(),
-        new Shopper("shopper@example.com", null, null), PageOptions.defaults());
+        new Shopper("shopper@example.com", null, null), PageOptions.none());
 
     assertThatThrownBy(() -> provider.createSession(draft))
         .isInstanceOfSatisfying(DomainValidationException.class,

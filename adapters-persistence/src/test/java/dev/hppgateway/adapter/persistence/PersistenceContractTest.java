@@ -26,7 +26,6 @@ import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.Merchant;
 import dev.hppgateway.domain.PageOptions;
-import dev.hppgateway.domain.PlaceOrderMode;
 import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.domain.Shopper;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -42,6 +41,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -51,6 +51,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,7 +112,7 @@ abstract class PersistenceContractTest {
     }
     assertThat(applied).containsExactly(
         "V1__merchants.sql", "V2__hpp_sessions.sql", "V3__idempotency_keys.sql", "V4__outbox.sql",
-        "V5__provider_events.sql");
+        "V5__provider_events.sql", "V6__page_options_json.sql");
   }
 
   @Test
@@ -147,6 +149,112 @@ abstract class PersistenceContractTest {
     return columns;
   }
 
+  /** An empty database of the same kind, for the step-by-step migration tests; dropped by the subclass. */
+  abstract ScratchDatabase scratchDatabase();
+
+  @Test
+  void rowsWrittenBeforeV6LoadWithTheirOptionsAsJson() throws SQLException {
+    ScratchDatabase scratch = scratchDatabase();
+    migrate(scratch, MigrationVersion.fromVersion("5"));
+    try (Connection connection = scratch.connect()) {
+      V6MigrationRows.insertEveryOption(connection, "hpp_v5_all", NOW);
+      V6MigrationRows.insertNoOptions(connection, "hpp_v5_none", NOW);
+      V6MigrationRows.insertSingleCategory(connection, "hpp_v5_one", NOW);
+    }
+
+    migrate(scratch, MigrationVersion.LATEST);
+    copyEverySession(scratch);
+
+    assertThat(sessions.findById(id("hpp_v5_all")).orElseThrow().options()).isEqualTo(PageOptions.of(Map.of(
+        "place_order_mode", "CAPTURE_ORDER",
+        "page_title", "Betala \"nu\" \\ “Fjäll” ✓",
+        "logo_url", "https://shop.example/logo.png",
+        "background_images", List.of(Map.of("url", "https://shop.example/bg.png", "width", 600)),
+        "payment_method_categories", List.of("PAY_LATER", "PAY_NOW"),
+        "purchase_type", "BUY",
+        "hide_subtotal_detail", true,
+        "profile_id", "profile-7")));
+    assertThat(sessions.findById(id("hpp_v5_none")).orElseThrow().options()).isEqualTo(PageOptions.none());
+    HppSession single = sessions.findById(id("hpp_v5_one")).orElseThrow();
+    assertThat(single.options()).isEqualTo(
+        PageOptions.of(Map.of("place_order_mode", "PLACE_ORDER", "payment_method_category", "KLARNA")));
+    assertThat(single.merchantUrls().get(dev.hppgateway.domain.UrlKind.SUCCESS)).isPresent();
+    assertThat(single.order().amount().minorUnits()).isEqualTo(20_000);
+  }
+
+  @Test
+  void v6DropsTheOptionColumnsAndTheNeverWrittenStatusUpdateUrl() throws SQLException {
+    assertThat(columnsOf("hpp_sessions")).contains("page_options").doesNotContain(
+        "status_update_url", "place_order_mode", "page_title", "logo_url", "background_images",
+        "payment_method_categories", "payment_method_category", "purchase_type", "hide_subtotal_detail",
+        "profile_id");
+  }
+
+  private static void migrate(ScratchDatabase scratch, MigrationVersion target) {
+    Flyway.configure().dataSource(scratch.url(), scratch.user(), scratch.password())
+        .locations("classpath:db/migration").target(target).load().migrate();
+  }
+
+  /** Copies the scratch database's sessions, column by column, into the one the stores use. */
+  private void copyEverySession(ScratchDatabase scratch) throws SQLException {
+    try (Connection from = scratch.connect(); Statement select = from.createStatement();
+        ResultSet rows = select.executeQuery("SELECT * FROM hpp_sessions");
+        Connection to = rawDataSource().getConnection()) {
+      int count = rows.getMetaData().getColumnCount();
+      List<String> columns = new ArrayList<>();
+      for (int i = 1; i <= count; i++) {
+        columns.add(rows.getMetaData().getColumnName(i).toLowerCase(Locale.ROOT));
+      }
+      String insert = "INSERT INTO hpp_sessions (" + String.join(", ", columns) + ") VALUES ("
+          + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
+      while (rows.next()) {
+        try (java.sql.PreparedStatement statement = to.prepareStatement(insert)) {
+          for (int i = 1; i <= count; i++) {
+            statement.setObject(i, rows.getObject(i));
+          }
+          statement.executeUpdate();
+        }
+      }
+    }
+  }
+
+  // --- page options ------------------------------------------------------------------------------
+
+  @Test
+  void pageOptionsWithNestedListsAndObjectsReadBackEqual() {
+    PageOptions options = PageOptions.of(Map.of(
+        "theme", Map.of("colors", List.of("red", Map.of("hex", "#ffffff", "alpha", 255)), "dark", true),
+        "steps", List.of(List.of(1, 2), List.of()),
+        "empty", Map.of(),
+        "note", "quote \" backslash \\ newline \n tab \t “Fjäll” ✓",
+        "big", Long.MAX_VALUE,
+        "negative", -3,
+        "off", false));
+    HppSession session = Sessions.of(KP).options(options).build();
+
+    sessions.insert(session);
+
+    assertThat(sessions.findById(session.id()).orElseThrow().options()).isEqualTo(options);
+  }
+
+  @Test
+  void pageOptionsAreStoredAsOneJsonObjectWithSortedKeys() throws SQLException {
+    HppSession session = Sessions.of(KP)
+        .options(PageOptions.of(Map.of("page_title", "Pay", "background_images",
+            List.of(Map.of("width", 600, "url", "https://shop.example/bg.png")))))
+        .build();
+
+    sessions.insert(session);
+
+    try (Connection connection = rawDataSource().getConnection(); Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery(
+            "SELECT page_options FROM hpp_sessions WHERE id = '" + session.id().value() + "'")) {
+      assertThat(row.next()).isTrue();
+      assertThat(row.getString(1)).isEqualTo(
+          "{\"background_images\":[{\"url\":\"https://shop.example/bg.png\",\"width\":600}],\"page_title\":\"Pay\"}");
+    }
+  }
+
   // --- sessions ----------------------------------------------------------------------------------
 
   @Test
@@ -162,7 +270,7 @@ abstract class PersistenceContractTest {
   void aSessionWithEveryOptionalFieldEmptyReadsBackEqual() {
     HppSession session = Sessions.of(OPTTY)
         .shopper(Shopper.none())
-        .options(PageOptions.defaults())
+        .options(PageOptions.none())
         .callbackSecretHash(null)
         .build();
 
@@ -174,8 +282,7 @@ abstract class PersistenceContractTest {
   @Test
   void aSingleChosenPaymentMethodCategoryReadsBack() {
     HppSession session = Sessions.of(KP)
-        .options(new PageOptions(PlaceOrderMode.PLACE_ORDER, null, null, List.of(), List.of(), "KLARNA", null, false,
-            null))
+        .options(PageOptions.of(Map.of("place_order_mode", "PLACE_ORDER", "payment_method_category", "KLARNA")))
         .build();
 
     sessions.insert(session);

@@ -12,7 +12,6 @@ import dev.hppgateway.domain.OrderLine;
 import dev.hppgateway.domain.OrderLineType;
 import dev.hppgateway.domain.PageOptions;
 import dev.hppgateway.domain.PaymentOrder;
-import dev.hppgateway.domain.PlaceOrderMode;
 import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.domain.ProviderRefs;
 import dev.hppgateway.domain.Shopper;
@@ -95,11 +94,17 @@ final class Sessions {
     urls.put(UrlKind.BACK, "https://shop.example/back");
     urls.put(UrlKind.FAILURE, "https://shop.example/failure");
     urls.put(UrlKind.ERROR, "https://shop.example/error");
-    urls.put(UrlKind.STATUS_UPDATE, "https://gateway.example/callbacks/klarna-kp/s3cr3t");
-    PageOptions options = new PageOptions(PlaceOrderMode.CAPTURE_ORDER, "Betala", "https://shop.example/logo.png",
-        List.of(new PageOptions.BackgroundImage("https://shop.example/bg-small.png", 600),
-            new PageOptions.BackgroundImage("https://shop.example/bg-large.png", 1920)),
-        List.of("PAY_LATER", "PAY_NOW"), null, "BUY", true, "profile-7");
+    PageOptions options = PageOptions.of(Map.of(
+        "place_order_mode", "CAPTURE_ORDER",
+        "page_title", "Betala \"nu\" \\ “Fjäll” ✓",
+        "logo_url", "https://shop.example/logo.png",
+        "background_images", List.of(
+            Map.of("url", "https://shop.example/bg-small.png", "width", 600),
+            Map.of("url", "https://shop.example/bg-large.png", "width", 1920)),
+        "payment_method_categories", List.of("PAY_LATER", "PAY_NOW"),
+        "purchase_type", "BUY",
+        "hide_subtotal_detail", true,
+        "profile_id", "profile-7"));
     return of(KP)
         .order(order)
         .urls(MerchantUrls.parse(urls))
