@@ -104,14 +104,17 @@ class CreateHppSessionTest {
   }
 
   @Test
-  void unsupportedPlaceOrderModeIsRejected() {
-    PageOptions options = new PageOptions(dev.hppgateway.domain.PlaceOrderMode.CAPTURE_ORDER,
-        null, null, null, null, null, null, false, null);
+  void anOptionTheProviderDoesNotTakeIsRejectedByName() {
+    PageOptions options = PageOptions.of(Map.of("place_order_mode", "CAPTURE_ORDER"));
     CreateHppSessionCommand command = new CreateHppSessionCommand(TestHppSessions.MERCHANT, ProviderId.of("fake-pay"),
         "r", TestHppSessions.order(), null, options, null, null, null);
     assertThatThrownBy(() -> bed.gateway.createHppSession().create(command))
         .isInstanceOfSatisfying(DomainValidationException.class,
-            e -> assertThat(e.field()).isEqualTo("options.place_order_mode"));
+            e -> {
+              assertThat(e.field()).isEqualTo("options.place_order_mode");
+              assertThat(e.reason()).isEqualTo("is not supported by provider fake-pay");
+            });
+    assertThat(bed.pay.calls()).isEmpty();
   }
 
   @Test

@@ -43,7 +43,7 @@ final class GatewayTestBed {
 
   CreateHppSessionCommand command(String provider, String idempotencyKey) {
     return new CreateHppSessionCommand(TestHppSessions.MERCHANT, dev.hppgateway.domain.ProviderId.of(provider),
-        "order-42", TestHppSessions.order(), TestHppSessions.urls(), PageOptions.defaults(),
+        "order-42", TestHppSessions.order(), TestHppSessions.urls(), PageOptions.none(),
         TestHppSessions.shopper(), null, idempotencyKey);
   }
 

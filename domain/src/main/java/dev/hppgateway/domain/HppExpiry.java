@@ -4,31 +4,25 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * When a page stops working. Providers end an HPP session one hour before the payment session
- * behind it (a KP session lives 48 h; a KCO order 48 h after its last update), so the gateway does
- * the same arithmetic rather than trust a clock it cannot see.
+ * When a page stops working: at most its provider's page lifetime after creation (the adapter
+ * states it, with whatever margin its provider needs), earlier if the merchant asks. The gateway
+ * does this arithmetic itself rather than trust a clock it cannot see.
  */
 public final class HppExpiry {
-  public static final Duration MARGIN = Duration.ofHours(1);
-  public static final Duration KP_SESSION_LIFETIME = Duration.ofHours(48);
-  public static final Duration KCO_ORDER_LIFETIME = Duration.ofHours(48);
-  /** A KP authorization token can place an order for this long after the shopper authorized. */
-  public static final Duration KP_AUTHORIZATION_TOKEN_LIFETIME = Duration.ofMinutes(60);
 
   private HppExpiry() {}
 
-  /** The page's expiry for a payment session created (or last updated) at {@code start}. */
-  public static Instant pageExpiry(Instant start, Duration paymentSessionLifetime) {
-    return start.plus(paymentSessionLifetime).minus(MARGIN);
+  /** The latest a page created at {@code start} may live. */
+  public static Instant pageExpiry(Instant start, Duration pageLifetime) {
+    return start.plus(pageLifetime);
   }
 
   /**
-   * The earlier of the provider's rule and what the merchant asked for; a page never outlives
-   * the payment session behind it.
+   * The earlier of the provider's lifetime and what the merchant asked for ({@code requested},
+   * null for "as long as the provider allows").
    */
-  public static Instant pageExpiry(
-      Instant start, Duration paymentSessionLifetime, Instant requested) {
-    Instant latest = pageExpiry(start, paymentSessionLifetime);
+  public static Instant pageExpiry(Instant start, Duration pageLifetime, Instant requested) {
+    Instant latest = pageExpiry(start, pageLifetime);
     if (requested == null) {
       return latest;
     }
@@ -36,7 +30,7 @@ public final class HppExpiry {
     Require.that(
         !requested.isAfter(latest),
         "expires_at",
-        "must not be later than " + latest + " (the payment session ends an hour after)");
+        "must not be later than " + latest + " (the longest this provider keeps a page)");
     return requested;
   }
 }

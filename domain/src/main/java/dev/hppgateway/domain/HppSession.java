@@ -38,7 +38,9 @@ public final class HppSession {
     this.providerId = Objects.requireNonNull(s.providerId(), "providerId");
     this.merchantReference = Require.text(s.merchantReference(), "merchant_reference", 255);
     this.order = Objects.requireNonNull(s.order(), "order");
-    this.merchantUrls = Objects.requireNonNull(s.merchantUrls(), "merchantUrls");
+    // The status callback URL is the gateway's own and carries the callback secret, of which only
+    // the hash is kept: a page never holds it, so no store keeps it either.
+    this.merchantUrls = Objects.requireNonNull(s.merchantUrls(), "merchantUrls").withoutStatusUpdate();
     this.options = Objects.requireNonNull(s.options(), "options");
     this.shopper = Objects.requireNonNull(s.shopper(), "shopper");
     this.status = Objects.requireNonNull(s.status(), "status");

@@ -26,7 +26,7 @@ public record HppSessionDraft(
     Require.text(merchantReference, "merchant_reference", 255);
     Require.present(order, "order");
     merchantUrls = merchantUrls == null ? MerchantUrls.none() : merchantUrls;
-    options = options == null ? PageOptions.defaults() : options;
+    options = options == null ? PageOptions.none() : options;
     shopper = shopper == null ? Shopper.none() : shopper;
     Require.present(expiresAt, "expires_at");
   }
@@ -39,15 +39,11 @@ public record HppSessionDraft(
   }
 
   /**
-   * Checks the request against what the provider can do: the URL kinds and placeholders it fills,
-   * and the place-order mode.
+   * Checks the request against what the provider can do: its options check first, then the URL
+   * kinds and placeholders it fills (which may depend on the options).
    */
   public void validateFor(ProviderCapabilities capabilities) {
-    if (!capabilities.placeOrderModes().contains(options.placeOrderMode())) {
-      throw new DomainValidationException(
-          "options.place_order_mode",
-          options.placeOrderMode() + " is not supported by provider " + providerId);
-    }
-    merchantUrls.validateFor(providerId, capabilities, options.placeOrderMode());
+    capabilities.checkOptions(options, providerId);
+    merchantUrls.validateFor(providerId, capabilities, options);
   }
 }

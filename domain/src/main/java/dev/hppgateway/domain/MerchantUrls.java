@@ -69,11 +69,22 @@ public final class MerchantUrls {
     return new MerchantUrls(copy);
   }
 
+  /** The merchant's own URLs: these without the status callback. */
+  public MerchantUrls withoutStatusUpdate() {
+    if (!urls.containsKey(UrlKind.STATUS_UPDATE)) {
+      return this;
+    }
+    Map<UrlKind, UrlTemplate> copy = new EnumMap<>(UrlKind.class);
+    copy.putAll(urls);
+    copy.remove(UrlKind.STATUS_UPDATE);
+    return new MerchantUrls(copy);
+  }
+
   /**
    * Rejects a URL kind the provider does not take and a placeholder it would not fill in that
-   * URL under that place-order mode, naming the field and why.
+   * URL with these page options, naming the field and why.
    */
-  public void validateFor(ProviderId provider, ProviderCapabilities capabilities, PlaceOrderMode mode) {
+  public void validateFor(ProviderId provider, ProviderCapabilities capabilities, PageOptions options) {
     for (Map.Entry<UrlKind, UrlTemplate> entry : urls.entrySet()) {
       UrlKind kind = entry.getKey();
       String field = fieldOf(kind);
@@ -88,10 +99,11 @@ public final class MerchantUrls {
               field, placeholder.literal() + " is not filled in a " + kind.fieldName() + " URL by provider " + provider
                   + " (only in " + names(rule) + ")");
         }
-        if (!rule.placeOrderModes().contains(mode)) {
+        OptionCondition condition = rule.condition();
+        if (condition != null && !condition.holds(options)) {
           throw new DomainValidationException(
-              field, placeholder.literal() + " needs place_order_mode " + rule.placeOrderModes()
-                  + " with provider " + provider + ", not " + mode);
+              field, placeholder.literal() + " needs " + condition.option() + " " + condition.describe()
+                  + " with provider " + provider + ", not " + condition.valueIn(options));
         }
       }
     }

@@ -1,82 +1,157 @@
 package dev.hppgateway.domain;
 
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
- * How the hosted page looks and behaves (HPP v1 {@code options}); adapters send what their
- * provider understands. {@code paymentMethodCategory} and {@code paymentMethodCategories}
- * exclude each other, as in the provider API.
+ * How the merchant wants the hosted page to look and behave: the API's {@code options{…}} object,
+ * kept as option name to JSON-like value. The core knows no option by name; which options a
+ * provider takes, and what their values mean, is the provider's to say
+ * ({@link ProviderCapabilities#optionsCheck()}).
+ *
+ * <p>Values are text, true/false, whole numbers (kept as {@link Long}), lists and objects of such
+ * values. Nulls and other types are refused here, with the option's field, so a check never meets
+ * them. Objects are kept sorted by key, so equal options print equally (the idempotency hash
+ * depends on it). Options hold no secrets, so {@link #toString()} prints them.
  */
-public record PageOptions(
-    PlaceOrderMode placeOrderMode,
-    String pageTitle,
-    String logoUrl,
-    List<BackgroundImage> backgroundImages,
-    List<String> paymentMethodCategories,
-    String paymentMethodCategory,
-    String purchaseType,
-    boolean hideSubtotalDetail,
-    String profileId) {
+public final class PageOptions {
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+  private static final PageOptions NONE = new PageOptions(Map.of());
 
-  public static final Set<String> CATEGORIES =
-      Set.of("DIRECT_DEBIT", "DIRECT_BANK_TRANSFER", "PAY_NOW", "PAY_LATER", "PAY_OVER_TIME", "KLARNA");
-  public static final Set<String> PURCHASE_TYPES =
-      Set.of("BUY", "RENT", "BOOK", "SUBSCRIBE", "DOWNLOAD", "ORDER", "CONTINUE");
-  private static final PageOptions DEFAULTS =
-      new PageOptions(PlaceOrderMode.NONE, null, null, List.of(), List.of(), null, null, false, null);
+  private final Map<String, Object> options;
 
-  /** One background image for a screen width. */
-  public record BackgroundImage(String url, int width) {
-    public BackgroundImage {
-      UrlTemplate image = UrlTemplate.parse(url, "options.background_images.url");
-      Require.that(image.placeholders().isEmpty(), "options.background_images.url", "must not hold placeholders");
-      Require.that(width > 0, "options.background_images.width", "must be a positive number of pixels");
-    }
+  private PageOptions(Map<String, Object> options) {
+    this.options = options;
   }
 
-  public PageOptions {
-    placeOrderMode = placeOrderMode == null ? PlaceOrderMode.NONE : placeOrderMode;
-    Require.optionalText(pageTitle, "options.page_title", 255);
-    if (logoUrl != null) {
-      Require.that(
-          UrlTemplate.parse(logoUrl, "options.logo_url").placeholders().isEmpty(),
-          "options.logo_url", "must not hold placeholders");
-    }
-    backgroundImages = copyWithoutNulls(backgroundImages, "options.background_images");
-    paymentMethodCategories = copyWithoutNulls(paymentMethodCategories, "options.payment_method_categories");
-    for (String category : paymentMethodCategories) {
-      Require.that(CATEGORIES.contains(category), "options.payment_method_categories",
-          "unknown category " + category + "; expected one of " + sorted(CATEGORIES));
-    }
-    if (paymentMethodCategory != null) {
-      Require.that(CATEGORIES.contains(paymentMethodCategory), "options.payment_method_category",
-          "unknown category " + paymentMethodCategory + "; expected one of " + sorted(CATEGORIES));
-      Require.that(paymentMethodCategories.isEmpty(), "options.payment_method_category",
-          "cannot be combined with payment_method_categories");
-    }
-    if (purchaseType != null) {
-      Require.that(PURCHASE_TYPES.contains(purchaseType), "options.purchase_type",
-          "unknown purchase type " + purchaseType + "; expected one of " + sorted(PURCHASE_TYPES));
-    }
-    Require.optionalText(profileId, "options.profile_id", 255);
+  public static PageOptions none() {
+    return NONE;
   }
 
-  public static PageOptions defaults() {
-    return DEFAULTS;
+  /** Validates and copies {@code raw}; a null map means no options. */
+  public static PageOptions of(Map<String, ?> raw) {
+    if (raw == null || raw.isEmpty()) {
+      return NONE;
+    }
+    Map<String, Object> copy = new TreeMap<>();
+    raw.forEach((name, value) -> {
+      if (name == null || !NAME.matcher(name).matches()) {
+        throw new DomainValidationException(fieldOf(String.valueOf(name)), "is not an option name (snake_case)");
+      }
+      copy.put(name, copyOf(value, fieldOf(name)));
+    });
+    return new PageOptions(Collections.unmodifiableMap(copy));
   }
 
-  private static <T> List<T> copyWithoutNulls(List<T> values, String field) {
-    if (values == null) {
-      return List.of();
-    }
-    for (int i = 0; i < values.size(); i++) {
-      Require.present(values.get(i), field + "[" + i + "]");
-    }
-    return List.copyOf(values);
+  /** The API field of an option: {@code options.<name>}. */
+  public static String fieldOf(String name) {
+    return "options." + name;
   }
 
-  private static List<String> sorted(Set<String> values) {
-    return values.stream().sorted().toList();
+  /** Every option, sorted by name; values are immutable. */
+  public Map<String, Object> asMap() {
+    return options;
+  }
+
+  public boolean isEmpty() {
+    return options.isEmpty();
+  }
+
+  public boolean has(String name) {
+    return options.containsKey(name);
+  }
+
+  public Optional<Object> value(String name) {
+    return Optional.ofNullable(options.get(name));
+  }
+
+  /** The option as text; another type is a field error. */
+  public Optional<String> text(String name) {
+    return typed(name, String.class, "must be text");
+  }
+
+  public Optional<Boolean> flag(String name) {
+    return typed(name, Boolean.class, "must be true or false");
+  }
+
+  public Optional<Long> number(String name) {
+    return typed(name, Long.class, "must be a whole number");
+  }
+
+  @SuppressWarnings("unchecked")
+  public Optional<List<Object>> list(String name) {
+    return typed(name, List.class, "must be a list").map(v -> (List<Object>) v);
+  }
+
+  @SuppressWarnings("unchecked")
+  public Optional<Map<String, Object>> object(String name) {
+    return typed(name, Map.class, "must be an object").map(v -> (Map<String, Object>) v);
+  }
+
+  private <T> Optional<T> typed(String name, Class<T> type, String reason) {
+    Object value = options.get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (!type.isInstance(value)) {
+      throw new DomainValidationException(fieldOf(name), reason);
+    }
+    return Optional.of(type.cast(value));
+  }
+
+  private static Object copyOf(Object value, String field) {
+    if (value == null) {
+      throw new DomainValidationException(field, "must not be null (leave the option out instead)");
+    }
+    if (value instanceof String || value instanceof Boolean || value instanceof Long) {
+      return value;
+    }
+    // JSON readers give Integer for small numbers: one type for whole numbers keeps equals simple.
+    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return ((Number) value).longValue();
+    }
+    if (value instanceof BigInteger big && big.bitLength() < 64) {
+      return big.longValue();
+    }
+    if (value instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>(list.size());
+      for (int i = 0; i < list.size(); i++) {
+        copy.add(copyOf(list.get(i), field + "[" + i + "]"));
+      }
+      return Collections.unmodifiableList(copy);
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> copy = new TreeMap<>();
+      map.forEach((key, nested) -> {
+        if (!(key instanceof String name) || name.isEmpty()) {
+          throw new DomainValidationException(field, "object keys must be non-empty text");
+        }
+        copy.put(name, copyOf(nested, field + "." + name));
+      });
+      return Collections.unmodifiableMap(copy);
+    }
+    throw new DomainValidationException(
+        field, "must be text, true/false, a whole number, a list or an object of such values");
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PageOptions that && options.equals(that.options);
+  }
+
+  @Override
+  public int hashCode() {
+    return options.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "PageOptions" + options;
   }
 }

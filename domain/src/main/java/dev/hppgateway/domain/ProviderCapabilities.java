@@ -16,27 +16,25 @@ import java.util.Set;
  *
  * @param urlKinds the merchant URLs the provider honours (an empty set: it takes none per page)
  * @param placeholders where each supported placeholder is filled in; absent ones are unsupported
- * @param paymentSessionLifetime how long the provider's payment session (KP session, KCO order,
- *     Optty link) lives; the page expires {@link HppExpiry#MARGIN} before it
+ * @param optionsCheck the provider's check of the page options (which it takes, what they mean)
  * @param multiplePagesPerPayment whether several pages may point at one payment session
+ * @param pageLifetime the longest a page lives from its creation, as the adapter knows its
+ *     provider (margins included); a merchant may only ask for less
  */
 public record ProviderCapabilities(
     Set<UrlKind> urlKinds,
     Map<Placeholder, PlaceholderRule> placeholders,
-    Set<PlaceOrderMode> placeOrderModes,
+    PageOptionsCheck optionsCheck,
     boolean multiplePagesPerPayment,
-    Duration paymentSessionLifetime) {
+    Duration pageLifetime) {
 
   public ProviderCapabilities {
     urlKinds = Set.copyOf(Require.nonNull(urlKinds, "urlKinds"));
     placeholders = Map.copyOf(Require.nonNull(placeholders, "placeholders"));
-    placeOrderModes = Set.copyOf(Require.nonNull(placeOrderModes, "placeOrderModes"));
-    Require.nonNull(paymentSessionLifetime, "paymentSessionLifetime");
-    if (placeOrderModes.isEmpty()) {
-      throw new IllegalArgumentException("a provider supports at least place-order mode NONE");
-    }
-    if (paymentSessionLifetime.compareTo(HppExpiry.MARGIN) <= 0) {
-      throw new IllegalArgumentException("payment session lifetime must exceed " + HppExpiry.MARGIN);
+    Require.nonNull(optionsCheck, "optionsCheck");
+    Require.nonNull(pageLifetime, "pageLifetime");
+    if (pageLifetime.isNegative() || pageLifetime.isZero()) {
+      throw new IllegalArgumentException("page lifetime must be positive, not " + pageLifetime);
     }
   }
 
@@ -44,17 +42,25 @@ public record ProviderCapabilities(
     return Optional.ofNullable(placeholders.get(placeholder));
   }
 
+  /** Runs the provider's options check. */
+  public void checkOptions(PageOptions options, ProviderId provider) {
+    optionsCheck.check(options, provider);
+  }
+
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Starts from "nothing supported but NONE" so every capability an adapter claims is explicit. */
+  /**
+   * Starts from "nothing supported, no options taken" so every capability an adapter claims is
+   * explicit; the page lifetime has no default, as only the adapter knows it.
+   */
   public static final class Builder {
     private final Set<UrlKind> urlKinds = EnumSet.noneOf(UrlKind.class);
     private final Map<Placeholder, PlaceholderRule> placeholders = new HashMap<>();
-    private final Set<PlaceOrderMode> placeOrderModes = EnumSet.of(PlaceOrderMode.NONE);
+    private PageOptionsCheck optionsCheck = PageOptionsCheck.noneSupported();
     private boolean multiplePagesPerPayment;
-    private Duration paymentSessionLifetime = Duration.ofHours(48);
+    private Duration pageLifetime;
 
     public Builder urlKinds(Set<UrlKind> kinds) {
       urlKinds.addAll(kinds);
@@ -66,8 +72,8 @@ public record ProviderCapabilities(
       return this;
     }
 
-    public Builder placeOrderModes(Set<PlaceOrderMode> modes) {
-      placeOrderModes.addAll(modes);
+    public Builder options(PageOptionsCheck check) {
+      optionsCheck = check;
       return this;
     }
 
@@ -76,14 +82,14 @@ public record ProviderCapabilities(
       return this;
     }
 
-    public Builder paymentSessionLifetime(Duration value) {
-      paymentSessionLifetime = value;
+    public Builder pageLifetime(Duration value) {
+      pageLifetime = value;
       return this;
     }
 
     public ProviderCapabilities build() {
       return new ProviderCapabilities(
-          urlKinds, placeholders, placeOrderModes, multiplePagesPerPayment, paymentSessionLifetime);
+          urlKinds, placeholders, optionsCheck, multiplePagesPerPayment, pageLifetime);
     }
   }
 }

@@ -178,4 +178,20 @@ class HppSessionTest {
           .doesNotContain("secret-token").doesNotContain("the-callback-secret").doesNotContain("hash");
     }
   }
+
+  @Test
+  void aPageNeverKeepsTheGatewaysStatusCallbackUrl() {
+    HppSessionDraft draft = TestSessions.draft();
+    HppSessionDraft withCallback = new HppSessionDraft(draft.id(), draft.merchantId(), draft.providerId(),
+        draft.merchantReference(), draft.order(), draft.merchantUrls().withStatusUpdate(
+            UrlTemplate.parse("https://gw.example/callbacks/klarna-kp/hpp_1/the-callback-secret", "s")),
+        draft.options(), draft.shopper(), draft.expiresAt(), draft.callbackSecretHash());
+
+    HppSession session = HppSession.open(withCallback, new ProviderRefs("ps", "kp"),
+        new ShopperLinks("https://pay.example/ps", null, null), "WAITING", null, t1).session();
+
+    assertThat(session.merchantUrls().get(UrlKind.STATUS_UPDATE)).isEmpty();
+    assertThat(session.merchantUrls()).isEqualTo(draft.merchantUrls());
+    assertThat(HppSession.rehydrate(session.snapshot()).snapshot()).isEqualTo(session.snapshot());
+  }
 }

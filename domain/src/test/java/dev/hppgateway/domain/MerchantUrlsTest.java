@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,12 @@ class MerchantUrlsTest {
    * {{authorization_token}} only in a KP success URL; {{order_id}} for KCO, or KP placing the order.
    * Nothing in status_update (the gateway's own URL), nothing for Optty (no per-page URLs).
    */
-  static boolean documentedAllowed(String provider, Placeholder placeholder, UrlKind kind, PlaceOrderMode mode) {
+  static boolean documentedAllowed(String provider, Placeholder placeholder, UrlKind kind, String mode) {
     if (provider.equals("optty-direct") || kind == UrlKind.STATUS_UPDATE) {
       return false;
     }
-    if (provider.equals("kustom-kco") && mode != PlaceOrderMode.NONE) {
+    // place_order_mode is KP only: KCO refuses the option, even set to its default.
+    if (!provider.equals("klarna-kp") && mode != null) {
       return false;
     }
     switch (placeholder) {
@@ -34,9 +36,12 @@ class MerchantUrlsTest {
       case AUTHORIZATION_TOKEN:
         return provider.equals("klarna-kp") && kind == UrlKind.SUCCESS;
       default:
-        return provider.equals("kustom-kco") || mode != PlaceOrderMode.NONE;
+        return provider.equals("kustom-kco") || (mode != null && !mode.equals("NONE"));
     }
   }
+
+  /** Every place_order_mode, and the option left out (null: KP's default NONE). */
+  static final List<String> MODES = Arrays.asList(null, "NONE", "PLACE_ORDER", "CAPTURE_ORDER");
 
   static Stream<Arguments> everyCombination() {
     Map<String, ProviderCapabilities> providers = Map.of(
@@ -45,7 +50,7 @@ class MerchantUrlsTest {
     providers.forEach((provider, capabilities) -> {
       for (Placeholder placeholder : Placeholder.values()) {
         for (UrlKind kind : UrlKind.values()) {
-          for (PlaceOrderMode mode : PlaceOrderMode.values()) {
+          for (String mode : MODES) {
             out.add(Arguments.of(provider, capabilities, placeholder, kind, mode));
           }
         }
@@ -57,18 +62,18 @@ class MerchantUrlsTest {
   @ParameterizedTest(name = "{0} {2} in {3} with {4}")
   @MethodSource("everyCombination")
   void placeholderRulesFollowTheProviderDocs(
-      String provider, ProviderCapabilities capabilities, Placeholder placeholder, UrlKind kind, PlaceOrderMode mode) {
+      String provider, ProviderCapabilities capabilities, Placeholder placeholder, UrlKind kind, String mode) {
     Map<UrlKind, String> raw = new EnumMap<>(UrlKind.class);
     raw.put(kind, "https://shop.example/back?x=" + placeholder.literal());
     MerchantUrls urls = MerchantUrls.parse(raw);
     HppSessionDraft draft = draftFor(provider, urls, mode);
-    boolean modeSupported = capabilities.placeOrderModes().contains(mode);
+    boolean modeSupported = optionsAccepted(capabilities, draft);
     if (documentedAllowed(provider, placeholder, kind, mode)) {
       assertThatCode(() -> draft.validateFor(capabilities)).doesNotThrowAnyException();
     } else {
       assertThatThrownBy(() -> draft.validateFor(capabilities))
           .isInstanceOfSatisfying(DomainValidationException.class, e -> {
-            assertThat(e.field()).isIn(MerchantUrls.fieldOf(kind), "options.place_order_mode");
+            assertThat(e.field()).isEqualTo(modeSupported ? MerchantUrls.fieldOf(kind) : "options.place_order_mode");
             assertThat(e.reason()).contains(provider);
             if (modeSupported && capabilities.urlKinds().contains(kind)) {
               assertThat(e.reason()).contains(placeholder.literal());
@@ -77,8 +82,21 @@ class MerchantUrlsTest {
     }
   }
 
-  private static HppSessionDraft draftFor(String provider, MerchantUrls urls, PlaceOrderMode mode) {
-    PageOptions options = new PageOptions(mode, null, null, null, null, null, null, false, null);
+  private static boolean optionsAccepted(ProviderCapabilities capabilities, HppSessionDraft draft) {
+    try {
+      capabilities.checkOptions(draft.options(), draft.providerId());
+      return true;
+    } catch (DomainValidationException e) {
+      return false;
+    }
+  }
+
+  private static PageOptions mode(String mode) {
+    return mode == null ? PageOptions.none() : PageOptions.of(Map.of(TestCapabilities.PLACE_ORDER_MODE, mode));
+  }
+
+  private static HppSessionDraft draftFor(String provider, MerchantUrls urls, String mode) {
+    PageOptions options = mode(mode);
     return new HppSessionDraft(HppSessionId.of("hpp_1"), MerchantId.of("m1"), ProviderId.of(provider), "ref",
         TestSessions.order(), urls, options, null, TestSessions.T0, null);
   }
@@ -87,10 +105,13 @@ class MerchantUrlsTest {
   void kpSuccessUrlMayCarryAllThreeWhenKlarnaPlacesTheOrder() {
     MerchantUrls urls = MerchantUrls.parse(Map.of(UrlKind.SUCCESS,
         "https://shop.example/ok?s={{session_id}}&t={{authorization_token}}&o={{order_id}}"));
-    assertThatCode(() -> urls.validateFor(TestSessions.KP, TestCapabilities.kp(), PlaceOrderMode.PLACE_ORDER))
+    assertThatCode(() -> urls.validateFor(TestSessions.KP, TestCapabilities.kp(), mode("PLACE_ORDER")))
         .doesNotThrowAnyException();
-    assertThatThrownBy(() -> urls.validateFor(TestSessions.KP, TestCapabilities.kp(), PlaceOrderMode.NONE))
+    assertThatThrownBy(() -> urls.validateFor(TestSessions.KP, TestCapabilities.kp(), mode("NONE")))
         .hasMessageContaining("{{order_id}}").hasMessageContaining("place_order_mode");
+    assertThatThrownBy(() -> urls.validateFor(TestSessions.KP, TestCapabilities.kp(), PageOptions.none()))
+        .isInstanceOfSatisfying(DomainValidationException.class, e -> assertThat(e.reason()).isEqualTo(
+            "{{order_id}} needs place_order_mode [CAPTURE_ORDER, PLACE_ORDER] with provider klarna-kp, not NONE"));
   }
 
   @Test
@@ -126,7 +147,7 @@ class MerchantUrlsTest {
   @Test
   void unsupportedUrlKindIsNamed() {
     MerchantUrls urls = MerchantUrls.parse(Map.of(UrlKind.SUCCESS, "https://shop.example/ok"));
-    assertThatThrownBy(() -> urls.validateFor(ProviderId.of("optty-direct"), TestCapabilities.optty(), PlaceOrderMode.NONE))
+    assertThatThrownBy(() -> urls.validateFor(ProviderId.of("optty-direct"), TestCapabilities.optty(), PageOptions.none()))
         .isInstanceOfSatisfying(DomainValidationException.class, e -> {
           assertThat(e.field()).isEqualTo("merchant_urls.success");
           assertThat(e.reason()).isEqualTo("is not supported by provider optty-direct");

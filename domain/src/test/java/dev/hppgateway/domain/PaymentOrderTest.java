@@ -64,7 +64,7 @@ class PaymentOrderTest {
         .isInstanceOfSatisfying(DomainValidationException.class, e -> assertThat(e.field()).isEqualTo("order_lines[1]"));
     List<String> categories = new java.util.ArrayList<>();
     categories.add(null);
-    assertThatThrownBy(() -> new PageOptions(null, null, null, null, categories, null, null, false, null))
+    assertThatThrownBy(() -> PageOptions.of(java.util.Map.of("payment_method_categories", categories)))
         .isInstanceOfSatisfying(DomainValidationException.class,
             e -> assertThat(e.field()).isEqualTo("options.payment_method_categories[0]"));
   }

@@ -20,7 +20,7 @@ final class TestSessions {
     return new HppSessionDraft(
         HppSessionId.of("hpp_1"), MerchantId.of("m1"), KP, "order-1", order(),
         MerchantUrls.parse(Map.of(UrlKind.SUCCESS, "https://shop.example/ok?sid={{session_id}}")),
-        PageOptions.defaults(), Shopper.none(), T0.plusSeconds(3600), "hash");
+        PageOptions.none(), Shopper.none(), T0.plusSeconds(3600), "hash");
   }
 
   static HppSession waiting() {

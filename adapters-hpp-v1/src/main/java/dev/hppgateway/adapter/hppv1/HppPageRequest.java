@@ -2,12 +2,12 @@ package dev.hppgateway.adapter.hppv1;
 
 import dev.hppgateway.domain.MerchantUrls;
 import dev.hppgateway.domain.PageOptions;
-import dev.hppgateway.domain.PlaceOrderMode;
 import java.util.Objects;
 
 /**
  * What an adapter asks the HPP API for: a page over the payment session (KP) or order (KCO) at
- * {@code paymentSessionUrl}, with the merchant URLs passed through raw (placeholders intact).
+ * {@code paymentSessionUrl}, with the merchant URLs passed through raw (placeholders intact) and the
+ * page's options read as {@link HppV1Options}.
  *
  * @param placeOrderMode sent as {@code options.place_order_mode}; null leaves it out (KCO)
  */
@@ -17,6 +17,6 @@ record HppPageRequest(
   public HppPageRequest {
     Objects.requireNonNull(paymentSessionUrl, "paymentSessionUrl");
     merchantUrls = merchantUrls == null ? MerchantUrls.none() : merchantUrls;
-    options = options == null ? PageOptions.defaults() : options;
+    options = options == null ? PageOptions.none() : options;
   }
 }

@@ -9,7 +9,6 @@ import dev.hppgateway.application.port.out.provider.DistributionRequest;
 import dev.hppgateway.application.port.out.provider.PageRequest;
 import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
-import dev.hppgateway.domain.PlaceOrderMode;
 import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.domain.ProviderRefs;
 

@@ -9,7 +9,6 @@ import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerExcep
 import dev.hppgateway.domain.DistributionMethod;
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.MerchantUrls;
-import dev.hppgateway.domain.PageOptions;
 import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.domain.Shopper;
 import dev.hppgateway.domain.UrlKind;
@@ -118,7 +117,7 @@ final class HppSessionsClient {
         : new CreateHppSessionBody.MerchantUrlsBody(
             raw(urls, UrlKind.SUCCESS), raw(urls, UrlKind.CANCEL), raw(urls, UrlKind.BACK),
             raw(urls, UrlKind.FAILURE), raw(urls, UrlKind.ERROR), raw(urls, UrlKind.STATUS_UPDATE));
-    PageOptions o = request.options();
+    HppV1Options o = HppV1Options.read(request.options());
     List<CreateHppSessionBody.BackgroundImageBody> images = o.backgroundImages().stream()
         .map(i -> new CreateHppSessionBody.BackgroundImageBody(i.url(), i.width()))
         .toList();

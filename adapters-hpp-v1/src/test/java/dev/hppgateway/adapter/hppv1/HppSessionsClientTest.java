@@ -34,7 +34,6 @@ import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.MerchantUrls;
 import dev.hppgateway.domain.PageOptions;
-import dev.hppgateway.domain.PlaceOrderMode;
 import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.domain.Shopper;
@@ -91,10 +90,15 @@ class HppSessionsClientTest {
   @Test
   void createSendsEveryDocumentedFieldWithPlaceholdersRaw() {
     server.stubFor(post("/hpp/v1/sessions").willReturn(json(201, HppV1Stubs.createdAnswer(server.baseUrl(), "hpp-1"))));
-    PageOptions options = new PageOptions(PlaceOrderMode.CAPTURE_ORDER, "Complete your purchase",
-        "https://shop.example/logo.png",
-        List.of(new PageOptions.BackgroundImage("https://shop.example/bg-1200.jpg", 1200)),
-        List.of("PAY_LATER", "PAY_NOW"), null, "BUY", true, "87ab3565-5e06-4006-9ada-8eedc6926703");
+    PageOptions options = PageOptions.of(Map.of(
+        "place_order_mode", "CAPTURE_ORDER",
+        "page_title", "Complete your purchase",
+        "logo_url", "https://shop.example/logo.png",
+        "background_images", List.of(Map.of("url", "https://shop.example/bg-1200.jpg", "width", 1200)),
+        "payment_method_categories", List.of("PAY_LATER", "PAY_NOW"),
+        "purchase_type", "BUY",
+        "hide_subtotal_detail", true,
+        "profile_id", "87ab3565-5e06-4006-9ada-8eedc6926703"));
 
     hpp.create(new HppPageRequest("https://api.example/payments/v1/sessions/kp-1", allUrls(), options,
         PlaceOrderMode.CAPTURE_ORDER));
@@ -138,7 +142,7 @@ class HppSessionsClientTest {
   @Test
   void createSendsASingleCategoryAndLeavesUnsetFieldsOut() {
     server.stubFor(post("/hpp/v1/sessions").willReturn(json(201, HppV1Stubs.createdAnswer(server.baseUrl(), "hpp-1"))));
-    PageOptions options = new PageOptions(PlaceOrderMode.NONE, null, null, null, null, "KLARNA", null, false, null);
+    PageOptions options = PageOptions.of(Map.of("payment_method_category", "KLARNA"));
 
     hpp.create(new HppPageRequest("https://api.example/checkout/v3/orders/o-1",
         MerchantUrls.parse(Map.of(UrlKind.SUCCESS, "https://shop.example/ok?o={{order_id}}")), options, null));

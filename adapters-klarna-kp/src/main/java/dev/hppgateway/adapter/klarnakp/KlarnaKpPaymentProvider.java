@@ -1,6 +1,9 @@
 package dev.hppgateway.adapter.klarnakp;
 
+import dev.hppgateway.adapter.hppv1.HppPageLifetime;
 import dev.hppgateway.adapter.hppv1.HppPages;
+import dev.hppgateway.adapter.hppv1.HppV1Options;
+import dev.hppgateway.adapter.hppv1.PlaceOrderMode;
 import dev.hppgateway.adapter.hppv1.PurchaseBody;
 import dev.hppgateway.adapter.providerhttp.PathSegment;
 import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
@@ -15,8 +18,6 @@ import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.domain.DistributionMethod;
-import dev.hppgateway.domain.HppExpiry;
-import dev.hppgateway.domain.PlaceOrderMode;
 import dev.hppgateway.domain.Placeholder;
 import dev.hppgateway.domain.PlaceholderRule;
 import dev.hppgateway.domain.ProviderCapabilities;
@@ -25,6 +26,7 @@ import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.domain.UrlKind;
 import io.micronaut.http.HttpMethod;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -43,16 +45,23 @@ public final class KlarnaKpPaymentProvider
   public static final ProviderId ID = ProviderId.of("klarna-kp");
   static final String IDEMPOTENCY_HEADER = "Klarna-Idempotency-Key";
 
-  private static final ProviderCapabilities CAPABILITIES = ProviderCapabilities.builder()
+  /** A KP payment session lives 48 h from its creation (PROVIDERS.md §1). */
+  static final Duration KP_SESSION_LIFETIME = Duration.ofHours(48);
+
+  /**
+   * PROVIDERS.md §1: {{session_id}} in every redirect, {{authorization_token}} in the success URL,
+   * {{order_id}} only when Klarna places the order itself (place_order_mode PLACE_ORDER or
+   * CAPTURE_ORDER; left out it is NONE); every HPP v1 option, place_order_mode included.
+   */
+  static final ProviderCapabilities CAPABILITIES = ProviderCapabilities.builder()
       .urlKinds(EnumSet.allOf(UrlKind.class))
       .placeholder(PlaceholderRule.everywhere(Placeholder.SESSION_ID))
-      .placeholder(new PlaceholderRule(
-          Placeholder.AUTHORIZATION_TOKEN, EnumSet.of(UrlKind.SUCCESS), EnumSet.allOf(PlaceOrderMode.class)))
-      .placeholder(new PlaceholderRule(Placeholder.ORDER_ID, PlaceholderRule.redirectKinds(),
-          EnumSet.of(PlaceOrderMode.PLACE_ORDER, PlaceOrderMode.CAPTURE_ORDER)))
-      .placeOrderModes(EnumSet.allOf(PlaceOrderMode.class))
+      .placeholder(PlaceholderRule.in(Placeholder.AUTHORIZATION_TOKEN, EnumSet.of(UrlKind.SUCCESS)))
+      .placeholder(PlaceholderRule.whenOption(Placeholder.ORDER_ID, PlaceholderRule.redirectKinds(),
+          HppV1Options.PLACE_ORDER_MODE, HppV1Options.PLACING_MODES, PlaceOrderMode.NONE.name()))
+      .options(HppV1Options.check(Map.of()))
       .multiplePagesPerPayment(true)
-      .paymentSessionLifetime(HppExpiry.KP_SESSION_LIFETIME)
+      .pageLifetime(HppPageLifetime.before(KP_SESSION_LIFETIME))
       .build();
 
   private final KlarnaKpConfig config;
@@ -81,7 +90,7 @@ public final class KlarnaKpPaymentProvider
     KpSessionAnswer kp = http.call(op, HttpMethod.POST, "/payments/v1/sessions",
         PurchaseBody.of(draft.order(), draft.merchantReference(), draft.id().value()), KpSessionAnswer.class);
     String kpSessionId = http.required(kp.sessionId(), "session_id", op);
-    return pages.open(draft, "/payments/v1/sessions/", kpSessionId, draft.options().placeOrderMode());
+    return pages.open(draft, "/payments/v1/sessions/", kpSessionId, HppV1Options.read(draft.options()).placeOrderMode());
   }
 
   /**
@@ -95,7 +104,7 @@ public final class KlarnaKpPaymentProvider
       return Optional.of(session.orderId());
     }
     if (!config.placeOrderOnCompletion()
-        || session.options().placeOrderMode() != PlaceOrderMode.NONE
+        || HppV1Options.read(session.options()).placeOrderMode() != PlaceOrderMode.NONE
         || session.authorizationToken() == null) {
       return Optional.empty();
     }

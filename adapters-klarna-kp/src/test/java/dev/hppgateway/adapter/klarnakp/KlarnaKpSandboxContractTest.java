@@ -12,7 +12,6 @@ import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.PageOptions;
-import dev.hppgateway.domain.PlaceOrderMode;
 import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.sandbox.fixtures.SandboxExtension;
 import dev.hppgateway.sandbox.fixtures.SandboxShopper;
@@ -97,7 +96,7 @@ class KlarnaKpSandboxContractTest extends HppV1SandboxContractTest {
     HppSessionDraft plain = draft();
     HppSessionDraft draft = new HppSessionDraft(plain.id(), plain.merchantId(), plain.providerId(),
         plain.merchantReference(), plain.order(), plain.merchantUrls(),
-        new PageOptions(PlaceOrderMode.PLACE_ORDER, null, null, List.of(), List.of(), null, null, false, null),
+        PageOptions.of(Map.of("place_order_mode", "PLACE_ORDER")),
         plain.shopper(), plain.expiresAt(), plain.callbackSecretHash());
     CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
     shopperFinishes(created, HppStatus.COMPLETED);

@@ -30,6 +30,7 @@ import static dev.hppgateway.adapter.hppv1.HppV1Stubs.basicAuthHeader;
 import static dev.hppgateway.adapter.hppv1.HppV1Stubs.errorBody;
 import static dev.hppgateway.adapter.hppv1.HppV1Stubs.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -50,7 +51,8 @@ import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.MerchantUrls;
 import dev.hppgateway.domain.PageOptions;
-import dev.hppgateway.domain.PlaceOrderMode;
+import dev.hppgateway.adapter.hppv1.PlaceOrderMode;
+import dev.hppgateway.domain.OptionCondition;
 import dev.hppgateway.domain.Placeholder;
 import dev.hppgateway.domain.PlaceholderRule;
 import dev.hppgateway.domain.ProviderCapabilities;
@@ -63,6 +65,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,7 +100,7 @@ class KlarnaKpWireContractTest {
     urls.put(UrlKind.SUCCESS, "https://shop.example/ok?sid={{session_id}}&token={{authorization_token}}");
     urls.put(UrlKind.CANCEL, "https://shop.example/cancel?sid={{session_id}}");
     urls.put(UrlKind.STATUS_UPDATE, "https://gw.example/callbacks/klarna-kp/hpp_kp1/secret-1");
-    PageOptions options = new PageOptions(mode, "Pay", null, null, null, null, null, false, null);
+    PageOptions options = PageOptions.of(Map.of("place_order_mode", mode.name(), "page_title", "Pay"));
     return new HppSessionDraft(HppSessionId.of("hpp_kp1"), TestHppSessions.MERCHANT, KlarnaKpPaymentProvider.ID,
         "order-77", TestHppSessions.order(), MerchantUrls.parse(urls), options, TestHppSessions.shopper(),
         Instant.now().plus(Duration.ofHours(2)), null);
@@ -289,17 +292,21 @@ class KlarnaKpWireContractTest {
     assertThat(c.urlKinds()).isEqualTo(EnumSet.allOf(UrlKind.class));
     assertThat(c.rule(Placeholder.SESSION_ID)).contains(PlaceholderRule.everywhere(Placeholder.SESSION_ID));
     assertThat(c.rule(Placeholder.AUTHORIZATION_TOKEN).orElseThrow().urlKinds()).containsExactly(UrlKind.SUCCESS);
-    assertThat(c.rule(Placeholder.AUTHORIZATION_TOKEN).orElseThrow().placeOrderModes())
-        .isEqualTo(EnumSet.allOf(PlaceOrderMode.class));
-    assertThat(c.rule(Placeholder.ORDER_ID).orElseThrow().placeOrderModes())
-        .isEqualTo(EnumSet.of(PlaceOrderMode.PLACE_ORDER, PlaceOrderMode.CAPTURE_ORDER));
+    // Filled whatever the place-order mode; order_id only while Klarna places the order (absent: NONE).
+    assertThat(c.rule(Placeholder.AUTHORIZATION_TOKEN).orElseThrow().when()).isEmpty();
+    assertThat(c.rule(Placeholder.ORDER_ID).orElseThrow().when()).contains(
+        new OptionCondition("place_order_mode", Set.of("PLACE_ORDER", "CAPTURE_ORDER"), "NONE"));
     assertThat(c.rule(Placeholder.ORDER_ID).orElseThrow().urlKinds()).isEqualTo(PlaceholderRule.redirectKinds());
-    assertThat(c.placeOrderModes()).isEqualTo(EnumSet.allOf(PlaceOrderMode.class));
+    for (PlaceOrderMode mode : PlaceOrderMode.values()) {
+      assertThatCode(() -> c.checkOptions(PageOptions.of(Map.of("place_order_mode", mode.name())), provider.id()))
+          .as(mode.name()).doesNotThrowAnyException();
+    }
     assertThat(provider).isInstanceOf(DisablesPages.class).isInstanceOf(DistributesLinks.class)
         .isInstanceOf(CompletesOrders.class).isNotInstanceOf(CancelsPayments.class).isNotInstanceOf(RefundsPayments.class);
     assertThat(((DistributesLinks) provider).distributionMethods()).isEqualTo(EnumSet.allOf(DistributionMethod.class));
     assertThat(c.multiplePagesPerPayment()).isTrue();
-    assertThat(c.paymentSessionLifetime()).isEqualTo(Duration.ofHours(48));
+    // A KP session lives 48 h; the HPP session ends an hour before it.
+    assertThat(c.pageLifetime()).isEqualTo(Duration.ofHours(47));
   }
 
   @Test

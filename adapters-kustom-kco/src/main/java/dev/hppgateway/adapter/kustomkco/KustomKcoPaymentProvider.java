@@ -1,9 +1,13 @@
 package dev.hppgateway.adapter.kustomkco;
 
+import java.util.Map;
+
+import dev.hppgateway.adapter.hppv1.HppPageLifetime;
 import dev.hppgateway.adapter.hppv1.HppPages;
+import dev.hppgateway.adapter.hppv1.HppV1Options;
 import dev.hppgateway.adapter.providerhttp.PathSegment;
-import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
 import dev.hppgateway.adapter.providerhttp.ProviderHttpAnswer;
+import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.application.port.out.provider.DistributionRequest;
@@ -17,9 +21,7 @@ import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.application.port.out.provider.ProviderException;
 import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
 import dev.hppgateway.domain.DistributionMethod;
-import dev.hppgateway.domain.HppExpiry;
 import dev.hppgateway.domain.HppStatus;
-import dev.hppgateway.domain.PlaceOrderMode;
 import dev.hppgateway.domain.Placeholder;
 import dev.hppgateway.domain.PlaceholderRule;
 import dev.hppgateway.domain.ProviderCapabilities;
@@ -27,6 +29,7 @@ import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.domain.UrlKind;
 import io.micronaut.http.HttpMethod;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,14 +45,20 @@ public final class KustomKcoPaymentProvider
     implements PaymentProvider, DisablesPages, DistributesLinks, CompletesOrders {
   public static final ProviderId ID = ProviderId.of("kustom-kco");
 
-  private static final ProviderCapabilities CAPABILITIES = ProviderCapabilities.builder()
+  /** A KCO order expires 48 h after its last update; the page is made with the order (PROVIDERS.md §1). */
+  static final Duration KCO_ORDER_LIFETIME = Duration.ofHours(48);
+
+  /**
+   * PROVIDERS.md §1: {{session_id}} and {{order_id}} in every redirect; the HPP v1 options but
+   * place_order_mode, which is KP only (a KCO order is placed by the checkout itself).
+   */
+  static final ProviderCapabilities CAPABILITIES = ProviderCapabilities.builder()
       .urlKinds(EnumSet.allOf(UrlKind.class))
-      .placeholder(new PlaceholderRule(
-          Placeholder.SESSION_ID, PlaceholderRule.redirectKinds(), EnumSet.of(PlaceOrderMode.NONE)))
-      .placeholder(new PlaceholderRule(
-          Placeholder.ORDER_ID, PlaceholderRule.redirectKinds(), EnumSet.of(PlaceOrderMode.NONE)))
+      .placeholder(PlaceholderRule.everywhere(Placeholder.SESSION_ID))
+      .placeholder(PlaceholderRule.everywhere(Placeholder.ORDER_ID))
+      .options(HppV1Options.check(Map.of(HppV1Options.PLACE_ORDER_MODE, "KP only")))
       .multiplePagesPerPayment(false)
-      .paymentSessionLifetime(HppExpiry.KCO_ORDER_LIFETIME)
+      .pageLifetime(HppPageLifetime.before(KCO_ORDER_LIFETIME))
       .build();
 
   private final KustomKcoConfig config;

@@ -46,7 +46,7 @@ import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.MerchantUrls;
 import dev.hppgateway.domain.PageOptions;
-import dev.hppgateway.domain.PlaceOrderMode;
+import dev.hppgateway.domain.PlaceholderRule;
 import dev.hppgateway.domain.Placeholder;
 import dev.hppgateway.domain.ProviderCapabilities;
 import dev.hppgateway.domain.ProviderObservation;
@@ -87,8 +87,7 @@ class KustomKcoWireContractTest {
     Map<UrlKind, String> all = new EnumMap<>(UrlKind.class);
     all.putAll(urls);
     all.put(UrlKind.STATUS_UPDATE, CALLBACK);
-    PageOptions options = new PageOptions(PlaceOrderMode.NONE, null, null, null, List.of("PAY_LATER"), null,
-        null, false, null);
+    PageOptions options = PageOptions.of(Map.of("payment_method_categories", List.of("PAY_LATER")));
     return new HppSessionDraft(HppSessionId.of("hpp_kco1"), TestHppSessions.MERCHANT, KustomKcoPaymentProvider.ID,
         "order-88", TestHppSessions.order(), MerchantUrls.parse(all), options, TestHppSessions.shopper(),
         Instant.now().plus(Duration.ofHours(2)), null);
@@ -265,14 +264,20 @@ class KustomKcoWireContractTest {
     assertThat(provider.id().value()).isEqualTo("kustom-kco");
     assertThat(c.urlKinds()).isEqualTo(EnumSet.allOf(UrlKind.class));
     assertThat(c.placeholders().keySet()).containsExactlyInAnyOrder(Placeholder.SESSION_ID, Placeholder.ORDER_ID);
-    assertThat(c.rule(Placeholder.ORDER_ID).orElseThrow().placeOrderModes()).containsExactly(PlaceOrderMode.NONE);
+    assertThat(c.rule(Placeholder.ORDER_ID)).contains(PlaceholderRule.everywhere(Placeholder.ORDER_ID));
     assertThat(c.rule(Placeholder.SESSION_ID).orElseThrow().urlKinds()).doesNotContain(UrlKind.STATUS_UPDATE);
-    assertThat(c.placeOrderModes()).containsExactly(PlaceOrderMode.NONE);
+    // place_order_mode is KP only: refused, even set to its default.
+    assertThatThrownBy(() -> c.checkOptions(PageOptions.of(Map.of("place_order_mode", "NONE")), provider.id()))
+        .isInstanceOfSatisfying(DomainValidationException.class, e -> {
+          assertThat(e.field()).isEqualTo("options.place_order_mode");
+          assertThat(e.reason()).isEqualTo("is not supported by provider kustom-kco (KP only)");
+        });
     assertThat(provider).isInstanceOf(DisablesPages.class).isInstanceOf(DistributesLinks.class)
         .isInstanceOf(CompletesOrders.class).isNotInstanceOf(CancelsPayments.class).isNotInstanceOf(RefundsPayments.class);
     assertThat(((DistributesLinks) provider).distributionMethods()).isEqualTo(EnumSet.allOf(DistributionMethod.class));
     assertThat(c.multiplePagesPerPayment()).isFalse();
-    assertThat(c.paymentSessionLifetime()).isEqualTo(Duration.ofHours(48));
+    // A KCO order lives 48 h; the HPP session ends an hour before it.
+    assertThat(c.pageLifetime()).isEqualTo(Duration.ofHours(47));
   }
 
   @Test

@@ -69,7 +69,8 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, Refund
     this.items = new OpttyItems(config.itemEncoding());
     this.capabilities = ProviderCapabilities.builder()
         .multiplePagesPerPayment(false)
-        .paymentSessionLifetime(config.paymentSessionLifetime())
+        .options(OpttyPageOptions::check)
+        .pageLifetime(config.paymentSessionLifetime())
         .build();
   }
 
@@ -121,7 +122,7 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, Refund
     PaymentOrder order = draft.order();
     Money amount = order.amount();
     Money tax = order.taxAmount();
-    String title = draft.options().pageTitle();
+    String title = draft.options().text(OpttyPageOptions.PAGE_TITLE).orElse(null);
     return new CustomHppDto(
         email,
         phone,

@@ -16,7 +16,6 @@ import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerExcep
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.PageOptions;
-import dev.hppgateway.domain.PlaceOrderMode;
 import dev.hppgateway.domain.Shopper;
 import dev.hppgateway.application.fixtures.TestHppSessions;
 import java.util.List;
@@ -96,7 +95,7 @@ class OpttyCreateSessionWireTest extends OpttyWireTest {
   @Test
   void accountCodeAndPageTitleAreSentWhenSet() {
     reconfigure(OpttyStubs.config(wm.baseUrl()).withAccountCode("ACC-7"));
-    PageOptions titled = new PageOptions(PlaceOrderMode.NONE, "Winter sale", null, null, null, null, null, false, null);
+    PageOptions titled = PageOptions.of(java.util.Map.of("page_title", "Winter sale"));
 
     provider.createPage(PageRequest.of(OpttyDrafts.draft("hpp_t1", TestHppSessions.order(), OpttyDrafts.SHOPPER, titled)));
 
@@ -148,7 +147,7 @@ class OpttyCreateSessionWireTest extends OpttyWireTest {
   @Test
   void missingEmailIsAFieldErrorBeforeAnyCall() {
     HppSessionDraft draft = OpttyDrafts.draft("hpp_ne", TestHppSessions.order(),
-        new Shopper(null, "+46701234567", "SE"), PageOptions.defaults());
+        new Shopper(null, "+46701234567", "SE"), PageOptions.none());
 
     assertThatThrownBy(() -> provider.createPage(PageRequest.of(draft)))
         .isInstanceOfSatisfying(DomainValidationException.class,
@@ -159,7 +158,7 @@ class OpttyCreateSessionWireTest extends OpttyWireTest {
   @Test
   void missingPhoneIsAFieldErrorBeforeAnyCall() {
     HppSessionDraft draft = OpttyDrafts.draft("hpp_np", TestHppSessions.order(),
-        new Shopper("shopper@example.com", null, null), PageOptions.defaults());
+        new Shopper("shopper@example.com", null, null), PageOptions.none());
 
     assertThatThrownBy(() -> provider.createPage(PageRequest.of(draft)))
         .isInstanceOfSatisfying(DomainValidationException.class,

@@ -8,7 +8,8 @@ import dev.hppgateway.application.port.out.provider.RefundsPayments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.hppgateway.domain.PlaceOrderMode;
+import dev.hppgateway.domain.DomainValidationException;
+import dev.hppgateway.domain.PageOptions;
 import dev.hppgateway.domain.ProviderCapabilities;
 import java.net.URI;
 import java.time.Duration;
@@ -62,11 +63,19 @@ class OpttyDirectConfigTest {
       assertThat(provider.id().value()).isEqualTo("optty-direct");
       assertThat(capabilities.urlKinds()).isEmpty();
       assertThat(capabilities.placeholders()).isEmpty();
-      assertThat(capabilities.placeOrderModes()).containsExactly(PlaceOrderMode.NONE);
+      // page_title only (the link's description); place_order_mode and the rest are refused.
+      capabilities.checkOptions(PageOptions.of(java.util.Map.of("page_title", "Winter sale")), provider.id());
+      assertThatThrownBy(() -> capabilities.checkOptions(
+          PageOptions.of(java.util.Map.of("place_order_mode", "NONE")), provider.id()))
+          .isInstanceOfSatisfying(DomainValidationException.class, e -> {
+            assertThat(e.field()).isEqualTo("options.place_order_mode");
+            assertThat(e.reason()).isEqualTo("is not supported by provider optty-direct");
+          });
       assertThat(provider).isNotInstanceOf(DisablesPages.class).isNotInstanceOf(DistributesLinks.class)
           .isInstanceOf(CancelsPayments.class).isInstanceOf(RefundsPayments.class);
       assertThat(capabilities.multiplePagesPerPayment()).isFalse();
-      assertThat(capabilities.paymentSessionLifetime()).isEqualTo(Duration.ofHours(24));
+      // A link lives its configured lifetime: the page is the link.
+      assertThat(capabilities.pageLifetime()).isEqualTo(Duration.ofHours(24));
     }
   }
 }

@@ -32,14 +32,14 @@ final class OpttyDrafts {
 
   /** TestHppSessions' SEK order: 249.00 SEK with 49.80 tax. */
   static HppSessionDraft sek(String id) {
-    return draft(id, TestHppSessions.order(), SHOPPER, PageOptions.defaults());
+    return draft(id, TestHppSessions.order(), SHOPPER, PageOptions.none());
   }
 
   /** 1050 JPY at 10%: 95 JPY tax (JPY has no minor unit). */
   static HppSessionDraft jpy(String id) {
     OrderLine tea = new OrderLine(OrderLineType.PHYSICAL, "TEA-1", "Green tea", 1, 1050, 1000, 1050, 0, 95);
     return draft(id, new PaymentOrder(Money.of(1050, "JPY"), Money.of(95, "JPY"), List.of(tea), "JP", "ja-JP"),
-        SHOPPER, PageOptions.defaults());
+        SHOPPER, PageOptions.none());
   }
 
   /** 1.050 KWD (three digits), untaxed, two lines. */
@@ -47,7 +47,7 @@ final class OpttyDrafts {
     OrderLine dates = new OrderLine(OrderLineType.PHYSICAL, "DATES", "Dates", 2, 500, 0, 1000, 0, 0);
     OrderLine bag = new OrderLine(OrderLineType.PHYSICAL, null, "Bag", 1, 50, 0, 50, 0, 0);
     return draft(id, new PaymentOrder(Money.of(1050, "KWD"), Money.of(0, "KWD"), List.of(dates, bag), "KW", "ar-KW"),
-        SHOPPER, PageOptions.defaults());
+        SHOPPER, PageOptions.none());
   }
 
   static HppSessionDraft draft(String id, PaymentOrder order, Shopper shopper, PageOptions options) {

@@ -6,7 +6,10 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 import java.time.Instant;
 
-/** One row of {@code hpp_sessions}: the aggregate flattened into columns, lists as JSON text. */
+/**
+ * One row of {@code hpp_sessions}: the aggregate flattened into columns, order lines and page
+ * options as JSON text. The status callback URL is never stored (a session never holds it).
+ */
 @MappedEntity("hpp_sessions")
 record HppSessionRow(
     @Id String id,
@@ -24,16 +27,7 @@ record HppSessionRow(
     @Nullable String backUrl,
     @Nullable String failureUrl,
     @Nullable String errorUrl,
-    @Nullable String statusUpdateUrl,
-    String placeOrderMode,
-    @Nullable String pageTitle,
-    @Nullable String logoUrl,
-    String backgroundImages,
-    String paymentMethodCategories,
-    @Nullable String paymentMethodCategory,
-    @Nullable String purchaseType,
-    boolean hideSubtotalDetail,
-    @Nullable String profileId,
+    String pageOptions,
     @Nullable String shopperEmail,
     @Nullable String shopperPhone,
     @Nullable String shopperPhoneCountry,

@@ -9,7 +9,6 @@ import dev.hppgateway.domain.MerchantUrls;
 import dev.hppgateway.domain.Money;
 import dev.hppgateway.domain.PageOptions;
 import dev.hppgateway.domain.PaymentOrder;
-import dev.hppgateway.domain.PlaceOrderMode;
 import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.domain.ProviderRefs;
 import dev.hppgateway.domain.Shopper;
@@ -32,8 +31,7 @@ import java.util.Map;
 @Singleton
 class HppSessionRowMapper {
   private static final Argument<List<OrderLineJson>> ORDER_LINES = Argument.listOf(OrderLineJson.class);
-  private static final Argument<List<BackgroundImageJson>> IMAGES = Argument.listOf(BackgroundImageJson.class);
-  private static final Argument<List<String>> STRINGS = Argument.listOf(String.class);
+  private static final Argument<Map<String, Object>> OPTIONS = Argument.mapOf(String.class, Object.class);
 
   private final ObjectMapper json;
 
@@ -51,7 +49,6 @@ class HppSessionRowMapper {
    */
   HppSessionRow toRow(HppSessionSnapshot s, long version) {
     PaymentOrder order = s.order();
-    PageOptions options = s.options();
     Map<UrlKind, UrlTemplate> urls = s.merchantUrls().asMap();
     return new HppSessionRow(
         s.id().value(),
@@ -69,16 +66,7 @@ class HppSessionRowMapper {
         raw(urls, UrlKind.BACK),
         raw(urls, UrlKind.FAILURE),
         raw(urls, UrlKind.ERROR),
-        raw(urls, UrlKind.STATUS_UPDATE),
-        options.placeOrderMode().name(),
-        options.pageTitle(),
-        options.logoUrl(),
-        write(IMAGES, options.backgroundImages().stream().map(BackgroundImageJson::of).toList()),
-        write(STRINGS, options.paymentMethodCategories()),
-        options.paymentMethodCategory(),
-        options.purchaseType(),
-        options.hideSubtotalDetail(),
-        options.profileId(),
+        writeOptions(s.options()),
         s.shopper().email(),
         s.shopper().phone(),
         s.shopper().phoneCountry(),
@@ -112,17 +100,7 @@ class HppSessionRowMapper {
     urls.put(UrlKind.BACK, row.backUrl());
     urls.put(UrlKind.FAILURE, row.failureUrl());
     urls.put(UrlKind.ERROR, row.errorUrl());
-    urls.put(UrlKind.STATUS_UPDATE, row.statusUpdateUrl());
-    PageOptions options = new PageOptions(
-        PlaceOrderMode.valueOf(row.placeOrderMode()),
-        row.pageTitle(),
-        row.logoUrl(),
-        read(IMAGES, row.backgroundImages()).stream().map(BackgroundImageJson::toDomain).toList(),
-        read(STRINGS, row.paymentMethodCategories()),
-        row.paymentMethodCategory(),
-        row.purchaseType(),
-        row.hideSubtotalDetail(),
-        row.profileId());
+    PageOptions options = readOptions(row.pageOptions());
     return HppSession.rehydrate(new HppSessionSnapshot(
         HppSessionId.of(row.id()),
         MerchantId.of(row.merchantId()),
@@ -143,6 +121,16 @@ class HppSessionRowMapper {
         row.createdAt(),
         row.updatedAt(),
         row.version()));
+  }
+
+  /** The options as one JSON object, keys sorted (as {@link PageOptions} keeps them). */
+  String writeOptions(PageOptions options) {
+    return write(OPTIONS, options.asMap());
+  }
+
+  /** Stored options back as {@link PageOptions}; whole numbers read as any width become longs there. */
+  PageOptions readOptions(String stored) {
+    return PageOptions.of(read(OPTIONS, stored));
   }
 
   private static String raw(Map<UrlKind, UrlTemplate> urls, UrlKind kind) {

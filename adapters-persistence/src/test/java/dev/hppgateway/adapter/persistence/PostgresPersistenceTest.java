@@ -2,6 +2,8 @@ package dev.hppgateway.adapter.persistence;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -32,8 +34,19 @@ class PostgresPersistenceTest extends PersistenceContractTest implements TestPro
         "datasources.default.password", "");
   }
 
+  private final List<String> scratchSchemas = new ArrayList<>();
+
+  @Override
+  ScratchDatabase scratchDatabase() {
+    String scratch = schema + "_s" + scratchSchemas.size();
+    scratchSchemas.add(scratch);
+    TestPostgres.execute("CREATE SCHEMA " + scratch);
+    return new ScratchDatabase(TestPostgres.URL + "?currentSchema=" + scratch, TestPostgres.USER, "");
+  }
+
   @AfterAll
   void dropSchema() {
     TestPostgres.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    scratchSchemas.forEach(s -> TestPostgres.execute("DROP SCHEMA IF EXISTS " + s + " CASCADE"));
   }
 }

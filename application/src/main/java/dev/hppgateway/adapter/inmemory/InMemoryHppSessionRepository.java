@@ -22,6 +22,8 @@ import java.util.stream.Stream;
  * live objects, so a caller's unsaved change is never visible to others (as with a database).
  */
 public final class InMemoryHppSessionRepository implements HppSessionRepository {
+  /** Ties in time are broken by id, as the JDBC store's ORDER BY does, so sweeps are repeatable. */
+  private static final Comparator<HppSessionSnapshot> BY_ID = Comparator.comparing(s -> s.id().value());
   private static final Comparator<HppSessionSnapshot> NEWEST_FIRST =
       Comparator.comparing(HppSessionSnapshot::createdAt).thenComparing(s -> s.id().value()).reversed();
 
@@ -71,7 +73,9 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
 
   @Override
   public HppSessionPage list(HppSessionQuery query) {
-    Optional<HppSessionSnapshot> cursor = Optional.ofNullable(query.startingAfter()).map(rows::get);
+    // Another merchant's session is no cursor: its position would leak, and the JDBC store ignores it too.
+    Optional<HppSessionSnapshot> cursor = Optional.ofNullable(query.startingAfter()).map(rows::get)
+        .filter(c -> c.merchantId().equals(query.merchantId()));
     List<HppSession> matching = select(s -> s.merchantId().equals(query.merchantId())
             && (query.merchantReference() == null || query.merchantReference().equals(s.merchantReference()))
             && (query.status() == null || query.status() == s.status())
@@ -88,7 +92,7 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
   public List<HppSession> findExpired(Instant now, int limit) {
     return rows.values().stream()
         .filter(s -> !s.status().isFinal() && !s.expiresAt().isAfter(now))
-        .sorted(Comparator.comparing(HppSessionSnapshot::expiresAt))
+        .sorted(Comparator.comparing(HppSessionSnapshot::expiresAt).thenComparing(BY_ID))
         .limit(limit).map(HppSession::rehydrate).toList();
   }
 
@@ -96,7 +100,7 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
   public List<HppSession> findStale(Instant updatedBefore, int limit) {
     return rows.values().stream()
         .filter(s -> !s.status().isFinal() && s.updatedAt().isBefore(updatedBefore))
-        .sorted(Comparator.comparing(HppSessionSnapshot::updatedAt))
+        .sorted(Comparator.comparing(HppSessionSnapshot::updatedAt).thenComparing(BY_ID))
         .limit(limit).map(HppSession::rehydrate).toList();
   }
 

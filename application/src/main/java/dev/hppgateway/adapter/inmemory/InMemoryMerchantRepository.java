@@ -7,12 +7,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Merchants in memory. */
+/** Merchants in memory; saves are serialized so the API key hash check holds. */
 public final class InMemoryMerchantRepository implements MerchantRepository {
   private final Map<MerchantId, Merchant> merchants = new ConcurrentHashMap<>();
 
+  /** Inserts or replaces; an API key hash belongs to one merchant (it is how a request is matched to one). */
   @Override
-  public void save(Merchant merchant) {
+  public synchronized void save(Merchant merchant) {
+    boolean taken = merchants.values().stream()
+        .anyMatch(m -> !m.id().equals(merchant.id()) && m.apiKeyHash().equals(merchant.apiKeyHash()));
+    if (taken) {
+      throw new IllegalStateException("another merchant has this API key hash");
+    }
     merchants.put(merchant.id(), merchant);
   }
 

@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The webhook outbox in memory; claims are serialized, so each message goes to one worker. */
 public final class InMemoryOutbox implements OutboxRepository {
@@ -17,11 +19,14 @@ public final class InMemoryOutbox implements OutboxRepository {
 
   @Override
   public synchronized void append(List<OutboxMessage> added) {
+    // All or nothing, like the database's transaction: check every id before adding any.
+    Set<String> ids = new HashSet<>();
     for (OutboxMessage message : added) {
-      if (messages.putIfAbsent(message.eventId(), message) != null) {
+      if (messages.containsKey(message.eventId()) || !ids.add(message.eventId())) {
         throw new IllegalStateException("outbox message " + message.eventId() + " exists");
       }
     }
+    added.forEach(message -> messages.put(message.eventId(), message));
   }
 
   @Override
@@ -29,7 +34,7 @@ public final class InMemoryOutbox implements OutboxRepository {
     List<OutboxMessage> due = messages.values().stream()
         .filter(m -> (m.state() == OutboxState.PENDING || m.state() == OutboxState.IN_FLIGHT)
             && !m.nextAttemptAt().isAfter(now))
-        .sorted(Comparator.comparing(OutboxMessage::nextAttemptAt))
+        .sorted(Comparator.comparing(OutboxMessage::nextAttemptAt).thenComparing(OutboxMessage::eventId))
         .limit(limit)
         .toList();
     List<OutboxMessage> claimed = new ArrayList<>(due.size());

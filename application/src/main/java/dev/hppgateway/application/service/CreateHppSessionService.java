@@ -121,7 +121,7 @@ final class CreateHppSessionService implements CreateHppSessionUseCase {
     HppSessionDraft merchantDraft = new HppSessionDraft(
         id, command.merchantId(), command.provider(), command.merchantReference(), command.order(),
         command.merchantUrls(), command.options(), command.shopper(),
-        HppExpiry.pageExpiry(now, capabilities.paymentSessionLifetime(), command.requestedExpiry()),
+        HppExpiry.pageExpiry(now, capabilities.pageLifetime(), command.requestedExpiry()),
         CallbackSecrets.hash(secret));
     merchantDraft.validateFor(capabilities);
     HppSessionDraft draft = capabilities.urlKinds().contains(UrlKind.STATUS_UPDATE)

@@ -36,7 +36,7 @@ final class CreateRequestFingerprint {
     for (UrlKind kind : UrlKind.values()) {
       f.field("merchant_urls." + kind.name(), command.merchantUrls().get(kind).map(UrlTemplate::raw).orElse(null));
     }
-    f.value("options", java.util.Map.of()); // TODO-MERGE: command.options().asMap() once PageOptions is a map
+    f.value("options", command.options().asMap());
     Shopper shopper = command.shopper();
     f.field("shopper.email", shopper.email());
     f.field("shopper.phone", shopper.phone());

@@ -77,9 +77,9 @@ public final class AcmePayPaymentProvider implements PaymentProvider {
   public ProviderCapabilities capabilities() {
     return ProviderCapabilities.builder()
         .urlKinds(EnumSet.of(UrlKind.SUCCESS))
-        .placeholder(new PlaceholderRule(Placeholder.SESSION_ID, EnumSet.of(UrlKind.SUCCESS),
-            EnumSet.allOf(dev.hppgateway.domain.PlaceOrderMode.class)))
-        .paymentSessionLifetime(Duration.ofHours(24))
+        .placeholder(PlaceholderRule.in(Placeholder.SESSION_ID, EnumSet.of(UrlKind.SUCCESS)))
+        // Acme links live 24 h; the page stops an hour earlier so no shopper starts paying a dying link.
+        .pageLifetime(Duration.ofHours(23))
         .build();
   }
 

@@ -37,7 +37,7 @@ public record CreateHppSessionCommand(
       throw new DomainValidationException("merchant_reference", "must be at most 255 characters");
     }
     merchantUrls = merchantUrls == null ? MerchantUrls.none() : merchantUrls;
-    options = options == null ? PageOptions.defaults() : options;
+    options = options == null ? PageOptions.none() : options;
     shopper = shopper == null ? Shopper.none() : shopper;
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
       throw new DomainValidationException("Idempotency-Key", "must be 1 to 255 characters");
