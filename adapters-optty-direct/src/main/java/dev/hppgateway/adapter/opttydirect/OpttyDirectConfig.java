@@ -1,5 +1,9 @@
 package dev.hppgateway.adapter.opttydirect;
 
+import java.util.Set;
+
+import java.util.Locale;
+
 import dev.hppgateway.adapter.providerhttp.ProviderAuth;
 import dev.hppgateway.adapter.providerhttp.ProviderConnection;
 import java.net.URI;
@@ -17,9 +21,9 @@ import java.util.Objects;
  * @param clientSecret OAuth client secret; never logged or shown
  * @param connectTimeout default 5 s
  * @param readTimeout default 30 s
- * @param itemEncoding how order lines are sent; default {@link OpttyItemEncoding#OBJECTS}
+ * @param itemEncoding how order lines are sent; default {@link ItemEncoding#OBJECTS}
  * @param refundOrCancelRoute the unpublished refund/cancel call; default
- *     {@link OpttyRefundOrCancelRoute#defaults()} (UNVERIFIED)
+ *     {@link RefundOrCancelRoute#defaults()} (UNVERIFIED)
  * @param paymentSecret the merchant's payment secret that keys the redirect hash; optional
  * @param accountCode Optty account code sent with each link; optional
  * @param paymentSessionLifetime how long a link lives (its {@code dueDate}); default 48 h
@@ -31,8 +35,8 @@ public record OpttyDirectConfig(
     String clientSecret,
     Duration connectTimeout,
     Duration readTimeout,
-    OpttyItemEncoding itemEncoding,
-    OpttyRefundOrCancelRoute refundOrCancelRoute,
+    ItemEncoding itemEncoding,
+    RefundOrCancelRoute refundOrCancelRoute,
     String paymentSecret,
     String accountCode,
     Duration paymentSessionLifetime) {
@@ -54,8 +58,8 @@ public record OpttyDirectConfig(
     requireText(clientSecret, "clientSecret");
     connectTimeout = positive(connectTimeout, DEFAULT_CONNECT_TIMEOUT, "connectTimeout");
     readTimeout = positive(readTimeout, DEFAULT_READ_TIMEOUT, "readTimeout");
-    itemEncoding = itemEncoding == null ? OpttyItemEncoding.OBJECTS : itemEncoding;
-    refundOrCancelRoute = refundOrCancelRoute == null ? OpttyRefundOrCancelRoute.defaults() : refundOrCancelRoute;
+    itemEncoding = itemEncoding == null ? ItemEncoding.OBJECTS : itemEncoding;
+    refundOrCancelRoute = refundOrCancelRoute == null ? RefundOrCancelRoute.defaults() : refundOrCancelRoute;
     paymentSecret = blankToNull(paymentSecret);
     accountCode = blankToNull(accountCode);
     paymentSessionLifetime =
@@ -82,12 +86,12 @@ public record OpttyDirectConfig(
         refundOrCancelRoute, paymentSecret, accountCode, paymentSessionLifetime);
   }
 
-  public OpttyDirectConfig withItemEncoding(OpttyItemEncoding encoding) {
+  public OpttyDirectConfig withItemEncoding(ItemEncoding encoding) {
     return new OpttyDirectConfig(authBaseUrl, apiBaseUrl, clientId, clientSecret, connectTimeout, readTimeout,
         encoding, refundOrCancelRoute, paymentSecret, accountCode, paymentSessionLifetime);
   }
 
-  public OpttyDirectConfig withRefundOrCancelRoute(OpttyRefundOrCancelRoute route) {
+  public OpttyDirectConfig withRefundOrCancelRoute(RefundOrCancelRoute route) {
     return new OpttyDirectConfig(authBaseUrl, apiBaseUrl, clientId, clientSecret, connectTimeout, readTimeout,
         itemEncoding, route, paymentSecret, accountCode, paymentSessionLifetime);
   }
@@ -157,5 +161,63 @@ public record OpttyDirectConfig(
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value;
+  }
+
+  /**
+   * How order lines go into {@code CustomHppDto.items}. Optty's schema declares {@code items} as a
+   * list of strings, yet its documentation examples send objects {@code {itemName, sku, quantity,
+   * price}}; which one the live API accepts is unverified, so it is a setting.
+   */
+  public enum ItemEncoding {
+    /** Each line as a JSON object, as in Optty's documentation examples (the default). */
+    OBJECTS,
+    /** Each line as a string holding the same object serialized as JSON, as the schema declares. */
+    JSON_STRINGS
+  }
+
+  /**
+   * Where Optty's "Refund / Cancel Link" call lives. Optty publishes the call only as a step of its
+   * Postman collection, not its method, path or body, so all of it is configuration.
+   *
+   * <p>UNVERIFIED default: {@code POST /custom/hpp/{invoiceNumber}/cancel-or-refund} with body
+   * {@code {"invoiceNumber": "...", "reason": "..."}} and a {@code merchant}-scope token, answering
+   * 2xx {@code {"invoiceNumber": "...", "status": "CANCELLED" | "REFUNDED"}}. The provider sandbox
+   * serves exactly this route; check it against Optty before going live.
+   *
+   * @param method HTTP method with a body: POST, PUT or PATCH
+   * @param pathTemplate path on the API host holding the literal {@code {invoiceNumber}}
+   * @param scope OAuth scope of the token sent with the call
+   */
+  public record RefundOrCancelRoute(String method, String pathTemplate, String scope) {
+    public static final String INVOICE_NUMBER = "{invoiceNumber}";
+    private static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH");
+    private static final RefundOrCancelRoute DEFAULT =
+        new RefundOrCancelRoute("POST", "/custom/hpp/{invoiceNumber}/cancel-or-refund", OpttyScope.MERCHANT);
+
+    public RefundOrCancelRoute {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(pathTemplate, "pathTemplate");
+      Objects.requireNonNull(scope, "scope");
+      method = method.toUpperCase(Locale.ROOT);
+      if (!METHODS.contains(method)) {
+        throw new IllegalArgumentException("refund/cancel method must be one of " + METHODS + ", not " + method);
+      }
+      if (!pathTemplate.startsWith("/") || !pathTemplate.contains(INVOICE_NUMBER)) {
+        throw new IllegalArgumentException(
+            "refund/cancel path must start with / and hold " + INVOICE_NUMBER + ": " + pathTemplate);
+      }
+      if (scope.isBlank()) {
+        throw new IllegalArgumentException("refund/cancel scope must not be blank");
+      }
+    }
+
+    /** The UNVERIFIED default described above. */
+    public static RefundOrCancelRoute defaults() {
+      return DEFAULT;
+    }
+
+    String path(String encodedInvoiceNumber) {
+      return pathTemplate.replace(INVOICE_NUMBER, encodedInvoiceNumber);
+    }
   }
 }

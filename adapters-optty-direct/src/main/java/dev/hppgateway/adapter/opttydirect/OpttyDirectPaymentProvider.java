@@ -27,6 +27,7 @@ import io.micronaut.json.tree.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,6 +52,8 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, Refund
   private final OpttyApi api;
   private final OpttyItems items;
   private final ProviderCapabilities capabilities;
+  /** Null when no payment secret is configured. */
+  private final OpttyRedirectVerifier redirectVerifier;
 
   public OpttyDirectPaymentProvider(OpttyDirectConfig config) {
     this(config, Clock.systemUTC());
@@ -67,6 +70,7 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, Refund
     OpttyTokens tokens = new OpttyTokens(authHttp, config.clientId(), config.clientSecret(), secrets, clock);
     this.api = new OpttyApi(apiHttp, tokens);
     this.items = new OpttyItems(config.itemEncoding());
+    this.redirectVerifier = config.paymentSecret() == null ? null : new OpttyRedirectVerifier(config.paymentSecret());
     this.capabilities = ProviderCapabilities.builder()
         .multiplePagesPerPayment(false)
         .options(OpttyPageOptions::check)
@@ -84,9 +88,13 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, Refund
     return capabilities;
   }
 
-  /** A verifier for redirects back to the merchant, when a payment secret is configured. */
-  public Optional<OpttyRedirectVerifier> redirectVerifier() {
-    return Optional.ofNullable(config.paymentSecret()).map(OpttyRedirectVerifier::new);
+  /**
+   * Checks the hash on a redirect back to the merchant ({@code status}, {@code reference},
+   * {@code hash} query parameters as received) with the configured payment secret, in constant
+   * time. Without a payment secret nothing can be verified and the answer is false.
+   */
+  public boolean verifyRedirect(Map<String, String> redirectParameters) {
+    return redirectVerifier != null && redirectVerifier.verify(redirectParameters);
   }
 
   @Override
@@ -169,7 +177,7 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, Refund
 
   /**
    * Refunds a paid link. Optty decides refund or cancel from the payment's state on one
-   * UNVERIFIED route (see {@link OpttyRefundOrCancelRoute}); the core has checked the page is paid.
+   * UNVERIFIED route (see {@link OpttyDirectConfig.RefundOrCancelRoute}); the core has checked the page is paid.
    */
   @Override
   public ProviderObservation refund(PageView page, RefundRequest request) {
@@ -184,7 +192,7 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, Refund
 
   private ProviderObservation refundOrCancel(PageView page, String reason) {
     String invoiceNumber = page.providerRefs().paymentRef();
-    OpttyRefundOrCancelRoute route = config.refundOrCancelRoute();
+    OpttyDirectConfig.RefundOrCancelRoute route = config.refundOrCancelRoute();
     String op = "refund or cancel payment link";
     ProviderHttpAnswer answer = api.exchange(op, route.scope(), HttpMethod.valueOf(route.method()),
         route.path(PathSegment.encode(invoiceNumber)), new RefundOrCancelBody(invoiceNumber, reason));

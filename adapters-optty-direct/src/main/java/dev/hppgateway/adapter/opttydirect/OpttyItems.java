@@ -8,12 +8,12 @@ import java.util.List;
 
 /**
  * The one place that knows how order lines become {@code CustomHppDto.items}: Optty's schema says
- * strings, its examples send objects, so the shape is chosen by {@link OpttyItemEncoding}.
+ * strings, its examples send objects, so the shape is chosen by {@link OpttyDirectConfig.ItemEncoding}.
  */
 final class OpttyItems {
-  private final OpttyItemEncoding encoding;
+  private final OpttyDirectConfig.ItemEncoding encoding;
 
-  OpttyItems(OpttyItemEncoding encoding) {
+  OpttyItems(OpttyDirectConfig.ItemEncoding encoding) {
     this.encoding = encoding;
   }
 
@@ -23,7 +23,7 @@ final class OpttyItems {
       CustomHppItem item = new CustomHppItem(
           line.name(), line.reference(), line.quantity(),
           new Money(line.unitPrice(), order.amount().currency()).toMajorUnits());
-      items.add(encoding == OpttyItemEncoding.JSON_STRINGS ? OpttyJson.writeString(item) : item);
+      items.add(encoding == OpttyDirectConfig.ItemEncoding.JSON_STRINGS ? OpttyJson.writeString(item) : item);
     }
     return items;
   }

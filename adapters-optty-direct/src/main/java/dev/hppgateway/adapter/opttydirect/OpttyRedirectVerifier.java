@@ -16,12 +16,12 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code status|reference} keyed with the merchant's payment secret. Like webhooks, a verified
  * redirect is still only a reason to read the order, never a status on its own.
  */
-public final class OpttyRedirectVerifier {
+final class OpttyRedirectVerifier {
   private static final String ALGORITHM = "HmacSHA512";
 
   private final SecretKeySpec key;
 
-  public OpttyRedirectVerifier(String paymentSecret) {
+  OpttyRedirectVerifier(String paymentSecret) {
     Objects.requireNonNull(paymentSecret, "paymentSecret is required");
     if (paymentSecret.isEmpty()) {
       throw new IllegalArgumentException("paymentSecret must not be empty");
@@ -30,7 +30,7 @@ public final class OpttyRedirectVerifier {
   }
 
   /** True when {@code hash} is the HMAC of {@code status|reference}; compared in constant time. */
-  public boolean verify(String status, String reference, String hash) {
+  boolean verify(String status, String reference, String hash) {
     if (status == null || reference == null || hash == null) {
       return false;
     }
@@ -44,13 +44,13 @@ public final class OpttyRedirectVerifier {
   }
 
   /** The redirect's query parameters as received ({@code hash}, {@code reference}, {@code status}). */
-  public boolean verify(Map<String, String> redirectParameters) {
+  boolean verify(Map<String, String> redirectParameters) {
     return verify(redirectParameters.get("status"), redirectParameters.get("reference"),
         redirectParameters.get("hash"));
   }
 
   /** The lower-case hex hash Optty sends for these values; for tests and simulators. */
-  public String sign(String status, String reference) {
+  String sign(String status, String reference) {
     return HexFormat.of().formatHex(mac(status, reference));
   }
 

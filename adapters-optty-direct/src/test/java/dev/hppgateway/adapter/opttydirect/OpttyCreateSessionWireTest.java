@@ -84,7 +84,7 @@ class OpttyCreateSessionWireTest extends OpttyWireTest {
 
   @Test
   void itemsCanBeSentAsJsonStrings() {
-    reconfigure(OpttyStubs.config(wm.baseUrl()).withItemEncoding(OpttyItemEncoding.JSON_STRINGS));
+    reconfigure(OpttyStubs.config(wm.baseUrl()).withItemEncoding(OpttyDirectConfig.ItemEncoding.JSON_STRINGS));
 
     provider.createPage(PageRequest.of(OpttyDrafts.jpy("hpp_jpy2")));
 

@@ -26,9 +26,9 @@ class OpttyDirectConfigTest {
     assertThat(sandbox.apiBaseUrl()).isEqualTo(URI.create("https://api.qa.optty.com"));
     assertThat(live.authBaseUrl()).isEqualTo(URI.create("https://auth.optty.com"));
     assertThat(live.apiBaseUrl()).isEqualTo(URI.create("https://api.optty.com"));
-    assertThat(sandbox.itemEncoding()).isEqualTo(OpttyItemEncoding.OBJECTS);
+    assertThat(sandbox.itemEncoding()).isEqualTo(OpttyDirectConfig.ItemEncoding.OBJECTS);
     assertThat(sandbox.refundOrCancelRoute()).isEqualTo(
-        new OpttyRefundOrCancelRoute("POST", "/custom/hpp/{invoiceNumber}/cancel-or-refund", "merchant"));
+        new OpttyDirectConfig.RefundOrCancelRoute("POST", "/custom/hpp/{invoiceNumber}/cancel-or-refund", "merchant"));
     assertThat(sandbox.paymentSessionLifetime()).isEqualTo(Duration.ofHours(48));
     assertThat(sandbox.accountCode()).isNull();
     assertThat(sandbox.paymentSecret()).isNull();
@@ -48,9 +48,9 @@ class OpttyDirectConfigTest {
 
     assertThatThrownBy(() -> config.withBaseUrls(URI.create("ftp://x"), null)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> config.withTimeouts(Duration.ZERO, null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new OpttyRefundOrCancelRoute("GET", "/x/{invoiceNumber}", "merchant"))
+    assertThatThrownBy(() -> new OpttyDirectConfig.RefundOrCancelRoute("GET", "/x/{invoiceNumber}", "merchant"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new OpttyRefundOrCancelRoute("POST", "/x/refund", "merchant"))
+    assertThatThrownBy(() -> new OpttyDirectConfig.RefundOrCancelRoute("POST", "/x/refund", "merchant"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

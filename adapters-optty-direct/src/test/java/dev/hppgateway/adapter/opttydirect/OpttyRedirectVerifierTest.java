@@ -50,12 +50,14 @@ class OpttyRedirectVerifierTest {
   }
 
   @Test
-  void theProviderOffersAVerifierOnlyWithAPaymentSecret() {
+  void theProviderVerifiesRedirectsOnlyWithAPaymentSecret() {
     OpttyDirectConfig config = OpttyDirectConfig.sandbox("id", "secret");
     try (OpttyDirectPaymentProvider without = new OpttyDirectPaymentProvider(config);
         OpttyDirectPaymentProvider with = new OpttyDirectPaymentProvider(config.withPaymentSecret("merchant-payment-secret"))) {
-      assertThat(without.redirectVerifier()).isEmpty();
-      assertThat(with.redirectVerifier()).hasValueSatisfying(v -> assertThat(v.verify("SUCCESSFUL", "order-42", KNOWN_HASH)).isTrue());
+      Map<String, String> redirect = Map.of("status", "SUCCESSFUL", "reference", "order-42", "hash", KNOWN_HASH);
+      assertThat(without.verifyRedirect(redirect)).as("nothing to verify with").isFalse();
+      assertThat(with.verifyRedirect(redirect)).isTrue();
+      assertThat(with.verifyRedirect(Map.of("status", "CANCELLED", "reference", "order-42", "hash", KNOWN_HASH))).isFalse();
     }
   }
 }

@@ -113,7 +113,7 @@ class OpttyStatusAndRefundWireTest extends OpttyWireTest {
   @Test
   void theRouteIsConfiguration() {
     reconfigure(OpttyStubs.config(wm.baseUrl())
-        .withRefundOrCancelRoute(new OpttyRefundOrCancelRoute("put", "/links/{invoiceNumber}/void", "api-user")));
+        .withRefundOrCancelRoute(new OpttyDirectConfig.RefundOrCancelRoute("put", "/links/{invoiceNumber}/void", "api-user")));
     wm.stubFor(put(urlEqualTo("/links/inv-12/void"))
         .willReturn(json(200, "{\"invoiceNumber\":\"inv-12\",\"status\":\"CANCELLED\"}")));
 
