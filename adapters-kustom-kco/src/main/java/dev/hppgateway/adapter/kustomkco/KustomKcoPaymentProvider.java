@@ -71,13 +71,13 @@ public final class KustomKcoPaymentProvider
   }
 
   @Override
-  public ProviderId id() {
-    return ID;
+  public ProviderCapabilities capabilities() {
+    return CAPABILITIES;
   }
 
   @Override
-  public ProviderCapabilities capabilities() {
-    return CAPABILITIES;
+  public ProviderId id() {
+    return ID;
   }
 
   @Override
