@@ -1,5 +1,9 @@
 package dev.hppgateway.example.acmepay;
 
+import dev.hppgateway.adapter.providerhttp.ProviderAuth;
+import dev.hppgateway.adapter.providerhttp.ProviderConnection;
+import dev.hppgateway.adapter.providerhttp.ProviderErrorReader;
+import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.application.port.out.provider.PageRequest;
@@ -7,8 +11,6 @@ import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
-import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
-import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.Placeholder;
 import dev.hppgateway.domain.PlaceholderRule;
@@ -18,20 +20,10 @@ import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.domain.ProviderRefs;
 import dev.hppgateway.domain.ShopperLinks;
 import dev.hppgateway.domain.UrlKind;
-import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.DefaultHttpClientConfiguration;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.exceptions.HttpClientException;
-import io.micronaut.serde.ObjectMapper;
-import java.io.IOException;
-import java.net.URL;
+import dev.hppgateway.domain.UrlTemplate;
+import io.micronaut.http.HttpMethod;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,9 +31,10 @@ import java.util.Optional;
  * A minimal fourth provider, "Acme Pay" (a made-up payment-link API), written against the SPI's
  * required part only (create, read, parse a callback): it implements no optional capability, so
  * the core answers "not supported" for disable, distribution, refund and cancel without calling
- * it. The core learns about it when it is handed to {@code HppGateway.builder().provider(...)}
- * (or to the service's provider registry), and domain/application do not change.
- * See docs/adding-a-provider.md.
+ * it. Its HTTP calls go through the shared provider HTTP client, which maps every failure to one of
+ * the three provider exception kinds. The core learns about it when it is handed to
+ * {@code HppGateway.builder().provider(...)} (or to the service's provider registry), and
+ * domain/application do not change. See docs/adding-a-provider.md.
  */
 public final class AcmePayPaymentProvider implements PaymentProvider {
   public static final ProviderId ID = ProviderId.of("acme-pay");
@@ -49,22 +42,23 @@ public final class AcmePayPaymentProvider implements PaymentProvider {
       "open", HppStatus.WAITING, "paying", HppStatus.IN_PROGRESS, "paid", HppStatus.COMPLETED,
       "declined", HppStatus.FAILED, "cancelled", HppStatus.CANCELLED, "closed", HppStatus.DISABLED);
 
-  private final AcmePayConfig config;
-  private final HttpClient client;
-  private final BlockingHttpClient http;
-  private final ObjectMapper json = ObjectMapper.getDefault();
+  /** Step 4: say exactly what Acme accepts; the core refuses the rest with a clear error. */
+  private static final ProviderCapabilities CAPABILITIES = ProviderCapabilities.builder()
+      .urlKinds(EnumSet.of(UrlKind.SUCCESS))
+      .placeholder(PlaceholderRule.in(Placeholder.SESSION_ID, EnumSet.of(UrlKind.SUCCESS)))
+      // Acme links live 24 h; the page stops an hour earlier so no shopper starts paying a dying link.
+      .pageLifetime(Duration.ofHours(23))
+      .build();
+
+  private final ProviderHttpClient http;
+  private final Map<String, String> apiKey;
 
   public AcmePayPaymentProvider(AcmePayConfig config) {
-    this.config = config;
-    DefaultHttpClientConfiguration settings = new DefaultHttpClientConfiguration();
-    settings.setReadTimeout(Duration.ofSeconds(5));
-    settings.setExceptionOnErrorStatus(false);
-    try {
-      this.client = HttpClient.create(new URL(config.baseUrl()), settings);
-      this.http = client.toBlocking();
-    } catch (IOException e) {
-      throw new IllegalArgumentException("acme-pay: bad base URL", e);
-    }
+    // Acme sends no error body worth reading; its key travels in a header of its own.
+    this.http = new ProviderHttpClient(
+        new ProviderConnection(ID, config.baseUrl(), ProviderAuth.none(), null, Duration.ofSeconds(5)),
+        ProviderErrorReader.NONE);
+    this.apiKey = Map.of("X-Api-Key", config.apiKey());
   }
 
   @Override
@@ -72,30 +66,27 @@ public final class AcmePayPaymentProvider implements PaymentProvider {
     return ID;
   }
 
-  /** Step 4: say exactly what Acme can do; the core refuses the rest with a clear error. */
   @Override
   public ProviderCapabilities capabilities() {
-    return ProviderCapabilities.builder()
-        .urlKinds(EnumSet.of(UrlKind.SUCCESS))
-        .placeholder(PlaceholderRule.in(Placeholder.SESSION_ID, EnumSet.of(UrlKind.SUCCESS)))
-        // Acme links live 24 h; the page stops an hour earlier so no shopper starts paying a dying link.
-        .pageLifetime(Duration.ofHours(23))
-        .build();
+    return CAPABILITIES;
   }
 
   @Override
-  public CreatedProviderSession createPage(PageRequest draft) {
-    String returnUrl = draft.merchantUrls().get(UrlKind.SUCCESS).map(Object::toString).orElse(null);
-    AcmeLinkBody body = new AcmeLinkBody(draft.order().amount().minorUnits(), draft.order().currencyCode(),
-        draft.id().value(), returnUrl);
-    AcmeLinkAnswer link = call(HttpRequest.POST("/links", bytes(body)).contentType(MediaType.APPLICATION_JSON));
+  public CreatedProviderSession createPage(PageRequest page) {
+    String returnUrl = page.merchantUrls().get(UrlKind.SUCCESS).map(UrlTemplate::raw).orElse(null);
+    AcmeLinkBody body = new AcmeLinkBody(
+        page.order().amount().minorUnits(), page.order().currencyCode(), page.id().value(), returnUrl);
+    AcmeLinkAnswer link = link("create link", http.call("create link", HttpMethod.POST, "/links", body,
+        AcmeLinkAnswer.class, apiKey));
     return new CreatedProviderSession(new ProviderRefs(link.id(), link.id()),
         new ShopperLinks(link.url(), null, null), link.status(), null);
   }
 
   @Override
-  public ProviderObservation readPage(PageView session) {
-    AcmeLinkAnswer link = call(HttpRequest.GET("/links/" + session.providerRefs().hppSessionId()));
+  public ProviderObservation readPage(PageView page) {
+    String path = "/links/" + page.providerRefs().hppSessionId();
+    AcmeLinkAnswer link = link("read link", http.call("read link", HttpMethod.GET, path, null,
+        AcmeLinkAnswer.class, apiKey));
     return ProviderObservation.of(STATUSES.getOrDefault(link.status(), HppStatus.UNKNOWN), link.status());
   }
 
@@ -109,45 +100,16 @@ public final class AcmePayPaymentProvider implements PaymentProvider {
     return Optional.of(new CallbackHint(null, parts[0], null, parts[1], STATUSES.getOrDefault(parts[1], HppStatus.UNKNOWN)));
   }
 
-  /** Step 6: release the HTTP client; the gateway closes its providers when it closes. */
+  /** Step 6: release the HTTP client; closing twice is harmless. */
   @Override
   public void close() {
-    client.close();
+    http.close();
   }
 
-  /** Step 5: every failure becomes one of the three provider exception kinds, with no secret in it. */
-  private AcmeLinkAnswer call(io.micronaut.http.MutableHttpRequest<?> request) {
-    request.header("X-Api-Key", config.apiKey());
-    HttpResponse<byte[]> response;
-    try {
-      response = http.exchange(request, Argument.of(byte[].class), Argument.of(byte[].class));
-    } catch (HttpClientException e) {
-      throw new ProviderUnavailableException(ID, "no answer: " + e.getClass().getSimpleName(), null, null, null);
-    }
-    int status = response.code();
-    if (status >= 500 || status == 429) {
-      throw new ProviderUnavailableException(ID, "HTTP " + status, null, null, null);
-    }
-    if (status >= 400) {
-      throw new ProviderRejectedException(ID, status, null, List.of(), null);
-    }
-    try {
-      byte[] body = response.getBody().orElse(new byte[0]);
-      AcmeLinkAnswer answer = json.readValue(body, AcmeLinkAnswer.class);
-      if (answer == null || answer.id() == null || answer.status() == null) {
-        throw new IOException("id or status missing");
-      }
-      return answer;
-    } catch (IOException e) {
-      throw new ProviderMalformedAnswerException(ID, "unreadable link answer: " + e.getMessage(), null, null);
-    }
-  }
-
-  private byte[] bytes(Object body) {
-    try {
-      return json.writeValueAsBytes(body);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot write " + body.getClass().getSimpleName(), e);
-    }
+  /** Step 5: an answer without what the gateway needs is a malformed answer, never a crash. */
+  private AcmeLinkAnswer link(String operation, AcmeLinkAnswer answer) {
+    http.required(answer.id(), "id", operation);
+    http.required(answer.status(), "status", operation);
+    return answer;
   }
 }
