@@ -22,9 +22,4 @@ public class DomainValidationException extends RuntimeException {
   public String reason() {
     return reason;
   }
-
-  /** The same failure seen from an enclosing object: {@code lines[0]} + {@code name}. */
-  public DomainValidationException under(String parent) {
-    return new DomainValidationException(parent + "." + field, reason);
-  }
 }

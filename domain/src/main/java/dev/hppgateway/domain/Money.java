@@ -22,10 +22,6 @@ public record Money(long minorUnits, Currency currency) {
     return new Money(minorUnits, currency(currencyCode));
   }
 
-  public static Money zero(Currency currency) {
-    return new Money(0, currency);
-  }
-
   /** ISO 4217 fund codes and units of account: no shopper pays in them. */
   private static final java.util.Set<String> NOT_CHARGEABLE = java.util.Set.of(
       "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "USS", "UYI", "UYW", "XDR", "XSU", "XUA", "XXX", "XTS");

@@ -23,10 +23,6 @@ public class ProviderDefaults {
     this.publicBaseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 
-  public boolean sandboxEnabled() {
-    return sandbox;
-  }
-
   /**
    * A credential from configuration. Against the sandbox any value will do, so a missing one is
    * filled in; against a real provider a missing credential stops the service at startup rather
