@@ -125,12 +125,13 @@ public final class HppGateway {
     private Builder() {}
 
     /**
-     * The secret in a provider's account-wide callback URL
-     * ({@code /callbacks/{provider}/p/{secret}}), for providers with one webhook URL per account
-     * such as Optty. Only its hash is kept.
+     * The secret in a provider's account-wide callback URL ({@code
+     * /callbacks/{provider}/p/{secret}}), for providers with one webhook URL per account such as
+     * Optty. Only its hash is kept.
      */
     public Builder providerCallbackSecret(ProviderId provider, String secret) {
-      accountSecretHashes.put(Objects.requireNonNull(provider), CallbackSecrets.hash(Objects.requireNonNull(secret)));
+      accountSecretHashes.put(
+          Objects.requireNonNull(provider), CallbackSecrets.hash(Objects.requireNonNull(secret)));
       return this;
     }
 
@@ -211,9 +212,21 @@ public final class HppGateway {
         throw new IllegalStateException("add at least one payment provider");
       }
       RandomIds random = new RandomIds();
-      GatewayPorts ports = new GatewayPorts(
-          providers, sessions, idempotency, outbox, publisher, merchants, eventLog, transactions,
-          ids != null ? ids : random, secrets != null ? secrets : random, clock, settings, accountSecretHashes);
+      GatewayPorts ports =
+          new GatewayPorts(
+              providers,
+              sessions,
+              idempotency,
+              outbox,
+              publisher,
+              merchants,
+              eventLog,
+              transactions,
+              ids != null ? ids : random,
+              secrets != null ? secrets : random,
+              clock,
+              settings,
+              accountSecretHashes);
       return new HppGateway(GatewayAssembly.assemble(ports), outbox);
     }
   }

@@ -35,26 +35,49 @@ class CallbackFlowTest {
       updates.set(0);
     }
 
-    @Override public void insert(HppSession session) { delegate.insert(session); }
-    @Override public void update(HppSession session) {
+    @Override
+    public void insert(HppSession session) {
+      delegate.insert(session);
+    }
+
+    @Override
+    public void update(HppSession session) {
       updates.incrementAndGet();
       delegate.update(session);
     }
-    @Override public Optional<HppSession> findById(HppSessionId id) {
+
+    @Override
+    public Optional<HppSession> findById(HppSessionId id) {
       loads.incrementAndGet();
       return delegate.findById(id);
     }
-    @Override public Optional<HppSession> findByProviderSessionId(ProviderId p, String id) {
+
+    @Override
+    public Optional<HppSession> findByProviderSessionId(ProviderId p, String id) {
       loads.incrementAndGet();
       return delegate.findByProviderSessionId(p, id);
     }
-    @Override public List<HppSession> findByPaymentRef(ProviderId p, String ref) {
+
+    @Override
+    public List<HppSession> findByPaymentRef(ProviderId p, String ref) {
       loads.incrementAndGet();
       return delegate.findByPaymentRef(p, ref);
     }
-    @Override public HppSessionPage list(HppSessionQuery query) { return delegate.list(query); }
-    @Override public List<HppSession> findExpired(Instant now, int limit) { return delegate.findExpired(now, limit); }
-    @Override public List<HppSession> findStale(Instant before, int limit) { return delegate.findStale(before, limit); }
+
+    @Override
+    public HppSessionPage list(HppSessionQuery query) {
+      return delegate.list(query);
+    }
+
+    @Override
+    public List<HppSession> findExpired(Instant now, int limit) {
+      return delegate.findExpired(now, limit);
+    }
+
+    @Override
+    public List<HppSession> findStale(Instant before, int limit) {
+      return delegate.findStale(before, limit);
+    }
   }
 
   private final CountingRepository repository = new CountingRepository();
@@ -69,16 +92,23 @@ class CallbackFlowTest {
     repository.reset();
     int readsBefore = fetches();
 
-    CallbackOutcome outcome = bed.gateway.handleProviderCallback().handle(new ReceivedCallback(
-        CallbackUrl.forPage(ProviderId.of("fake-pay"), session.id(), secret).path(), null, Map.of(),
-        "e1 " + ref + " COMPLETED"));
+    CallbackOutcome outcome =
+        bed.gateway
+            .handleProviderCallback()
+            .handle(
+                new ReceivedCallback(
+                    CallbackUrl.forPage(ProviderId.of("fake-pay"), session.id(), secret).path(),
+                    null,
+                    Map.of(),
+                    "e1 " + ref + " COMPLETED"));
 
     assertThat(outcome).isEqualTo(CallbackOutcome.APPLIED);
     assertThat(repository.loads.get()).as("page loads").isEqualTo(1);
     assertThat(fetches() - readsBefore).as("provider reads").isEqualTo(1);
     assertThat(repository.updates.get()).as("saves").isEqualTo(1);
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.completed");
-    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status())
+        .isEqualTo(HppStatus.COMPLETED);
   }
 
   @Test
@@ -87,9 +117,14 @@ class CallbackFlowTest {
     String ref = session.providerRefs().hppSessionId();
     String secret = bed.callbackSecret(session);
     repository.reset();
-    bed.gateway.handleProviderCallback().handle(new ReceivedCallback(
-        CallbackUrl.forPage(ProviderId.of("fake-pay"), session.id(), secret).path(), null, Map.of(),
-        "e2 " + ref + " WAITING"));
+    bed.gateway
+        .handleProviderCallback()
+        .handle(
+            new ReceivedCallback(
+                CallbackUrl.forPage(ProviderId.of("fake-pay"), session.id(), secret).path(),
+                null,
+                Map.of(),
+                "e2 " + ref + " WAITING"));
     assertThat(repository.loads.get()).isEqualTo(1);
     assertThat(repository.updates.get()).as("nothing changed, nothing saved").isZero();
   }

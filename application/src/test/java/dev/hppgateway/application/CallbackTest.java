@@ -26,7 +26,9 @@ class CallbackTest {
   }
 
   private CallbackOutcome callback(HppSession session, String secret, String body) {
-    return bed.gateway.handleProviderCallback().handle(received(CallbackUrl.forPage(PAY, session.id(), secret), body));
+    return bed.gateway
+        .handleProviderCallback()
+        .handle(received(CallbackUrl.forPage(PAY, session.id(), secret), body));
   }
 
   @Test
@@ -37,7 +39,8 @@ class CallbackTest {
     bed.pay.shopper(ref, HppStatus.IN_PROGRESS);
     assertThat(callback(session, bed.callbackSecret(session), "e1 " + ref + " COMPLETED"))
         .isEqualTo(CallbackOutcome.NOT_YET_CONFIRMED);
-    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.IN_PROGRESS);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status())
+        .isEqualTo(HppStatus.IN_PROGRESS);
   }
 
   @Test
@@ -46,7 +49,8 @@ class CallbackTest {
     String ref = session.providerRefs().hppSessionId();
     bed.pay.shopper(ref, new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", "auth-1", null));
     bed.pay.placesOrder("order-1");
-    assertThat(callback(session, bed.callbackSecret(session), "e1 " + ref + " COMPLETED")).isEqualTo(CallbackOutcome.APPLIED);
+    assertThat(callback(session, bed.callbackSecret(session), "e1 " + ref + " COMPLETED"))
+        .isEqualTo(CallbackOutcome.APPLIED);
     HppSession read = bed.gateway.getHppSession().get(MERCHANT, session.id());
     assertThat(read.status()).isEqualTo(HppStatus.COMPLETED);
     assertThat(read.authorizationToken()).isEqualTo("auth-1");
@@ -54,7 +58,8 @@ class CallbackTest {
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.completed");
     assertThat(bed.outbox.all().get(1).payload())
         .as("the merchant hears of the completion and its order in one webhook")
-        .contains("\"order_id\":\"order-1\"").contains("\"authorization_token\":\"auth-1\"");
+        .contains("\"order_id\":\"order-1\"")
+        .contains("\"authorization_token\":\"auth-1\"");
     assertThat(bed.pay.calls()).containsExactly("create", "fetch", "afterCompleted");
   }
 
@@ -65,13 +70,16 @@ class CallbackTest {
     String secret = bed.callbackSecret(session);
     bed.pay.shopper(ref, HppStatus.COMPLETED);
     bed.pay.placesOrder("order-2");
-    bed.pay.failNext("afterCompleted", () -> new ProviderUnavailableException(PAY, "HTTP 503", null, null, null));
+    bed.pay.failNext(
+        "afterCompleted",
+        () -> new ProviderUnavailableException(PAY, "HTTP 503", null, null, null));
     callback(session, secret, "e1 " + ref + " COMPLETED");
     HppSession read = bed.gateway.getHppSession().get(MERCHANT, session.id());
     assertThat(read.status()).isEqualTo(HppStatus.COMPLETED);
     assertThat(read.orderId()).isNull();
     callback(session, secret, "e2 " + ref + " COMPLETED");
-    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).orderId()).isEqualTo("order-2");
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).orderId())
+        .isEqualTo("order-2");
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.completed");
   }
 
@@ -81,18 +89,22 @@ class CallbackTest {
     String ref = session.providerRefs().hppSessionId();
     String secret = bed.callbackSecret(session);
     bed.pay.shopper(ref, HppStatus.IN_PROGRESS); // the provider's read lags its callback
-    assertThat(callback(session, secret, "e1 " + ref + " COMPLETED")).isEqualTo(CallbackOutcome.NOT_YET_CONFIRMED);
+    assertThat(callback(session, secret, "e1 " + ref + " COMPLETED"))
+        .isEqualTo(CallbackOutcome.NOT_YET_CONFIRMED);
     bed.pay.shopper(ref, HppStatus.COMPLETED);
     assertThat(callback(session, secret, "e1 " + ref + " COMPLETED"))
-        .as("the same event, sent again, is handled: it was not marked as seen").isEqualTo(CallbackOutcome.APPLIED);
-    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
+        .as("the same event, sent again, is handled: it was not marked as seen")
+        .isEqualTo(CallbackOutcome.APPLIED);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status())
+        .isEqualTo(HppStatus.COMPLETED);
   }
 
   @Test
   void wrongSecretIsRejectedWithoutReadingTheProvider() {
     HppSession session = bed.create();
     String ref = session.providerRefs().hppSessionId();
-    assertThat(callback(session, "guess", "e1 " + ref + " COMPLETED")).isEqualTo(CallbackOutcome.REJECTED);
+    assertThat(callback(session, "guess", "e1 " + ref + " COMPLETED"))
+        .isEqualTo(CallbackOutcome.REJECTED);
     assertThat(bed.pay.calls()).containsExactly("create");
   }
 
@@ -111,8 +123,10 @@ class CallbackTest {
     String ref = session.providerRefs().hppSessionId();
     String secret = bed.callbackSecret(session);
     bed.pay.shopper(ref, HppStatus.COMPLETED);
-    assertThat(callback(session, secret, "e1 " + ref + " COMPLETED")).isEqualTo(CallbackOutcome.APPLIED);
-    assertThat(callback(session, secret, "e1 " + ref + " COMPLETED")).isEqualTo(CallbackOutcome.DUPLICATE);
+    assertThat(callback(session, secret, "e1 " + ref + " COMPLETED"))
+        .isEqualTo(CallbackOutcome.APPLIED);
+    assertThat(callback(session, secret, "e1 " + ref + " COMPLETED"))
+        .isEqualTo(CallbackOutcome.DUPLICATE);
     assertThat(bed.outbox.all()).hasSize(2);
   }
 
@@ -125,8 +139,10 @@ class CallbackTest {
     bed.pay.failNext(() -> new ProviderUnavailableException(PAY, "timeout", null, null, null));
     assertThatThrownBy(() -> callback(session, secret, "e1 " + ref + " COMPLETED"))
         .isInstanceOf(ProviderUnavailableException.class);
-    assertThat(callback(session, secret, "e1 " + ref + " COMPLETED")).isEqualTo(CallbackOutcome.APPLIED);
-    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(callback(session, secret, "e1 " + ref + " COMPLETED"))
+        .isEqualTo(CallbackOutcome.APPLIED);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status())
+        .isEqualTo(HppStatus.COMPLETED);
   }
 
   @Test
@@ -138,62 +154,132 @@ class CallbackTest {
     callback(session, secret, "e2 " + ref + " COMPLETED");
     bed.pay.shopper(ref, HppStatus.IN_PROGRESS); // a confused provider read
     callback(session, secret, "e1 " + ref + " IN_PROGRESS");
-    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status())
+        .isEqualTo(HppStatus.COMPLETED);
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.completed");
   }
 
   @Test
   void perMerchantCallbackFindsThePageByProviderRefAndChecksTheMerchantSecret() {
-    bed.merchants.save(new Merchant(MERCHANT, "Shop", "keyhash", null, null, CallbackSecrets.hash("merchant-secret")));
+    bed.merchants.save(
+        new Merchant(
+            MERCHANT, "Shop", "keyhash", null, null, CallbackSecrets.hash("merchant-secret")));
     HppSession session = bed.create();
     String ref = session.providerRefs().hppSessionId();
     bed.pay.shopper(ref, HppStatus.COMPLETED);
     String body = "e1 " + ref + " SUCCESSFUL";
-    assertThat(bed.gateway.handleProviderCallback().handle(received(CallbackUrl.forMerchant(PAY, MERCHANT, "wrong"), body)))
+    assertThat(
+            bed.gateway
+                .handleProviderCallback()
+                .handle(received(CallbackUrl.forMerchant(PAY, MERCHANT, "wrong"), body)))
         .isEqualTo(CallbackOutcome.REJECTED);
-    assertThat(bed.gateway.handleProviderCallback().handle(received(CallbackUrl.forMerchant(PAY, MERCHANT, "merchant-secret"), body)))
+    assertThat(
+            bed.gateway
+                .handleProviderCallback()
+                .handle(received(CallbackUrl.forMerchant(PAY, MERCHANT, "merchant-secret"), body)))
         .isEqualTo(CallbackOutcome.APPLIED);
-    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status())
+        .isEqualTo(HppStatus.COMPLETED);
   }
 
   @Test
   void perMerchantCallbackCannotTouchAnotherMerchantsPage() {
-    bed.merchants.save(new Merchant(MERCHANT, "Shop", "keyhash", null, null, CallbackSecrets.hash("secret-a")));
-    HppSession othersPage = bed.gateway.createHppSession().create(new dev.hppgateway.application.port.in.CreateHppSessionCommand(
-        dev.hppgateway.application.fixtures.TestHppSessions.OTHER_MERCHANT, PAY, "r",
-        dev.hppgateway.application.fixtures.TestHppSessions.order(), null, null, null, null, null)).session();
+    bed.merchants.save(
+        new Merchant(MERCHANT, "Shop", "keyhash", null, null, CallbackSecrets.hash("secret-a")));
+    HppSession othersPage =
+        bed.gateway
+            .createHppSession()
+            .create(
+                new dev.hppgateway.application.port.in.CreateHppSessionCommand(
+                    dev.hppgateway.application.fixtures.TestHppSessions.OTHER_MERCHANT,
+                    PAY,
+                    "r",
+                    dev.hppgateway.application.fixtures.TestHppSessions.order(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null))
+            .session();
     String ref = othersPage.providerRefs().hppSessionId();
     bed.pay.shopper(ref, HppStatus.CANCELLED);
     String body = "e1 " + ref + " CANCELLED";
-    assertThat(bed.gateway.handleProviderCallback().handle(received(CallbackUrl.forMerchant(PAY, MERCHANT, "secret-a"), body)))
+    assertThat(
+            bed.gateway
+                .handleProviderCallback()
+                .handle(received(CallbackUrl.forMerchant(PAY, MERCHANT, "secret-a"), body)))
         .isEqualTo(CallbackOutcome.IGNORED);
-    assertThat(bed.gateway.getHppSession().get(dev.hppgateway.application.fixtures.TestHppSessions.OTHER_MERCHANT, othersPage.id())
-        .status()).isEqualTo(HppStatus.WAITING);
+    assertThat(
+            bed.gateway
+                .getHppSession()
+                .get(
+                    dev.hppgateway.application.fixtures.TestHppSessions.OTHER_MERCHANT,
+                    othersPage.id())
+                .status())
+        .isEqualTo(HppStatus.WAITING);
     assertThat(bed.pay.calls()).doesNotContain("fetch");
   }
 
   @Test
   void accountWideCallbackChecksTheProviderSecretAndReachesAnyMerchantsPage() {
-    HppGateway gateway = HppGateway.builder().provider(bed.pay).clock(bed.clock)
-        .providerCallbackSecret(PAY, "account-secret").build();
-    HppSession othersPage = gateway.createHppSession().create(new dev.hppgateway.application.port.in.CreateHppSessionCommand(
-        dev.hppgateway.application.fixtures.TestHppSessions.OTHER_MERCHANT, PAY, "r",
-        dev.hppgateway.application.fixtures.TestHppSessions.order(), null, null, null, null, null)).session();
+    HppGateway gateway =
+        HppGateway.builder()
+            .provider(bed.pay)
+            .clock(bed.clock)
+            .providerCallbackSecret(PAY, "account-secret")
+            .build();
+    HppSession othersPage =
+        gateway
+            .createHppSession()
+            .create(
+                new dev.hppgateway.application.port.in.CreateHppSessionCommand(
+                    dev.hppgateway.application.fixtures.TestHppSessions.OTHER_MERCHANT,
+                    PAY,
+                    "r",
+                    dev.hppgateway.application.fixtures.TestHppSessions.order(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null))
+            .session();
     String ref = othersPage.providerRefs().hppSessionId();
     bed.pay.shopper(ref, HppStatus.COMPLETED);
     String body = "e1 " + ref + " SUCCESSFUL";
-    assertThat(gateway.handleProviderCallback().handle(received(CallbackUrl.forAccount(PAY, "wrong"), body))).isEqualTo(CallbackOutcome.REJECTED);
-    assertThat(bed.gateway.handleProviderCallback().handle(received(CallbackUrl.forAccount(PAY, "account-secret"), body)))
-        .as("a gateway without an account secret for the provider").isEqualTo(CallbackOutcome.REJECTED);
-    assertThat(gateway.handleProviderCallback().handle(received(CallbackUrl.forAccount(PAY, "account-secret"), body)))
+    assertThat(
+            gateway
+                .handleProviderCallback()
+                .handle(received(CallbackUrl.forAccount(PAY, "wrong"), body)))
+        .isEqualTo(CallbackOutcome.REJECTED);
+    assertThat(
+            bed.gateway
+                .handleProviderCallback()
+                .handle(received(CallbackUrl.forAccount(PAY, "account-secret"), body)))
+        .as("a gateway without an account secret for the provider")
+        .isEqualTo(CallbackOutcome.REJECTED);
+    assertThat(
+            gateway
+                .handleProviderCallback()
+                .handle(received(CallbackUrl.forAccount(PAY, "account-secret"), body)))
         .isEqualTo(CallbackOutcome.APPLIED);
-    assertThat(gateway.getHppSession().get(dev.hppgateway.application.fixtures.TestHppSessions.OTHER_MERCHANT, othersPage.id())
-        .status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(
+            gateway
+                .getHppSession()
+                .get(
+                    dev.hppgateway.application.fixtures.TestHppSessions.OTHER_MERCHANT,
+                    othersPage.id())
+                .status())
+        .isEqualTo(HppStatus.COMPLETED);
   }
 
   @Test
   void unknownProviderIsRejected() {
     HppSession session = bed.create();
-    assertThat(bed.gateway.handleProviderCallback().handle(received(CallbackUrl.forPage(ProviderId.of("ghost"), session.id(), "x"), ""))).isEqualTo(CallbackOutcome.REJECTED);
+    assertThat(
+            bed.gateway
+                .handleProviderCallback()
+                .handle(
+                    received(CallbackUrl.forPage(ProviderId.of("ghost"), session.id(), "x"), "")))
+        .isEqualTo(CallbackOutcome.REJECTED);
   }
 }

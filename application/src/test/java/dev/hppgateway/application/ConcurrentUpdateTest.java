@@ -26,21 +26,48 @@ class ConcurrentUpdateTest {
     final InMemoryHppSessionRepository delegate = new InMemoryHppSessionRepository();
     final AtomicInteger conflicts = new AtomicInteger(1);
 
-    @Override public void insert(HppSession session) { delegate.insert(session); }
-    @Override public void update(HppSession session) {
+    @Override
+    public void insert(HppSession session) {
+      delegate.insert(session);
+    }
+
+    @Override
+    public void update(HppSession session) {
       if (conflicts.getAndDecrement() > 0) {
         throw new StaleHppSessionException(session.id(), session.version());
       }
       delegate.update(session);
     }
-    @Override public Optional<HppSession> findById(HppSessionId id) { return delegate.findById(id); }
-    @Override public Optional<HppSession> findByProviderSessionId(ProviderId p, String id) {
+
+    @Override
+    public Optional<HppSession> findById(HppSessionId id) {
+      return delegate.findById(id);
+    }
+
+    @Override
+    public Optional<HppSession> findByProviderSessionId(ProviderId p, String id) {
       return delegate.findByProviderSessionId(p, id);
     }
-    @Override public List<HppSession> findByPaymentRef(ProviderId p, String ref) { return delegate.findByPaymentRef(p, ref); }
-    @Override public HppSessionPage list(HppSessionQuery query) { return delegate.list(query); }
-    @Override public List<HppSession> findExpired(Instant now, int limit) { return delegate.findExpired(now, limit); }
-    @Override public List<HppSession> findStale(Instant before, int limit) { return delegate.findStale(before, limit); }
+
+    @Override
+    public List<HppSession> findByPaymentRef(ProviderId p, String ref) {
+      return delegate.findByPaymentRef(p, ref);
+    }
+
+    @Override
+    public HppSessionPage list(HppSessionQuery query) {
+      return delegate.list(query);
+    }
+
+    @Override
+    public List<HppSession> findExpired(Instant now, int limit) {
+      return delegate.findExpired(now, limit);
+    }
+
+    @Override
+    public List<HppSession> findStale(Instant before, int limit) {
+      return delegate.findStale(before, limit);
+    }
   }
 
   @Test
@@ -57,15 +84,19 @@ class ConcurrentUpdateTest {
   @Test
   void staleCopyCannotOverwriteANewerOne() {
     InMemoryHppSessionRepository repository = new InMemoryHppSessionRepository();
-    HppSession original = dev.hppgateway.application.fixtures.TestHppSessions.session(ProviderId.of("fake-pay"));
+    HppSession original =
+        dev.hppgateway.application.fixtures.TestHppSessions.session(ProviderId.of("fake-pay"));
     repository.insert(original);
     HppSession a = repository.findById(original.id()).orElseThrow();
     HppSession b = repository.findById(original.id()).orElseThrow();
     a.disable(Instant.now());
     repository.update(a);
-    b.observe(dev.hppgateway.domain.ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"), Instant.now());
+    b.observe(
+        dev.hppgateway.domain.ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"),
+        Instant.now());
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> repository.update(b))
         .isInstanceOf(StaleHppSessionException.class);
-    assertThat(repository.findById(original.id()).orElseThrow().status()).isEqualTo(HppStatus.DISABLED);
+    assertThat(repository.findById(original.id()).orElseThrow().status())
+        .isEqualTo(HppStatus.DISABLED);
   }
 }

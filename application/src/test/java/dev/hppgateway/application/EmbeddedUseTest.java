@@ -2,8 +2,8 @@ package dev.hppgateway.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hppgateway.application.fixtures.InMemoryPaymentProvider;
 import dev.hppgateway.adapter.inmemory.InMemoryOutbox;
+import dev.hppgateway.application.fixtures.InMemoryPaymentProvider;
 import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.out.events.OutboxMessage;
 import dev.hppgateway.domain.HppSession;
@@ -24,20 +24,40 @@ class EmbeddedUseTest {
   void plainJavaProgramCreatesAndReadsAPage() {
     InMemoryPaymentProvider provider = InMemoryPaymentProvider.fullyCapable("fake-pay");
     InMemoryOutbox outbox = new InMemoryOutbox();
-    HppGateway gateway = HppGateway.builder()
-        .publicBaseUrl("https://pay.example.com")
-        .provider(provider)
-        .outbox(outbox)
-        .build();
+    HppGateway gateway =
+        HppGateway.builder()
+            .publicBaseUrl("https://pay.example.com")
+            .provider(provider)
+            .outbox(outbox)
+            .build();
 
     OrderLine ticket = OrderLine.of(OrderLineType.DIGITAL, "Concert ticket", 1, 59_00, 600);
-    PaymentOrder order = new PaymentOrder(Money.of(59_00, "EUR"), Money.of(ticket.totalTaxAmount(), "EUR"),
-        List.of(ticket), "DE", "de-DE");
-    HppSession page = gateway.createHppSession().create(new CreateHppSessionCommand(MerchantId.of("shop-1"), ProviderId.of("fake-pay"),
-        "cart-77", order, null, null, null, null, null)).session();
+    PaymentOrder order =
+        new PaymentOrder(
+            Money.of(59_00, "EUR"),
+            Money.of(ticket.totalTaxAmount(), "EUR"),
+            List.of(ticket),
+            "DE",
+            "de-DE");
+    HppSession page =
+        gateway
+            .createHppSession()
+            .create(
+                new CreateHppSessionCommand(
+                    MerchantId.of("shop-1"),
+                    ProviderId.of("fake-pay"),
+                    "cart-77",
+                    order,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null))
+            .session();
 
     assertThat(page.links().redirectUrl()).startsWith("https://pay.invalid/");
-    assertThat(gateway.getHppSession().get(MerchantId.of("shop-1"), page.id()).status()).isEqualTo(HppStatus.WAITING);
+    assertThat(gateway.getHppSession().get(MerchantId.of("shop-1"), page.id()).status())
+        .isEqualTo(HppStatus.WAITING);
     assertThat(outbox.all()).extracting(OutboxMessage::type).containsExactly("hpp_session.created");
   }
 }

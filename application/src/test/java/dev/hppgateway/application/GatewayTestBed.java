@@ -1,12 +1,12 @@
 package dev.hppgateway.application;
 
+import dev.hppgateway.adapter.inmemory.InMemoryHppSessionRepository;
+import dev.hppgateway.adapter.inmemory.InMemoryMerchantRepository;
+import dev.hppgateway.adapter.inmemory.InMemoryOutbox;
 import dev.hppgateway.application.fixtures.CapableInMemoryPaymentProvider;
 import dev.hppgateway.application.fixtures.InMemoryPaymentProvider;
 import dev.hppgateway.application.fixtures.MutableClock;
 import dev.hppgateway.application.fixtures.TestHppSessions;
-import dev.hppgateway.adapter.inmemory.InMemoryHppSessionRepository;
-import dev.hppgateway.adapter.inmemory.InMemoryMerchantRepository;
-import dev.hppgateway.adapter.inmemory.InMemoryOutbox;
 import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.out.events.OutboxMessage;
 import dev.hppgateway.domain.HppSession;
@@ -30,21 +30,29 @@ final class GatewayTestBed {
   }
 
   GatewayTestBed(dev.hppgateway.application.port.out.persistence.HppSessionRepository repository) {
-    gateway = HppGateway.builder()
-        .publicBaseUrl("https://gw.example/")
-        .provider(pay)
-        .provider(basic)
-        .sessions(repository)
-        .outbox(outbox)
-        .merchants(merchants)
-        .clock(clock)
-        .build();
+    gateway =
+        HppGateway.builder()
+            .publicBaseUrl("https://gw.example/")
+            .provider(pay)
+            .provider(basic)
+            .sessions(repository)
+            .outbox(outbox)
+            .merchants(merchants)
+            .clock(clock)
+            .build();
   }
 
   CreateHppSessionCommand command(String provider, String idempotencyKey) {
-    return new CreateHppSessionCommand(TestHppSessions.MERCHANT, dev.hppgateway.domain.ProviderId.of(provider),
-        "order-42", TestHppSessions.order(), TestHppSessions.urls(), PageOptions.none(),
-        TestHppSessions.shopper(), null, idempotencyKey);
+    return new CreateHppSessionCommand(
+        TestHppSessions.MERCHANT,
+        dev.hppgateway.domain.ProviderId.of(provider),
+        "order-42",
+        TestHppSessions.order(),
+        TestHppSessions.urls(),
+        PageOptions.none(),
+        TestHppSessions.shopper(),
+        null,
+        idempotencyKey);
   }
 
   CreateHppSessionCommand command(String provider) {

@@ -23,8 +23,20 @@ class ManagePageTest {
   private final GatewayTestBed bed = new GatewayTestBed();
 
   private HppSession basicPage() {
-    return bed.gateway.createHppSession().create(new CreateHppSessionCommand(MERCHANT, ProviderId.of("basic-pay"), "r",
-        TestHppSessions.order(), null, null, null, null, null)).session();
+    return bed.gateway
+        .createHppSession()
+        .create(
+            new CreateHppSessionCommand(
+                MERCHANT,
+                ProviderId.of("basic-pay"),
+                "r",
+                TestHppSessions.order(),
+                null,
+                null,
+                null,
+                null,
+                null))
+        .session();
   }
 
   @Test
@@ -63,35 +75,65 @@ class ManagePageTest {
   @Test
   void distributionGoesToTheProvider() {
     HppSession session = bed.create();
-    bed.gateway.distributeHppSession().distribute(new DistributeHppSessionCommand(MERCHANT, session.id(), DistributionMethod.SMS,
-        new Shopper(null, "+46701234567", "SE")));
+    bed.gateway
+        .distributeHppSession()
+        .distribute(
+            new DistributeHppSessionCommand(
+                MERCHANT,
+                session.id(),
+                DistributionMethod.SMS,
+                new Shopper(null, "+46701234567", "SE")));
     assertThat(bed.pay.calls()).contains("distribute:SMS");
   }
 
   @Test
   void distributionNeedsTheCapabilityAndAnOpenPage() {
     HppSession basic = basicPage();
-    assertThatThrownBy(() -> bed.gateway.distributeHppSession().distribute(new DistributeHppSessionCommand(MERCHANT, basic.id(),
-        DistributionMethod.EMAIL, TestHppSessions.shopper())))
+    assertThatThrownBy(
+            () ->
+                bed.gateway
+                    .distributeHppSession()
+                    .distribute(
+                        new DistributeHppSessionCommand(
+                            MERCHANT,
+                            basic.id(),
+                            DistributionMethod.EMAIL,
+                            TestHppSessions.shopper())))
         .hasMessage("distribution by email is not supported by provider basic-pay");
     HppSession session = bed.create();
     bed.gateway.disableHppSession().disable(MERCHANT, session.id());
-    assertThatThrownBy(() -> bed.gateway.distributeHppSession().distribute(new DistributeHppSessionCommand(MERCHANT, session.id(),
-        DistributionMethod.EMAIL, TestHppSessions.shopper())))
+    assertThatThrownBy(
+            () ->
+                bed.gateway
+                    .distributeHppSession()
+                    .distribute(
+                        new DistributeHppSessionCommand(
+                            MERCHANT,
+                            session.id(),
+                            DistributionMethod.EMAIL,
+                            TestHppSessions.shopper())))
         .isInstanceOf(HppSessionNotOpenException.class);
   }
 
   @Test
   void distributionChecksTheContactFitsTheMethod() {
-    assertThatThrownBy(() -> new DistributeHppSessionCommand(MERCHANT, bed.create().id(), DistributionMethod.SMS,
-        new Shopper("a@b.example", null, null)))
+    assertThatThrownBy(
+            () ->
+                new DistributeHppSessionCommand(
+                    MERCHANT,
+                    bed.create().id(),
+                    DistributionMethod.SMS,
+                    new Shopper("a@b.example", null, null)))
         .hasMessageContaining("sms needs phone");
   }
 
   @Test
   void cancelOfAnUnpaidPage() {
     HppSession session = bed.create();
-    HppSession cancelled = bed.gateway.refundOrCancelHppSession().refundOrCancel(new RefundOrCancelCommand(MERCHANT, session.id(), Kind.CANCEL, null));
+    HppSession cancelled =
+        bed.gateway
+            .refundOrCancelHppSession()
+            .refundOrCancel(new RefundOrCancelCommand(MERCHANT, session.id(), Kind.CANCEL, null));
     assertThat(cancelled.status()).isEqualTo(HppStatus.CANCELLED);
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.cancelled");
   }
@@ -99,7 +141,12 @@ class ManagePageTest {
   @Test
   void refundOfAnUnpaidPageIsRefusedBeforeTheProviderIsCalled() {
     HppSession session = bed.create();
-    assertThatThrownBy(() -> bed.gateway.refundOrCancelHppSession().refundOrCancel(new RefundOrCancelCommand(MERCHANT, session.id(), Kind.REFUND, null)))
+    assertThatThrownBy(
+            () ->
+                bed.gateway
+                    .refundOrCancelHppSession()
+                    .refundOrCancel(
+                        new RefundOrCancelCommand(MERCHANT, session.id(), Kind.REFUND, null)))
         .isInstanceOf(IllegalHppTransitionException.class);
     assertThat(bed.pay.calls()).containsExactly("create");
   }
@@ -109,9 +156,13 @@ class ManagePageTest {
     HppSession session = bed.create();
     // The shopper paid; the gateway has not heard yet. Optty-style providers then refund.
     bed.pay.shopper(session.providerRefs().hppSessionId(), HppStatus.COMPLETED);
-    HppSession after = bed.gateway.refundOrCancelHppSession().refundOrCancel(new RefundOrCancelCommand(MERCHANT, session.id(), Kind.CANCEL, null));
+    HppSession after =
+        bed.gateway
+            .refundOrCancelHppSession()
+            .refundOrCancel(new RefundOrCancelCommand(MERCHANT, session.id(), Kind.CANCEL, null));
     assertThat(after.status()).isEqualTo(HppStatus.REFUNDED);
-    assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.completed", "hpp_session.refunded");
+    assertThat(bed.outboxTypes())
+        .containsExactly("hpp_session.created", "hpp_session.completed", "hpp_session.refunded");
   }
 
   @Test
@@ -120,14 +171,24 @@ class ManagePageTest {
     bed.pay.shopper(session.providerRefs().hppSessionId(), HppStatus.COMPLETED);
     bed.clock.advance(java.time.Duration.ofMinutes(16));
     bed.gateway.sweepHppSessions().sweep(10);
-    HppSession refunded = bed.gateway.refundOrCancelHppSession().refundOrCancel(new RefundOrCancelCommand(MERCHANT, session.id(), Kind.REFUND, "damaged"));
+    HppSession refunded =
+        bed.gateway
+            .refundOrCancelHppSession()
+            .refundOrCancel(
+                new RefundOrCancelCommand(MERCHANT, session.id(), Kind.REFUND, "damaged"));
     assertThat(refunded.status()).isEqualTo(HppStatus.REFUNDED);
   }
 
   @Test
   void providerWithoutRefundSaysSo() {
     HppSession session = basicPage();
-    assertThatThrownBy(() -> bed.gateway.refundOrCancelHppSession().refundOrCancel(new RefundOrCancelCommand(MERCHANT, session.id(), Kind.REFUND, null)))
-        .isInstanceOf(CapabilityNotSupportedException.class).hasMessage("refund is not supported by provider basic-pay");
+    assertThatThrownBy(
+            () ->
+                bed.gateway
+                    .refundOrCancelHppSession()
+                    .refundOrCancel(
+                        new RefundOrCancelCommand(MERCHANT, session.id(), Kind.REFUND, null)))
+        .isInstanceOf(CapabilityNotSupportedException.class)
+        .hasMessage("refund is not supported by provider basic-pay");
   }
 }

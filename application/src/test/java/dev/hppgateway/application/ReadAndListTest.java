@@ -22,9 +22,14 @@ class ReadAndListTest {
   @Test
   void anotherMerchantsSessionIsNotFound() {
     HppSession session = bed.create();
-    assertThatThrownBy(() -> bed.gateway.getHppSession().get(TestHppSessions.OTHER_MERCHANT, session.id()))
+    assertThatThrownBy(
+            () -> bed.gateway.getHppSession().get(TestHppSessions.OTHER_MERCHANT, session.id()))
         .isInstanceOf(HppSessionNotFoundException.class);
-    assertThatThrownBy(() -> bed.gateway.getHppSession().get(TestHppSessions.MERCHANT, HppSessionId.of("hpp_missing")))
+    assertThatThrownBy(
+            () ->
+                bed.gateway
+                    .getHppSession()
+                    .get(TestHppSessions.MERCHANT, HppSessionId.of("hpp_missing")))
         .isInstanceOf(HppSessionNotFoundException.class);
   }
 
@@ -35,14 +40,29 @@ class ReadAndListTest {
       created.add(bed.create());
       bed.clock.advance(Duration.ofSeconds(1));
     }
-    HppSessionPage first = bed.gateway.listHppSessions().list(new HppSessionQuery(TestHppSessions.MERCHANT, null, null, null, 2, null));
-    assertThat(first.sessions()).extracting(HppSession::id).containsExactly(created.get(4).id(), created.get(3).id());
+    HppSessionPage first =
+        bed.gateway
+            .listHppSessions()
+            .list(new HppSessionQuery(TestHppSessions.MERCHANT, null, null, null, 2, null));
+    assertThat(first.sessions())
+        .extracting(HppSession::id)
+        .containsExactly(created.get(4).id(), created.get(3).id());
     assertThat(first.hasMore()).isTrue();
-    HppSessionPage second = bed.gateway.listHppSessions().list(
-        new HppSessionQuery(TestHppSessions.MERCHANT, null, null, null, 2, created.get(3).id()));
-    assertThat(second.sessions()).extracting(HppSession::id).containsExactly(created.get(2).id(), created.get(1).id());
-    HppSessionPage last = bed.gateway.listHppSessions().list(
-        new HppSessionQuery(TestHppSessions.MERCHANT, null, null, null, 2, created.get(1).id()));
+    HppSessionPage second =
+        bed.gateway
+            .listHppSessions()
+            .list(
+                new HppSessionQuery(
+                    TestHppSessions.MERCHANT, null, null, null, 2, created.get(3).id()));
+    assertThat(second.sessions())
+        .extracting(HppSession::id)
+        .containsExactly(created.get(2).id(), created.get(1).id());
+    HppSessionPage last =
+        bed.gateway
+            .listHppSessions()
+            .list(
+                new HppSessionQuery(
+                    TestHppSessions.MERCHANT, null, null, null, 2, created.get(1).id()));
     assertThat(last.sessions()).extracting(HppSession::id).containsExactly(created.get(0).id());
     assertThat(last.hasMore()).isFalse();
   }
@@ -52,13 +72,40 @@ class ReadAndListTest {
     HppSession one = bed.create();
     bed.gateway.disableHppSession().disable(TestHppSessions.MERCHANT, one.id());
     bed.create();
-    assertThat(bed.gateway.listHppSessions().list(new HppSessionQuery(TestHppSessions.MERCHANT, null, HppStatus.DISABLED, null, 10, null))
-        .sessions()).extracting(HppSession::id).containsExactly(one.id());
-    assertThat(bed.gateway.listHppSessions().list(new HppSessionQuery(TestHppSessions.MERCHANT, "order-42", null,
-        ProviderId.of("fake-pay"), 10, null)).sessions()).hasSize(2);
-    assertThat(bed.gateway.listHppSessions().list(new HppSessionQuery(TestHppSessions.MERCHANT, "other", null, null, 10, null))
-        .sessions()).isEmpty();
-    assertThat(bed.gateway.listHppSessions().list(new HppSessionQuery(TestHppSessions.OTHER_MERCHANT, null, null, null, 10, null))
-        .sessions()).isEmpty();
+    assertThat(
+            bed.gateway
+                .listHppSessions()
+                .list(
+                    new HppSessionQuery(
+                        TestHppSessions.MERCHANT, null, HppStatus.DISABLED, null, 10, null))
+                .sessions())
+        .extracting(HppSession::id)
+        .containsExactly(one.id());
+    assertThat(
+            bed.gateway
+                .listHppSessions()
+                .list(
+                    new HppSessionQuery(
+                        TestHppSessions.MERCHANT,
+                        "order-42",
+                        null,
+                        ProviderId.of("fake-pay"),
+                        10,
+                        null))
+                .sessions())
+        .hasSize(2);
+    assertThat(
+            bed.gateway
+                .listHppSessions()
+                .list(new HppSessionQuery(TestHppSessions.MERCHANT, "other", null, null, 10, null))
+                .sessions())
+        .isEmpty();
+    assertThat(
+            bed.gateway
+                .listHppSessions()
+                .list(
+                    new HppSessionQuery(TestHppSessions.OTHER_MERCHANT, null, null, null, 10, null))
+                .sessions())
+        .isEmpty();
   }
 }

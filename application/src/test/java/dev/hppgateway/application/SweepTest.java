@@ -24,20 +24,39 @@ class SweepTest {
     bed.clock.advance(Duration.ofHours(47));
     SweepReport report = bed.gateway.sweepHppSessions().sweep(10);
     assertThat(report.expired()).isEqualTo(1);
-    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.EXPIRED);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status())
+        .isEqualTo(HppStatus.EXPIRED);
     assertThat(bed.pay.calls()).containsExactly("create", "fetch", "disable");
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.expired");
   }
 
   @Test
   void pageExpiredByTheMerchantsEarlierExpiryIsTurnedOffAtTheProviderSoNobodyPaysIt() {
-    HppSession session = bed.gateway.createHppSession().create(new CreateHppSessionCommand(MERCHANT, ProviderId.of("fake-pay"), "r",
-        TestHppSessions.order(), null, null, null, TestHppSessions.NOW.plus(Duration.ofHours(1)), null)).session();
+    HppSession session =
+        bed.gateway
+            .createHppSession()
+            .create(
+                new CreateHppSessionCommand(
+                    MERCHANT,
+                    ProviderId.of("fake-pay"),
+                    "r",
+                    TestHppSessions.order(),
+                    null,
+                    null,
+                    null,
+                    TestHppSessions.NOW.plus(Duration.ofHours(1)),
+                    null))
+            .session();
     bed.clock.advance(Duration.ofHours(1));
     assertThat(bed.gateway.sweepHppSessions().sweep(10).expired()).isEqualTo(1);
     HppSession provider = bed.gateway.getHppSession().get(MERCHANT, session.id());
     assertThat(provider.status()).isEqualTo(HppStatus.EXPIRED);
-    assertThat(bed.pay.readPage(dev.hppgateway.application.port.out.provider.PageView.of(provider)).normalized()).as("the page at the provider").isEqualTo(HppStatus.DISABLED);
+    assertThat(
+            bed.pay
+                .readPage(dev.hppgateway.application.port.out.provider.PageView.of(provider))
+                .normalized())
+        .as("the page at the provider")
+        .isEqualTo(HppStatus.DISABLED);
   }
 
   @Test
@@ -45,13 +64,17 @@ class SweepTest {
     HppSession session = bed.create();
     String ref = session.providerRefs().hppSessionId();
     bed.clock.advance(Duration.ofHours(48));
-    bed.pay.failNext("disable", () -> {
-      bed.pay.shopper(ref, HppStatus.COMPLETED);
-      return new ProviderRejectedException(ProviderId.of("fake-pay"), 400, "NOT_ALLOWED", List.of("completed"), null);
-    });
+    bed.pay.failNext(
+        "disable",
+        () -> {
+          bed.pay.shopper(ref, HppStatus.COMPLETED);
+          return new ProviderRejectedException(
+              ProviderId.of("fake-pay"), 400, "NOT_ALLOWED", List.of("completed"), null);
+        });
     SweepReport report = bed.gateway.sweepHppSessions().sweep(10);
     assertThat(report.expired()).isZero();
-    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status())
+        .isEqualTo(HppStatus.COMPLETED);
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.completed");
   }
 
@@ -62,14 +85,19 @@ class SweepTest {
     HppSession older = bed.create();
     bed.clock.advance(Duration.ofSeconds(1));
     HppSession paid = bed.create();
-    bed.pay.shopper(paid.providerRefs().hppSessionId(), HppStatus.COMPLETED); // its callback was lost
+    bed.pay.shopper(
+        paid.providerRefs().hppSessionId(), HppStatus.COMPLETED); // its callback was lost
     bed.clock.advance(Duration.ofMinutes(16));
     bed.gateway.sweepHppSessions().sweep(2); // reads the two oldest, which have not changed
-    assertThat(bed.gateway.getHppSession().get(MERCHANT, paid.id()).status()).isEqualTo(HppStatus.WAITING);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, paid.id()).status())
+        .isEqualTo(HppStatus.WAITING);
     bed.gateway.sweepHppSessions().sweep(2);
-    assertThat(bed.gateway.getHppSession().get(MERCHANT, paid.id()).status()).isEqualTo(HppStatus.COMPLETED);
-    assertThat(bed.gateway.getHppSession().get(MERCHANT, oldest.id()).status()).isEqualTo(HppStatus.WAITING);
-    assertThat(bed.gateway.getHppSession().get(MERCHANT, older.id()).status()).isEqualTo(HppStatus.WAITING);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, paid.id()).status())
+        .isEqualTo(HppStatus.COMPLETED);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, oldest.id()).status())
+        .isEqualTo(HppStatus.WAITING);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, older.id()).status())
+        .isEqualTo(HppStatus.WAITING);
   }
 
   @Test
@@ -79,7 +107,8 @@ class SweepTest {
     bed.clock.advance(Duration.ofHours(48));
     SweepReport report = bed.gateway.sweepHppSessions().sweep(10);
     assertThat(report.expired()).isZero();
-    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.COMPLETED);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status())
+        .isEqualTo(HppStatus.COMPLETED);
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.completed");
   }
 
@@ -87,9 +116,11 @@ class SweepTest {
   void unreadableProviderLeavesThePageForTheNextSweep() {
     HppSession session = bed.create();
     bed.clock.advance(Duration.ofHours(48));
-    bed.pay.failNext(() -> new ProviderUnavailableException(ProviderId.of("fake-pay"), "503", null, null, null));
+    bed.pay.failNext(
+        () -> new ProviderUnavailableException(ProviderId.of("fake-pay"), "503", null, null, null));
     assertThat(bed.gateway.sweepHppSessions().sweep(10).failed()).isEqualTo(1);
-    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.WAITING);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status())
+        .isEqualTo(HppStatus.WAITING);
     assertThat(bed.gateway.sweepHppSessions().sweep(10).expired()).isEqualTo(1);
   }
 
@@ -100,7 +131,8 @@ class SweepTest {
     assertThat(bed.gateway.sweepHppSessions().sweep(10).reconciled()).isZero();
     bed.clock.advance(Duration.ofMinutes(16));
     assertThat(bed.gateway.sweepHppSessions().sweep(10).reconciled()).isEqualTo(1);
-    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status()).isEqualTo(HppStatus.FAILED);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).status())
+        .isEqualTo(HppStatus.FAILED);
   }
 
   @Test

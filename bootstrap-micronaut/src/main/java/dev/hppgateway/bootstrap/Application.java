@@ -4,9 +4,9 @@ import io.micronaut.runtime.Micronaut;
 
 /**
  * The service: the gateway core wired by {@link GatewayFactory}, on Micronaut. It runs in the
- * {@value #ENVIRONMENT} environment, which holds its configuration ({@code application-service.yml})
- * and its beans, so that other Micronaut contexts on the same class path (the sandbox started by the
- * embedded demo) stay free of them.
+ * {@value #ENVIRONMENT} environment, which holds its configuration ({@code
+ * application-service.yml}) and its beans, so that other Micronaut contexts on the same class path
+ * (the sandbox started by the embedded demo) stay free of them.
  */
 public final class Application {
   public static final String ENVIRONMENT = "service";

@@ -16,25 +16,25 @@ import dev.hppgateway.application.port.in.HppUseCases;
 import dev.hppgateway.application.port.in.ListHppSessionsUseCase;
 import dev.hppgateway.application.port.in.RefundOrCancelHppSessionUseCase;
 import dev.hppgateway.application.port.in.SweepHppSessionsUseCase;
+import dev.hppgateway.application.port.out.events.OutboxRepository;
+import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
+import dev.hppgateway.application.port.out.persistence.IdempotencyStore;
+import dev.hppgateway.application.port.out.persistence.MerchantRepository;
+import dev.hppgateway.application.port.out.persistence.ProviderEventLog;
+import dev.hppgateway.application.port.out.persistence.TransactionRunner;
+import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.service.CallbackSecrets;
 import dev.hppgateway.application.service.GatewayAssembly;
 import dev.hppgateway.application.service.GatewayPorts;
 import dev.hppgateway.application.service.GatewaySettings;
 import dev.hppgateway.application.service.RandomIds;
-import dev.hppgateway.domain.ProviderId;
-import dev.hppgateway.sandbox.optty.OpttyAccountWebhook;
-import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
-import dev.hppgateway.application.port.out.persistence.IdempotencyStore;
-import dev.hppgateway.application.port.out.persistence.MerchantRepository;
-import dev.hppgateway.application.port.out.events.OutboxRepository;
-import dev.hppgateway.application.port.out.provider.PaymentProvider;
-import dev.hppgateway.application.port.out.persistence.ProviderEventLog;
-import dev.hppgateway.application.port.out.persistence.TransactionRunner;
 import dev.hppgateway.bootstrap.config.GatewayProperties;
 import dev.hppgateway.bootstrap.config.KlarnaKpProperties;
 import dev.hppgateway.bootstrap.config.KustomKcoProperties;
 import dev.hppgateway.bootstrap.config.OpttyDirectProperties;
 import dev.hppgateway.bootstrap.config.ProviderDefaults;
+import dev.hppgateway.domain.ProviderId;
+import dev.hppgateway.sandbox.optty.OpttyAccountWebhook;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -65,42 +65,55 @@ public class GatewayFactory {
   @Bean(preDestroy = "close")
   @Requires(property = "hpp.providers.klarna-kp.enabled", notEquals = "false")
   KlarnaKpPaymentProvider klarnaKp(KlarnaKpProperties p, ProviderDefaults defaults) {
-    return new KlarnaKpPaymentProvider(new KlarnaKpConfig(
-        p.baseUrlOr(defaults.baseUrl("/sandbox/klarna", KlarnaKpConfig.TEST_BASE_URL)),
-        defaults.credential(p.getUsername(), "hpp.providers.klarna-kp.username"),
-        defaults.credential(p.getPassword(), "hpp.providers.klarna-kp.password"),
-        p.getConnectTimeout(), p.getReadTimeout(), p.isPlaceOrderOnCompletion()));
+    return new KlarnaKpPaymentProvider(
+        new KlarnaKpConfig(
+            p.baseUrlOr(defaults.baseUrl("/sandbox/klarna", KlarnaKpConfig.TEST_BASE_URL)),
+            defaults.credential(p.getUsername(), "hpp.providers.klarna-kp.username"),
+            defaults.credential(p.getPassword(), "hpp.providers.klarna-kp.password"),
+            p.getConnectTimeout(),
+            p.getReadTimeout(),
+            p.isPlaceOrderOnCompletion()));
   }
 
   @Singleton
   @Bean(preDestroy = "close")
   @Requires(property = "hpp.providers.kustom-kco.enabled", notEquals = "false")
   KustomKcoPaymentProvider kustomKco(KustomKcoProperties p, ProviderDefaults defaults) {
-    return new KustomKcoPaymentProvider(new KustomKcoConfig(
-        p.baseUrlOr(defaults.baseUrl("/sandbox/kustom", KustomKcoConfig.TEST_BASE_URL)),
-        defaults.credential(p.getUsername(), "hpp.providers.kustom-kco.username"),
-        defaults.credential(p.getPassword(), "hpp.providers.kustom-kco.password"),
-        p.getConnectTimeout(), p.getReadTimeout(), p.getTermsUrl(), p.getCheckoutUrl(), p.getConfirmationUrl()));
+    return new KustomKcoPaymentProvider(
+        new KustomKcoConfig(
+            p.baseUrlOr(defaults.baseUrl("/sandbox/kustom", KustomKcoConfig.TEST_BASE_URL)),
+            defaults.credential(p.getUsername(), "hpp.providers.kustom-kco.username"),
+            defaults.credential(p.getPassword(), "hpp.providers.kustom-kco.password"),
+            p.getConnectTimeout(),
+            p.getReadTimeout(),
+            p.getTermsUrl(),
+            p.getCheckoutUrl(),
+            p.getConfirmationUrl()));
   }
 
   @Singleton
   @Bean(preDestroy = "close")
   @Requires(property = "hpp.providers.optty-direct.enabled", notEquals = "false")
   OpttyDirectPaymentProvider opttyDirect(OpttyDirectProperties p, ProviderDefaults defaults) {
-    URI auth = URI.create(p.authUrlOr(defaults.baseUrl("/sandbox/optty-auth", OpttyDirectConfig.SANDBOX_AUTH)));
-    URI api = URI.create(p.baseUrlOr(defaults.baseUrl("/sandbox/optty", OpttyDirectConfig.SANDBOX_API)));
-    return new OpttyDirectPaymentProvider(OpttyDirectConfig.sandbox(
-            defaults.credential(p.getClientId(), "hpp.providers.optty-direct.client-id"),
-            defaults.credential(p.getClientSecret(), "hpp.providers.optty-direct.client-secret"))
-        .withBaseUrls(auth, api)
-        .withTimeouts(p.getConnectTimeout(), p.getReadTimeout())
-        .withPaymentSecret(p.getPaymentSecret()));
+    URI auth =
+        URI.create(
+            p.authUrlOr(defaults.baseUrl("/sandbox/optty-auth", OpttyDirectConfig.SANDBOX_AUTH)));
+    URI api =
+        URI.create(p.baseUrlOr(defaults.baseUrl("/sandbox/optty", OpttyDirectConfig.SANDBOX_API)));
+    return new OpttyDirectPaymentProvider(
+        OpttyDirectConfig.sandbox(
+                defaults.credential(p.getClientId(), "hpp.providers.optty-direct.client-id"),
+                defaults.credential(
+                    p.getClientSecret(), "hpp.providers.optty-direct.client-secret"))
+            .withBaseUrls(auth, api)
+            .withTimeouts(p.getConnectTimeout(), p.getReadTimeout())
+            .withPaymentSecret(p.getPaymentSecret()));
   }
 
   /**
-   * The core, assembled once by the application's own composition root from the JDBC stores and
-   * the configured providers. Created at startup, so a misconfigured provider stops the service
-   * before it takes traffic.
+   * The core, assembled once by the application's own composition root from the JDBC stores and the
+   * configured providers. Created at startup, so a misconfigured provider stops the service before
+   * it takes traffic.
    */
   @Context
   HppUseCases useCases(
@@ -118,27 +131,54 @@ public class GatewayFactory {
       GatewayProperties properties) {
     Map<ProviderId, String> accountSecrets = new HashMap<>();
     // Optty posts every link's webhook to one URL per account: the gateway's account-wide callback.
-    optty.ifPresent(provider -> accountSecrets.put(provider.id(), CallbackSecrets.hash(opttyCallbackSecret(opttyProperties, defaults))));
+    optty.ifPresent(
+        provider ->
+            accountSecrets.put(
+                provider.id(),
+                CallbackSecrets.hash(opttyCallbackSecret(opttyProperties, defaults))));
     RandomIds random = new RandomIds();
-    return GatewayAssembly.assemble(new GatewayPorts(
-        providers, sessions, idempotency, outbox, null, merchants, eventLog, transactions, random, random, clock,
-        new GatewaySettings(properties.getPublicBaseUrl(), properties.getIdempotencyTtl(), properties.getReconcileAfter()),
-        accountSecrets));
+    return GatewayAssembly.assemble(
+        new GatewayPorts(
+            providers,
+            sessions,
+            idempotency,
+            outbox,
+            null,
+            merchants,
+            eventLog,
+            transactions,
+            random,
+            random,
+            clock,
+            new GatewaySettings(
+                properties.getPublicBaseUrl(),
+                properties.getIdempotencyTtl(),
+                properties.getReconcileAfter()),
+            accountSecrets));
   }
 
-  /** The account-wide URL the sandbox's Optty account posts webhooks to, built where every callback URL is. */
+  /**
+   * The account-wide URL the sandbox's Optty account posts webhooks to, built where every callback
+   * URL is.
+   */
   @Singleton
   @Requires(property = "hpp.sandbox.enabled", value = "true")
   @Requires(property = "hpp.providers.optty-direct.enabled", notEquals = "false")
   OpttyAccountWebhook sandboxOpttyWebhook(
-      OpttyDirectProperties opttyProperties, ProviderDefaults defaults, GatewayProperties properties) {
-    String url = CallbackUrl.forAccount(OpttyDirectPaymentProvider.ID, opttyCallbackSecret(opttyProperties, defaults))
-        .on(properties.getPublicBaseUrl());
+      OpttyDirectProperties opttyProperties,
+      ProviderDefaults defaults,
+      GatewayProperties properties) {
+    String url =
+        CallbackUrl.forAccount(
+                OpttyDirectPaymentProvider.ID, opttyCallbackSecret(opttyProperties, defaults))
+            .on(properties.getPublicBaseUrl());
     return () -> url;
   }
 
-  private static String opttyCallbackSecret(OpttyDirectProperties properties, ProviderDefaults defaults) {
-    return defaults.credential(properties.getCallbackSecret(), "hpp.providers.optty-direct.callback-secret");
+  private static String opttyCallbackSecret(
+      OpttyDirectProperties properties, ProviderDefaults defaults) {
+    return defaults.credential(
+        properties.getCallbackSecret(), "hpp.providers.optty-direct.callback-secret");
   }
 
   @Singleton

@@ -29,40 +29,86 @@ class ArchitectureRulesCatchViolationsTest {
 
   static Stream<Arguments> rules() {
     return Stream.of(
-        Arguments.of("core is framework-free", rule(ArchitectureRules::coreIsFrameworkFree),
-            List.of("DomainUsingJdbc", "ApplicationUsingMicronaut"), "CleanDomainValue"),
-        Arguments.of("domain depends on the JDK only", rule(ArchitectureRules::domainDependsOnTheJdkOnly),
-            List.of("DomainUsingApplication"), "CleanDomainValue"),
-        Arguments.of("application depends on domain only", rule(ArchitectureRules::applicationDependsOnDomainOnly),
-            List.of("ApplicationUsingAdapter"), "CleanPort"),
-        Arguments.of("adapters are independent", rule(ArchitectureRules::adaptersDoNotDependOnEachOther),
-            List.of("KustomUsingKlarna"), "KlarnaUsingHppV1"),
-        Arguments.of("adapters may use the shared provider HTTP client",
-            rule(ArchitectureRules::adaptersDoNotDependOnEachOther), List.of("KustomUsingKlarna"), "OpttyUsingProviderHttp"),
-        Arguments.of("the shared HPP v1 client may use the shared provider HTTP client",
-            rule(ArchitectureRules::adaptersDoNotDependOnEachOther), List.of("KustomUsingKlarna"), "SharedHppClient"),
-        Arguments.of("only bootstrap knows bootstrap", rule(ArchitectureRules::onlyBootstrapKnowsBootstrap),
-            List.of("OpttyUsingBootstrap"), "Wiring"),
-        Arguments.of("sandbox stays outside the core", rule(ArchitectureRules::sandboxStaysOutsideTheCore),
-            List.of("SandboxUsingDomain"), "CleanSandboxPage"),
-        Arguments.of("core and adapters do not use the sandbox",
-            rule(ArchitectureRules::coreAndAdaptersDoNotUseTheSandbox), List.of("KlarnaUsingSandbox"), "KlarnaUsingHppV1"),
-        Arguments.of("wire DTOs live at the edge", rule(ArchitectureRules::wireDtosLiveAtTheEdge),
-            List.of("SerdeableInCore"), "KlarnaWireDto"),
-        Arguments.of("jakarta.validation at the API edge only",
-            rule(ArchitectureRules::validationAnnotationsAtTheApiEdgeOnly), List.of("ValidatedDomainValue"), "Wiring"),
-        Arguments.of("no package cycles inside a module", rule(ArchitectureRules::noPackageCyclesInsideAModule),
-            List.of("EmbeddedFacade", "SessionServiceUsingFacadeSettings"), "CleanPort"),
-        Arguments.of("ports in do not depend on ports out", rule(ArchitectureRules::portsInDoNotDependOnPortsOut),
-            List.of("RefundCommandUsingPortOut"), "CancelCommand"),
-        Arguments.of("the core does not depend on adapters", rule(ArchitectureRules::coreDoesNotDependOnAdapters),
-            List.of("SessionServiceUsingInMemoryStore"), "EmbeddedBuilder"),
-        Arguments.of("adapters expose only their config and port implementation",
+        Arguments.of(
+            "core is framework-free",
+            rule(ArchitectureRules::coreIsFrameworkFree),
+            List.of("DomainUsingJdbc", "ApplicationUsingMicronaut"),
+            "CleanDomainValue"),
+        Arguments.of(
+            "domain depends on the JDK only",
+            rule(ArchitectureRules::domainDependsOnTheJdkOnly),
+            List.of("DomainUsingApplication"),
+            "CleanDomainValue"),
+        Arguments.of(
+            "application depends on domain only",
+            rule(ArchitectureRules::applicationDependsOnDomainOnly),
+            List.of("ApplicationUsingAdapter"),
+            "CleanPort"),
+        Arguments.of(
+            "adapters are independent",
+            rule(ArchitectureRules::adaptersDoNotDependOnEachOther),
+            List.of("KustomUsingKlarna"),
+            "KlarnaUsingHppV1"),
+        Arguments.of(
+            "adapters may use the shared provider HTTP client",
+            rule(ArchitectureRules::adaptersDoNotDependOnEachOther),
+            List.of("KustomUsingKlarna"),
+            "OpttyUsingProviderHttp"),
+        Arguments.of(
+            "the shared HPP v1 client may use the shared provider HTTP client",
+            rule(ArchitectureRules::adaptersDoNotDependOnEachOther),
+            List.of("KustomUsingKlarna"),
+            "SharedHppClient"),
+        Arguments.of(
+            "only bootstrap knows bootstrap",
+            rule(ArchitectureRules::onlyBootstrapKnowsBootstrap),
+            List.of("OpttyUsingBootstrap"),
+            "Wiring"),
+        Arguments.of(
+            "sandbox stays outside the core",
+            rule(ArchitectureRules::sandboxStaysOutsideTheCore),
+            List.of("SandboxUsingDomain"),
+            "CleanSandboxPage"),
+        Arguments.of(
+            "core and adapters do not use the sandbox",
+            rule(ArchitectureRules::coreAndAdaptersDoNotUseTheSandbox),
+            List.of("KlarnaUsingSandbox"),
+            "KlarnaUsingHppV1"),
+        Arguments.of(
+            "wire DTOs live at the edge",
+            rule(ArchitectureRules::wireDtosLiveAtTheEdge),
+            List.of("SerdeableInCore"),
+            "KlarnaWireDto"),
+        Arguments.of(
+            "jakarta.validation at the API edge only",
+            rule(ArchitectureRules::validationAnnotationsAtTheApiEdgeOnly),
+            List.of("ValidatedDomainValue"),
+            "Wiring"),
+        Arguments.of(
+            "no package cycles inside a module",
+            rule(ArchitectureRules::noPackageCyclesInsideAModule),
+            List.of("EmbeddedFacade", "SessionServiceUsingFacadeSettings"),
+            "CleanPort"),
+        Arguments.of(
+            "ports in do not depend on ports out",
+            rule(ArchitectureRules::portsInDoNotDependOnPortsOut),
+            List.of("RefundCommandUsingPortOut"),
+            "CancelCommand"),
+        Arguments.of(
+            "the core does not depend on adapters",
+            rule(ArchitectureRules::coreDoesNotDependOnAdapters),
+            List.of("SessionServiceUsingInMemoryStore"),
+            "EmbeddedBuilder"),
+        Arguments.of(
+            "adapters expose only their config and port implementation",
             rule(ArchitectureRules::adaptersExposeOnlyTheirConfigAndPortImplementation),
-            List.of("KlarnaSessionRequest"), "KlarnaKpPaymentProvider"),
-        Arguments.of("adapters keep their inner workings package-private",
+            List.of("KlarnaSessionRequest"),
+            "KlarnaKpPaymentProvider"),
+        Arguments.of(
+            "adapters keep their inner workings package-private",
             rule(ArchitectureRules::adaptersExposeOnlyTheirConfigAndPortImplementation),
-            List.of("KlarnaSessionRequest"), "KlarnaSessionMapper"));
+            List.of("KlarnaSessionRequest"),
+            "KlarnaSessionMapper"));
   }
 
   private static Function<String, ArchRule> rule(Function<String, ArchRule> rule) {
@@ -71,14 +117,18 @@ class ArchitectureRulesCatchViolationsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
-  void ruleReportsTheOffenderOnly(String name, Function<String, ArchRule> rule, List<String> offenders, String innocent) {
+  void ruleReportsTheOffenderOnly(
+      String name, Function<String, ArchRule> rule, List<String> offenders, String innocent) {
     EvaluationResult result = rule.apply(FIXTURES).evaluate(fixtures);
     assertThat(result.hasViolation()).as("%s finds a violation", name).isTrue();
     List<String> report = result.getFailureReport().getDetails();
     for (String offender : offenders) {
-      assertThat(report).as("%s names %s", name, offender).anyMatch(line -> line.contains("." + offender));
+      assertThat(report)
+          .as("%s names %s", name, offender)
+          .anyMatch(line -> line.contains("." + offender));
     }
-    assertThat(report).as("%s spares %s", name, innocent)
+    assertThat(report)
+        .as("%s spares %s", name, innocent)
         .noneMatch(line -> origin(line).contains("." + innocent));
   }
 

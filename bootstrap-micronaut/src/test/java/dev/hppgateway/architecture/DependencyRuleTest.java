@@ -1,6 +1,5 @@
 package dev.hppgateway.architecture;
 
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,12 +13,13 @@ class DependencyRuleTest {
 
   @BeforeAll
   static void importMainCode() {
-    production = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TEST_FIXTURES)
-        // test-jars (the application's SPI contract test and fixtures) are test code too
-        .withImportOption(location -> !location.contains("-tests.jar"))
-        .importPackages(ROOT);
+    production =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TEST_FIXTURES)
+            // test-jars (the application's SPI contract test and fixtures) are test code too
+            .withImportOption(location -> !location.contains("-tests.jar"))
+            .importPackages(ROOT);
   }
 
   @Test

@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Without the sandbox, every provider needs real credentials, and a disabled provider is absent. */
+/**
+ * Without the sandbox, every provider needs real credentials, and a disabled provider is absent.
+ */
 class ProviderConfigurationTest {
   private static final String H2 =
       "jdbc:h2:mem:provider-config;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
@@ -34,8 +36,10 @@ class ProviderConfigurationTest {
     Map<String, Object> properties = realProviders();
     properties.remove("hpp.providers.kustom-kco.password");
     assertThatThrownBy(() -> ApplicationContext.run(properties, Application.ENVIRONMENT).close())
-        .hasStackTraceContaining("hpp.providers.kustom-kco.password is required when hpp.sandbox.enabled is false")
-        .satisfies(e -> assertThat(stackTrace(e)).doesNotContain("k-secret").doesNotContain("o-secret"));
+        .hasStackTraceContaining(
+            "hpp.providers.kustom-kco.password is required when hpp.sandbox.enabled is false")
+        .satisfies(
+            e -> assertThat(stackTrace(e)).doesNotContain("k-secret").doesNotContain("o-secret"));
   }
 
   private static String stackTrace(Throwable e) {
@@ -49,7 +53,8 @@ class ProviderConfigurationTest {
     Map<String, Object> properties = realProviders();
     properties.put("hpp.providers.optty-direct.enabled", "false");
     try (ApplicationContext context = ApplicationContext.run(properties, Application.ENVIRONMENT)) {
-      assertThat(context.getBeansOfType(PaymentProvider.class)).extracting(PaymentProvider::id)
+      assertThat(context.getBeansOfType(PaymentProvider.class))
+          .extracting(PaymentProvider::id)
           .containsExactlyInAnyOrder(ProviderId.of("klarna-kp"), ProviderId.of("kustom-kco"));
     }
   }

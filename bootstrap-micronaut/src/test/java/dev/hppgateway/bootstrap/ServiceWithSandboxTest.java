@@ -2,9 +2,9 @@ package dev.hppgateway.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hppgateway.application.port.in.HppUseCases;
 import dev.hppgateway.application.fixtures.TestHppSessions;
 import dev.hppgateway.application.port.in.CreateHppSessionCommand;
+import dev.hppgateway.application.port.in.HppUseCases;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.domain.HppSession;
@@ -12,7 +12,6 @@ import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.MerchantUrls;
 import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.domain.UrlKind;
-import java.util.List;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -24,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,27 +46,50 @@ class ServiceWithSandboxTest implements TestPropertyProvider {
   @Override
   public Map<String, String> getProperties() {
     return Map.of(
-        "micronaut.server.port", String.valueOf(port),
-        "micronaut.server.host", "127.0.0.1",
-        "hpp.public-base-url", "http://127.0.0.1:" + port,
-        "hpp.sandbox.enabled", "true",
+        "micronaut.server.port",
+        String.valueOf(port),
+        "micronaut.server.host",
+        "127.0.0.1",
+        "hpp.public-base-url",
+        "http://127.0.0.1:" + port,
+        "hpp.sandbox.enabled",
+        "true",
         "datasources.default.url",
         "jdbc:h2:mem:service-with-sandbox;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
   }
 
   @Test
   void theThreeProvidersAreWired() {
-    assertThat(providers).extracting(PaymentProvider::id)
-        .containsExactlyInAnyOrder(ProviderId.of("klarna-kp"), ProviderId.of("kustom-kco"), ProviderId.of("optty-direct"));
+    assertThat(providers)
+        .extracting(PaymentProvider::id)
+        .containsExactlyInAnyOrder(
+            ProviderId.of("klarna-kp"), ProviderId.of("kustom-kco"), ProviderId.of("optty-direct"));
   }
 
   @Test
   void kpPagePaidOnTheSandboxCompletesThroughTheCallback() throws Exception {
-    MerchantUrls urls = MerchantUrls.parse(Map.of(UrlKind.SUCCESS,
-        "https://shop.example/ok?s={{session_id}}&t={{authorization_token}}"));
-    HppSession page = useCases.create().create(new CreateHppSessionCommand(TestHppSessions.MERCHANT,
-        ProviderId.of("klarna-kp"), "order-1", TestHppSessions.order(), urls, null, null, null, null)).session();
-    assertThat(page.links().redirectUrl()).startsWith("http://127.0.0.1:" + port + "/sandbox/klarna/");
+    MerchantUrls urls =
+        MerchantUrls.parse(
+            Map.of(
+                UrlKind.SUCCESS,
+                "https://shop.example/ok?s={{session_id}}&t={{authorization_token}}"));
+    HppSession page =
+        useCases
+            .create()
+            .create(
+                new CreateHppSessionCommand(
+                    TestHppSessions.MERCHANT,
+                    ProviderId.of("klarna-kp"),
+                    "order-1",
+                    TestHppSessions.order(),
+                    urls,
+                    null,
+                    null,
+                    null,
+                    null))
+            .session();
+    assertThat(page.links().redirectUrl())
+        .startsWith("http://127.0.0.1:" + port + "/sandbox/klarna/");
 
     HttpResponse<Void> paid = post(page.links().redirectUrl() + "/pay");
     assertThat(paid.statusCode()).isEqualTo(303);
@@ -80,14 +103,29 @@ class ServiceWithSandboxTest implements TestPropertyProvider {
         .filteredOn(message -> message.payload().contains(page.id().value()))
         .filteredOn(message -> message.type().equals("hpp_session.completed"))
         .singleElement()
-        .satisfies(message -> assertThat(message.payload()).contains("\"order_id\":\"" + settled.orderId() + "\""));
+        .satisfies(
+            message ->
+                assertThat(message.payload())
+                    .contains("\"order_id\":\"" + settled.orderId() + "\""));
   }
 
   @Test
   void opttyLinkPaidOnTheSandboxCompletesThroughTheAccountWideWebhook() throws Exception {
-    HppSession page = useCases.create().create(new CreateHppSessionCommand(TestHppSessions.MERCHANT,
-        ProviderId.of("optty-direct"), "order-3", TestHppSessions.order(), null, null, TestHppSessions.shopper(),
-        null, null)).session();
+    HppSession page =
+        useCases
+            .create()
+            .create(
+                new CreateHppSessionCommand(
+                    TestHppSessions.MERCHANT,
+                    ProviderId.of("optty-direct"),
+                    "order-3",
+                    TestHppSessions.order(),
+                    null,
+                    null,
+                    TestHppSessions.shopper(),
+                    null,
+                    null))
+            .session();
     assertThat(post(page.links().redirectUrl() + "/pay").statusCode()).isEqualTo(303);
     HppSession settled = awaitStatus(page, HppStatus.COMPLETED);
     assertThat(settled.status()).isEqualTo(HppStatus.COMPLETED);
@@ -96,11 +134,26 @@ class ServiceWithSandboxTest implements TestPropertyProvider {
 
   @Test
   void callbackWithAWrongSecretIsNotFound() throws Exception {
-    HppSession page = useCases.create().create(new CreateHppSessionCommand(TestHppSessions.MERCHANT,
-        ProviderId.of("klarna-kp"), "order-2", TestHppSessions.order(), null, null, null, null, null)).session();
-    HttpResponse<Void> answer = post("http://127.0.0.1:" + port + "/callbacks/klarna-kp/" + page.id() + "/wrong");
+    HppSession page =
+        useCases
+            .create()
+            .create(
+                new CreateHppSessionCommand(
+                    TestHppSessions.MERCHANT,
+                    ProviderId.of("klarna-kp"),
+                    "order-2",
+                    TestHppSessions.order(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null))
+            .session();
+    HttpResponse<Void> answer =
+        post("http://127.0.0.1:" + port + "/callbacks/klarna-kp/" + page.id() + "/wrong");
     assertThat(answer.statusCode()).isEqualTo(404);
-    assertThat(useCases.get().get(TestHppSessions.MERCHANT, page.id()).status()).isEqualTo(HppStatus.WAITING);
+    assertThat(useCases.get().get(TestHppSessions.MERCHANT, page.id()).status())
+        .isEqualTo(HppStatus.WAITING);
   }
 
   private HppSession awaitStatus(HppSession page, HppStatus status) throws InterruptedException {
@@ -114,10 +167,15 @@ class ServiceWithSandboxTest implements TestPropertyProvider {
   }
 
   private static HttpResponse<Void> post(String url) throws IOException, InterruptedException {
-    return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
-        HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.noBody()).build(),
-        HttpResponse.BodyHandlers.discarding());
+    return HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build()
+        .send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
   }
 
   private static int freePort() {

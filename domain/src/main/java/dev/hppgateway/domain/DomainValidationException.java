@@ -1,9 +1,9 @@
 package dev.hppgateway.domain;
 
 /**
- * A value broke a domain rule. Carries the field (in the API's snake_case path form, e.g.
- * {@code order_lines[2].total_amount}) and a reason a merchant can act on, so the edge can answer
- * 400 without the core knowing about HTTP or Jakarta validation.
+ * A value broke a domain rule. Carries the field (in the API's snake_case path form, e.g. {@code
+ * order_lines[2].total_amount}) and a reason a merchant can act on, so the edge can answer 400
+ * without the core knowing about HTTP or Jakarta validation.
  */
 public class DomainValidationException extends RuntimeException {
   private final String field;

@@ -18,8 +18,8 @@ public final class HppExpiry {
   }
 
   /**
-   * The earlier of the provider's lifetime and what the merchant asked for ({@code requested},
-   * null for "as long as the provider allows").
+   * The earlier of the provider's lifetime and what the merchant asked for ({@code requested}, null
+   * for "as long as the provider allows").
    */
   public static Instant pageExpiry(Instant start, Duration pageLifetime, Instant requested) {
     Instant latest = pageExpiry(start, pageLifetime);

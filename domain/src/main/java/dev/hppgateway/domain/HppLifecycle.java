@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The one transition table of the HPP lifecycle. Everything that changes a session's status asks
- * it first. Provider observations may arrive late, twice or out of order, so anything that is not
- * a forward move is a repeat or ignored, never an error.
+ * The one transition table of the HPP lifecycle. Everything that changes a session's status asks it
+ * first. Provider observations may arrive late, twice or out of order, so anything that is not a
+ * forward move is a repeat or ignored, never an error.
  */
 public final class HppLifecycle {
 
@@ -18,22 +18,41 @@ public final class HppLifecycle {
     APPLY,
     /** The session is already there: nothing to do. */
     REPEAT,
-    /** Stale or impossible from here (e.g. IN_PROGRESS after COMPLETED): keep the current status. */
+    /**
+     * Stale or impossible from here (e.g. IN_PROGRESS after COMPLETED): keep the current status.
+     */
     IGNORE
   }
 
   private static final Map<HppStatus, Set<HppStatus>> NEXT = new EnumMap<>(HppStatus.class);
 
   static {
-    Set<HppStatus> fromOpen = EnumSet.of(
-        HppStatus.IN_PROGRESS, HppStatus.FAILED, HppStatus.COMPLETED, HppStatus.CANCELLED,
-        HppStatus.DISABLED, HppStatus.EXPIRED);
+    Set<HppStatus> fromOpen =
+        EnumSet.of(
+            HppStatus.IN_PROGRESS,
+            HppStatus.FAILED,
+            HppStatus.COMPLETED,
+            HppStatus.CANCELLED,
+            HppStatus.DISABLED,
+            HppStatus.EXPIRED);
     NEXT.put(HppStatus.WAITING, fromOpen);
-    NEXT.put(HppStatus.IN_PROGRESS, EnumSet.of(
-        HppStatus.FAILED, HppStatus.COMPLETED, HppStatus.CANCELLED, HppStatus.DISABLED, HppStatus.EXPIRED));
+    NEXT.put(
+        HppStatus.IN_PROGRESS,
+        EnumSet.of(
+            HppStatus.FAILED,
+            HppStatus.COMPLETED,
+            HppStatus.CANCELLED,
+            HppStatus.DISABLED,
+            HppStatus.EXPIRED));
     // FAILED allows a retry: the shopper can go back to the page.
-    NEXT.put(HppStatus.FAILED, EnumSet.of(
-        HppStatus.IN_PROGRESS, HppStatus.COMPLETED, HppStatus.CANCELLED, HppStatus.DISABLED, HppStatus.EXPIRED));
+    NEXT.put(
+        HppStatus.FAILED,
+        EnumSet.of(
+            HppStatus.IN_PROGRESS,
+            HppStatus.COMPLETED,
+            HppStatus.CANCELLED,
+            HppStatus.DISABLED,
+            HppStatus.EXPIRED));
     NEXT.put(HppStatus.COMPLETED, EnumSet.of(HppStatus.REFUNDED));
     NEXT.put(HppStatus.CANCELLED, EnumSet.noneOf(HppStatus.class));
     NEXT.put(HppStatus.DISABLED, EnumSet.noneOf(HppStatus.class));

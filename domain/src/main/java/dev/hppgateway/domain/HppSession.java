@@ -40,7 +40,8 @@ public final class HppSession {
     this.order = Objects.requireNonNull(s.order(), "order");
     // The status callback URL is the gateway's own and carries the callback secret, of which only
     // the hash is kept: a page never holds it, so no store keeps it either.
-    this.merchantUrls = Objects.requireNonNull(s.merchantUrls(), "merchantUrls").withoutStatusUpdate();
+    this.merchantUrls =
+        Objects.requireNonNull(s.merchantUrls(), "merchantUrls").withoutStatusUpdate();
     this.options = Objects.requireNonNull(s.options(), "options");
     this.shopper = Objects.requireNonNull(s.shopper(), "shopper");
     this.status = Objects.requireNonNull(s.status(), "status");
@@ -74,14 +75,32 @@ public final class HppSession {
       String rawStatus,
       Instant providerExpiresAt,
       Instant now) {
-    Instant expiresAt = providerExpiresAt != null && providerExpiresAt.isBefore(draft.expiresAt())
-        ? providerExpiresAt
-        : draft.expiresAt();
-    HppSession session = new HppSession(new HppSessionSnapshot(
-        draft.id(), draft.merchantId(), draft.providerId(), draft.merchantReference(), draft.order(),
-        draft.merchantUrls(), draft.options(), draft.shopper(), HppStatus.WAITING,
-        rawStatus == null ? "WAITING" : rawStatus, refs, links, expiresAt, null, null,
-        draft.callbackSecretHash(), now, now, 0));
+    Instant expiresAt =
+        providerExpiresAt != null && providerExpiresAt.isBefore(draft.expiresAt())
+            ? providerExpiresAt
+            : draft.expiresAt();
+    HppSession session =
+        new HppSession(
+            new HppSessionSnapshot(
+                draft.id(),
+                draft.merchantId(),
+                draft.providerId(),
+                draft.merchantReference(),
+                draft.order(),
+                draft.merchantUrls(),
+                draft.options(),
+                draft.shopper(),
+                HppStatus.WAITING,
+                rawStatus == null ? "WAITING" : rawStatus,
+                refs,
+                links,
+                expiresAt,
+                null,
+                null,
+                draft.callbackSecretHash(),
+                now,
+                now,
+                0));
     return new Opened(session, new HppSessionCreated(draft.id(), draft.merchantId(), now));
   }
 
@@ -91,15 +110,31 @@ public final class HppSession {
 
   public HppSessionSnapshot snapshot() {
     return new HppSessionSnapshot(
-        id, merchantId, providerId, merchantReference, order, merchantUrls, options, shopper, status,
-        rawStatus, providerRefs, links, expiresAt, authorizationToken, orderId, callbackSecretHash,
-        createdAt, updatedAt, version);
+        id,
+        merchantId,
+        providerId,
+        merchantReference,
+        order,
+        merchantUrls,
+        options,
+        shopper,
+        status,
+        rawStatus,
+        providerRefs,
+        links,
+        expiresAt,
+        authorizationToken,
+        orderId,
+        callbackSecretHash,
+        createdAt,
+        updatedAt,
+        version);
   }
 
   /**
    * Applies what the provider reports. Late, repeated and out-of-order reports change nothing and
-   * return no event; an unknown raw status is recorded beside the unchanged normalized one. A refund
-   * seen on an open page implies the completion that was missed: both are applied, in order.
+   * return no event; an unknown raw status is recorded beside the unchanged normalized one. A
+   * refund seen on an open page implies the completion that was missed: both are applied, in order.
    */
   public List<HppSessionEvent> observe(ProviderObservation observation, Instant now) {
     HppLifecycle.Decision decision = HppLifecycle.decide(status, observation.normalized());
@@ -180,7 +215,8 @@ public final class HppSession {
 
   private boolean captureOutcome(ProviderObservation observation) {
     boolean changed = false;
-    if (observation.authorizationToken() != null && !observation.authorizationToken().equals(authorizationToken)) {
+    if (observation.authorizationToken() != null
+        && !observation.authorizationToken().equals(authorizationToken)) {
       authorizationToken = observation.authorizationToken();
       changed = true;
     }
@@ -210,31 +246,103 @@ public final class HppSession {
     return status.isFinal();
   }
 
-  public HppSessionId id() { return id; }
-  public MerchantId merchantId() { return merchantId; }
-  public ProviderId providerId() { return providerId; }
-  public String merchantReference() { return merchantReference; }
-  public PaymentOrder order() { return order; }
-  public Money amount() { return order.amount(); }
-  public MerchantUrls merchantUrls() { return merchantUrls; }
-  public PageOptions options() { return options; }
-  public Shopper shopper() { return shopper; }
-  public HppStatus status() { return status; }
-  public String rawStatus() { return rawStatus; }
-  public ProviderRefs providerRefs() { return providerRefs; }
-  public ShopperLinks links() { return links; }
-  public Instant expiresAt() { return expiresAt; }
-  public String authorizationToken() { return authorizationToken; }
-  public String orderId() { return orderId; }
-  public String callbackSecretHash() { return callbackSecretHash; }
-  public Instant createdAt() { return createdAt; }
-  public Instant updatedAt() { return updatedAt; }
-  public long version() { return version; }
+  public HppSessionId id() {
+    return id;
+  }
+
+  public MerchantId merchantId() {
+    return merchantId;
+  }
+
+  public ProviderId providerId() {
+    return providerId;
+  }
+
+  public String merchantReference() {
+    return merchantReference;
+  }
+
+  public PaymentOrder order() {
+    return order;
+  }
+
+  public Money amount() {
+    return order.amount();
+  }
+
+  public MerchantUrls merchantUrls() {
+    return merchantUrls;
+  }
+
+  public PageOptions options() {
+    return options;
+  }
+
+  public Shopper shopper() {
+    return shopper;
+  }
+
+  public HppStatus status() {
+    return status;
+  }
+
+  public String rawStatus() {
+    return rawStatus;
+  }
+
+  public ProviderRefs providerRefs() {
+    return providerRefs;
+  }
+
+  public ShopperLinks links() {
+    return links;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public String authorizationToken() {
+    return authorizationToken;
+  }
+
+  public String orderId() {
+    return orderId;
+  }
+
+  public String callbackSecretHash() {
+    return callbackSecretHash;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
+  }
 
   @Override
   public String toString() {
     // The authorization token and callback secret hash stay out: this string ends up in logs.
-    return "HppSession[" + id + ", merchant=" + merchantId + ", provider=" + providerId + ", status="
-        + status + " (" + rawStatus + "), amount=" + order.amount() + ", version=" + version + "]";
+    return "HppSession["
+        + id
+        + ", merchant="
+        + merchantId
+        + ", provider="
+        + providerId
+        + ", status="
+        + status
+        + " ("
+        + rawStatus
+        + "), amount="
+        + order.amount()
+        + ", version="
+        + version
+        + "]";
   }
 }

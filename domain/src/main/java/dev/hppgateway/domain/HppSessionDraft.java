@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * A page the gateway is about to ask a provider for: everything the merchant asked, validated, plus
- * the gateway's own id, expiry and status-callback URL. The provider call turns it into an
- * {@link HppSession} with {@link HppSession#open}.
+ * the gateway's own id, expiry and status-callback URL. The provider call turns it into an {@link
+ * HppSession} with {@link HppSession#open}.
  */
 public record HppSessionDraft(
     HppSessionId id,
@@ -34,8 +34,19 @@ public record HppSessionDraft(
   @Override
   public String toString() {
     // The status-update URL carries the callback secret; keep it and its hash out of logs.
-    return "HppSessionDraft[" + id + ", merchant=" + merchantId + ", provider=" + providerId + ", reference="
-        + merchantReference + ", amount=" + order.amount() + ", expiresAt=" + expiresAt + "]";
+    return "HppSessionDraft["
+        + id
+        + ", merchant="
+        + merchantId
+        + ", provider="
+        + providerId
+        + ", reference="
+        + merchantReference
+        + ", amount="
+        + order.amount()
+        + ", expiresAt="
+        + expiresAt
+        + "]";
   }
 
   /**

@@ -4,12 +4,18 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Something that happened to a session, returned by the aggregate's state changes and published
- * to the merchant (through the outbox) by the application.
+ * Something that happened to a session, returned by the aggregate's state changes and published to
+ * the merchant (through the outbox) by the application.
  */
 public sealed interface HppSessionEvent
-    permits HppSessionCreated, HppSessionStarted, HppSessionFailed, HppSessionCompleted,
-        HppSessionCancelled, HppSessionDisabled, HppSessionExpired, HppSessionRefunded {
+    permits HppSessionCreated,
+        HppSessionStarted,
+        HppSessionFailed,
+        HppSessionCompleted,
+        HppSessionCancelled,
+        HppSessionDisabled,
+        HppSessionExpired,
+        HppSessionRefunded {
 
   HppSessionId sessionId();
 

@@ -30,7 +30,18 @@ public record HppSessionSnapshot(
   @Override
   public String toString() {
     // No authorization token, no callback secret hash: this string may reach a log.
-    return "HppSessionSnapshot[" + id + ", merchant=" + merchantId + ", provider=" + providerId + ", status="
-        + status + " (" + rawStatus + "), version=" + version + "]";
+    return "HppSessionSnapshot["
+        + id
+        + ", merchant="
+        + merchantId
+        + ", provider="
+        + providerId
+        + ", status="
+        + status
+        + " ("
+        + rawStatus
+        + "), version="
+        + version
+        + "]";
   }
 }

@@ -1,8 +1,8 @@
 package dev.hppgateway.domain;
 
 /**
- * The normalized lifecycle of a hosted payment page (PROVIDERS.md §5). The provider's own status
- * is always kept beside it. {@link #UNKNOWN} names a raw status no mapping knows: it is recorded,
+ * The normalized lifecycle of a hosted payment page (PROVIDERS.md §5). The provider's own status is
+ * always kept beside it. {@link #UNKNOWN} names a raw status no mapping knows: it is recorded,
  * never applied, so a new provider status cannot crash or corrupt a session.
  */
 public enum HppStatus {

@@ -1,6 +1,9 @@
 package dev.hppgateway.domain;
 
-/** A merchant asked for a change the lifecycle forbids (disable a completed page, refund an open one). */
+/**
+ * A merchant asked for a change the lifecycle forbids (disable a completed page, refund an open
+ * one).
+ */
 public class IllegalHppTransitionException extends RuntimeException {
   private final HppStatus from;
   private final HppStatus to;

@@ -22,8 +22,10 @@ public record Merchant(
     Require.text(name, "name", 255);
     Require.text(apiKeyHash, "api_key_hash", 255);
     if (webhookUrl != null) {
-      Require.that(UrlTemplate.parse(webhookUrl, "webhook_url").placeholders().isEmpty(),
-          "webhook_url", "must not hold placeholders");
+      Require.that(
+          UrlTemplate.parse(webhookUrl, "webhook_url").placeholders().isEmpty(),
+          "webhook_url",
+          "must not hold placeholders");
     }
     Require.optionalText(webhookSecretRef, "webhook_secret_ref", 1024);
     Require.optionalText(callbackSecretHash, "callback_secret_hash", 255);

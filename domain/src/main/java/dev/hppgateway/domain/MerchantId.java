@@ -5,7 +5,8 @@ public record MerchantId(String value) {
 
   public MerchantId {
     Require.text(value, "merchant_id", 64);
-    Require.that(value.matches("[A-Za-z0-9_-]+"), "merchant_id", "may hold only letters, digits, _ and -");
+    Require.that(
+        value.matches("[A-Za-z0-9_-]+"), "merchant_id", "may hold only letters, digits, _ and -");
   }
 
   public static MerchantId of(String value) {

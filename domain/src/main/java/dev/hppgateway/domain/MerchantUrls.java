@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The merchant's redirect URLs (success, cancel, back, failure, error) and the status callback
- * URL, each optional. Applies the providers' fallback: with no error URL, failure is used.
+ * The merchant's redirect URLs (success, cancel, back, failure, error) and the status callback URL,
+ * each optional. Applies the providers' fallback: with no error URL, failure is used.
  */
 public final class MerchantUrls {
   private static final MerchantUrls NONE = new MerchantUrls(new EnumMap<>(UrlKind.class));
@@ -25,11 +25,12 @@ public final class MerchantUrls {
   /** Parses raw URLs keyed by kind; null or absent values mean "not set". */
   public static MerchantUrls parse(Map<UrlKind, String> raw) {
     Map<UrlKind, UrlTemplate> parsed = new EnumMap<>(UrlKind.class);
-    raw.forEach((kind, value) -> {
-      if (value != null) {
-        parsed.put(kind, UrlTemplate.parse(value, fieldOf(kind)));
-      }
-    });
+    raw.forEach(
+        (kind, value) -> {
+          if (value != null) {
+            parsed.put(kind, UrlTemplate.parse(value, fieldOf(kind)));
+          }
+        });
     return new MerchantUrls(parsed);
   }
 
@@ -81,10 +82,11 @@ public final class MerchantUrls {
   }
 
   /**
-   * Rejects a URL kind the provider does not take and a placeholder it would not fill in that
-   * URL with these page options, naming the field and why.
+   * Rejects a URL kind the provider does not take and a placeholder it would not fill in that URL
+   * with these page options, naming the field and why.
    */
-  public void validateFor(ProviderId provider, ProviderCapabilities capabilities, PageOptions options) {
+  public void validateFor(
+      ProviderId provider, ProviderCapabilities capabilities, PageOptions options) {
     for (Map.Entry<UrlKind, UrlTemplate> entry : urls.entrySet()) {
       UrlKind kind = entry.getKey();
       String field = fieldOf(kind);
@@ -92,18 +94,39 @@ public final class MerchantUrls {
         throw new DomainValidationException(field, "is not supported by provider " + provider);
       }
       for (Placeholder placeholder : entry.getValue().placeholders()) {
-        PlaceholderRule rule = capabilities.rule(placeholder).orElseThrow(() -> new DomainValidationException(
-            field, placeholder.literal() + " is not supported by provider " + provider));
+        PlaceholderRule rule =
+            capabilities
+                .rule(placeholder)
+                .orElseThrow(
+                    () ->
+                        new DomainValidationException(
+                            field,
+                            placeholder.literal() + " is not supported by provider " + provider));
         if (!rule.urlKinds().contains(kind)) {
           throw new DomainValidationException(
-              field, placeholder.literal() + " is not filled in a " + kind.fieldName() + " URL by provider " + provider
-                  + " (only in " + names(rule) + ")");
+              field,
+              placeholder.literal()
+                  + " is not filled in a "
+                  + kind.fieldName()
+                  + " URL by provider "
+                  + provider
+                  + " (only in "
+                  + names(rule)
+                  + ")");
         }
         OptionCondition condition = rule.condition();
         if (condition != null && !condition.holds(options)) {
           throw new DomainValidationException(
-              field, placeholder.literal() + " needs " + condition.option() + " " + condition.describe()
-                  + " with provider " + provider + ", not " + condition.valueIn(options));
+              field,
+              placeholder.literal()
+                  + " needs "
+                  + condition.option()
+                  + " "
+                  + condition.describe()
+                  + " with provider "
+                  + provider
+                  + ", not "
+                  + condition.valueIn(options));
         }
       }
     }

@@ -23,14 +23,19 @@ public record Money(long minorUnits, Currency currency) {
   }
 
   /** ISO 4217 fund codes and units of account: no shopper pays in them. */
-  private static final java.util.Set<String> NOT_CHARGEABLE = java.util.Set.of(
-      "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "USS", "UYI", "UYW", "XDR", "XSU", "XUA", "XXX", "XTS");
+  private static final java.util.Set<String> NOT_CHARGEABLE =
+      java.util.Set.of(
+          "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "USS", "UYI", "UYW", "XDR", "XSU", "XUA",
+          "XXX", "XTS");
 
   /** Parses a 3-letter ISO 4217 code, rejecting lowercase, unknown and fund codes. */
   public static Currency currency(String code) {
     Require.text(code, "currency", 3);
     Require.that(code.matches("[A-Z]{3}"), "currency", "must be an ISO 4217 code like EUR");
-    Require.that(!NOT_CHARGEABLE.contains(code), "currency", code + " is a fund code or unit of account, not a currency a shopper pays in");
+    Require.that(
+        !NOT_CHARGEABLE.contains(code),
+        "currency",
+        code + " is a fund code or unit of account, not a currency a shopper pays in");
     try {
       return Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
@@ -38,12 +43,17 @@ public record Money(long minorUnits, Currency currency) {
     }
   }
 
-  /** Major units with exactly the currency's digits: 1050 EUR → 10.50, 1050 JPY → 1050, 1050 KWD → 1.050. */
+  /**
+   * Major units with exactly the currency's digits: 1050 EUR → 10.50, 1050 JPY → 1050, 1050 KWD →
+   * 1.050.
+   */
   public BigDecimal toMajorUnits() {
     return BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits());
   }
 
-  /** The inverse of {@link #toMajorUnits()}; rejects amounts finer than the currency's minor unit. */
+  /**
+   * The inverse of {@link #toMajorUnits()}; rejects amounts finer than the currency's minor unit.
+   */
   public static Money ofMajorUnits(BigDecimal major, Currency currency) {
     Require.present(major, "amount");
     int digits = currency.getDefaultFractionDigits();
@@ -52,7 +62,8 @@ public record Money(long minorUnits, Currency currency) {
       return new Money(minor.longValueExact(), currency);
     } catch (ArithmeticException e) {
       throw new DomainValidationException(
-          "amount", major.toPlainString() + " has more than " + digits + " decimals for " + currency);
+          "amount",
+          major.toPlainString() + " has more than " + digits + " decimals for " + currency);
     }
   }
 

@@ -3,9 +3,9 @@ package dev.hppgateway.domain;
 import java.util.Set;
 
 /**
- * A condition on one page option, as data so the core can check and explain it without knowing
- * the option: it holds when the option's text is one of {@code values}, an absent option counting
- * as {@code whenAbsent} (the provider's default). Klarna, for one, fills {@code {{order_id}}} only
+ * A condition on one page option, as data so the core can check and explain it without knowing the
+ * option: it holds when the option's text is one of {@code values}, an absent option counting as
+ * {@code whenAbsent} (the provider's default). Klarna, for one, fills {@code {{order_id}}} only
  * when {@code place_order_mode} is PLACE_ORDER or CAPTURE_ORDER (absent: NONE).
  */
 public record OptionCondition(String option, Set<String> values, String whenAbsent) {

@@ -25,7 +25,10 @@ public enum OrderLineType {
       }
     }
     throw new DomainValidationException(
-        "type", "unknown order line type '" + value + "'; expected one of physical, discount,"
+        "type",
+        "unknown order line type '"
+            + value
+            + "'; expected one of physical, discount,"
             + " shipping_fee, sales_tax, digital, gift_card, store_credit, surcharge");
   }
 

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * How the merchant wants the hosted page to look and behave: the API's {@code options{…}} object,
  * kept as option name to JSON-like value. The core knows no option by name; which options a
- * provider takes, and what their values mean, is the provider's to say
- * ({@link ProviderCapabilities#optionsCheck()}).
+ * provider takes, and what their values mean, is the provider's to say ({@link
+ * ProviderCapabilities#optionsCheck()}).
  *
  * <p>Values are text, true/false, whole numbers (kept as {@link Long}), lists and objects of such
  * values. Nulls and other types are refused here, with the option's field, so a check never meets
@@ -40,12 +40,14 @@ public final class PageOptions {
       return NONE;
     }
     Map<String, Object> copy = new TreeMap<>();
-    raw.forEach((name, value) -> {
-      if (name == null || !NAME.matcher(name).matches()) {
-        throw new DomainValidationException(fieldOf(String.valueOf(name)), "is not an option name (snake_case)");
-      }
-      copy.put(name, copyOf(value, fieldOf(name)));
-    });
+    raw.forEach(
+        (name, value) -> {
+          if (name == null || !NAME.matcher(name).matches()) {
+            throw new DomainValidationException(
+                fieldOf(String.valueOf(name)), "is not an option name (snake_case)");
+          }
+          copy.put(name, copyOf(value, fieldOf(name)));
+        });
     return new PageOptions(Collections.unmodifiableMap(copy));
   }
 
@@ -128,12 +130,13 @@ public final class PageOptions {
     }
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> copy = new TreeMap<>();
-      map.forEach((key, nested) -> {
-        if (!(key instanceof String name) || name.isEmpty()) {
-          throw new DomainValidationException(field, "object keys must be non-empty text");
-        }
-        copy.put(name, copyOf(nested, field + "." + name));
-      });
+      map.forEach(
+          (key, nested) -> {
+            if (!(key instanceof String name) || name.isEmpty()) {
+              throw new DomainValidationException(field, "object keys must be non-empty text");
+            }
+            copy.put(name, copyOf(nested, field + "." + name));
+          });
       return Collections.unmodifiableMap(copy);
     }
     throw new DomainValidationException(

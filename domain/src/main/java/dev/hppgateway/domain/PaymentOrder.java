@@ -3,9 +3,9 @@ package dev.hppgateway.domain;
 import java.util.List;
 
 /**
- * What the shopper pays for: the amount and its tax in one currency, the lines that add up to
- * them, and where the purchase happens. Klarna and Kustom refuse an order whose lines do not add
- * up; checking it here turns a provider 400 into a clear field error before any call is made.
+ * What the shopper pays for: the amount and its tax in one currency, the lines that add up to them,
+ * and where the purchase happens. Klarna and Kustom refuse an order whose lines do not add up;
+ * checking it here turns a provider 400 into a clear field error before any call is made.
  */
 public record PaymentOrder(
     Money amount, Money taxAmount, List<OrderLine> lines, String purchaseCountry, String locale) {
@@ -25,7 +25,8 @@ public record PaymentOrder(
         taxAmount.minorUnits() <= amount.minorUnits(), "tax_amount", "must not exceed the amount");
     Require.present(lines, "order_lines");
     Require.that(!lines.isEmpty(), "order_lines", "must hold at least one line");
-    Require.that(lines.size() <= MAX_LINES, "order_lines", "must hold at most " + MAX_LINES + " lines");
+    Require.that(
+        lines.size() <= MAX_LINES, "order_lines", "must hold at most " + MAX_LINES + " lines");
     for (int i = 0; i < lines.size(); i++) {
       Require.present(lines.get(i), "order_lines[" + i + "]");
     }
@@ -44,13 +45,20 @@ public record PaymentOrder(
     Require.that(
         tax == taxAmount.minorUnits(),
         "order_lines",
-        "total_tax_amount of the lines adds up to " + tax + " but tax_amount is " + taxAmount.minorUnits());
+        "total_tax_amount of the lines adds up to "
+            + tax
+            + " but tax_amount is "
+            + taxAmount.minorUnits());
     Require.present(purchaseCountry, "purchase_country");
     Require.that(
-        purchaseCountry.matches("[A-Z]{2}"), "purchase_country", "must be an ISO 3166 alpha-2 code like SE");
+        purchaseCountry.matches("[A-Z]{2}"),
+        "purchase_country",
+        "must be an ISO 3166 alpha-2 code like SE");
     Require.present(locale, "locale");
     Require.that(
-        locale.matches("[a-z]{2,3}-[A-Z]{2}"), "locale", "must be a language-country tag like sv-SE");
+        locale.matches("[a-z]{2,3}-[A-Z]{2}"),
+        "locale",
+        "must be a language-country tag like sv-SE");
   }
 
   public String currencyCode() {

@@ -11,7 +11,8 @@ import java.util.Set;
  *
  * @param condition null when the placeholder is filled whatever the options
  */
-public record PlaceholderRule(Placeholder placeholder, Set<UrlKind> urlKinds, OptionCondition condition) {
+public record PlaceholderRule(
+    Placeholder placeholder, Set<UrlKind> urlKinds, OptionCondition condition) {
 
   public PlaceholderRule {
     Require.nonNull(placeholder, "placeholder");
@@ -28,9 +29,16 @@ public record PlaceholderRule(Placeholder placeholder, Set<UrlKind> urlKinds, Op
     return new PlaceholderRule(placeholder, kinds, null);
   }
 
-  /** Filled in these URLs only while {@code option} is one of {@code values} ({@code whenAbsent} if unset). */
+  /**
+   * Filled in these URLs only while {@code option} is one of {@code values} ({@code whenAbsent} if
+   * unset).
+   */
   public static PlaceholderRule whenOption(
-      Placeholder placeholder, Set<UrlKind> kinds, String option, Set<String> values, String whenAbsent) {
+      Placeholder placeholder,
+      Set<UrlKind> kinds,
+      String option,
+      Set<String> values,
+      String whenAbsent) {
     return new PlaceholderRule(placeholder, kinds, new OptionCondition(option, values, whenAbsent));
   }
 

@@ -10,16 +10,16 @@ import java.util.Set;
 /**
  * What a provider accepts in a request, stated by its adapter: the merchant URL kinds and
  * placeholders it fills, its place-order modes and its page lifetime. The core checks requests
- * against it before calling, so an unsupported field is a clear "not supported by X" answer. What
- * a provider can do to a page afterwards (disable, distribute, refund, cancel) is not a flag here:
- * it is an optional capability interface its adapter implements.
+ * against it before calling, so an unsupported field is a clear "not supported by X" answer. What a
+ * provider can do to a page afterwards (disable, distribute, refund, cancel) is not a flag here: it
+ * is an optional capability interface its adapter implements.
  *
  * @param urlKinds the merchant URLs the provider honours (an empty set: it takes none per page)
  * @param placeholders where each supported placeholder is filled in; absent ones are unsupported
  * @param optionsCheck the provider's check of the page options (which it takes, what they mean)
  * @param multiplePagesPerPayment whether several pages may point at one payment session
- * @param pageLifetime the longest a page lives from its creation, as the adapter knows its
- *     provider (margins included); a merchant may only ask for less
+ * @param pageLifetime the longest a page lives from its creation, as the adapter knows its provider
+ *     (margins included); a merchant may only ask for less
  */
 public record ProviderCapabilities(
     Set<UrlKind> urlKinds,

@@ -1,8 +1,8 @@
 package dev.hppgateway.domain;
 
 /**
- * Names a payment provider adapter ({@code klarna-kp}, {@code kustom-kco}, {@code optty-direct}).
- * A value, not an enum: a new adapter brings its own id without changing the core.
+ * Names a payment provider adapter ({@code klarna-kp}, {@code kustom-kco}, {@code optty-direct}). A
+ * value, not an enum: a new adapter brings its own id without changing the core.
  */
 public record ProviderId(String value) {
 

@@ -2,8 +2,8 @@ package dev.hppgateway.domain;
 
 /**
  * What a provider says a page's status is, read from its API (never straight from an unsigned
- * callback). {@code normalized} is the adapter's mapping of {@code raw}; unknown raw values map
- * to {@link HppStatus#UNKNOWN}. Outcome refs are present once the shopper finished.
+ * callback). {@code normalized} is the adapter's mapping of {@code raw}; unknown raw values map to
+ * {@link HppStatus#UNKNOWN}. Outcome refs are present once the shopper finished.
  */
 public record ProviderObservation(
     HppStatus normalized, String raw, String authorizationToken, String orderId) {
@@ -15,8 +15,15 @@ public record ProviderObservation(
 
   @Override
   public String toString() {
-    return "ProviderObservation[" + normalized + " (" + raw + "), authorizationToken="
-        + (authorizationToken == null ? "none" : "***") + ", orderId=" + orderId + "]";
+    return "ProviderObservation["
+        + normalized
+        + " ("
+        + raw
+        + "), authorizationToken="
+        + (authorizationToken == null ? "none" : "***")
+        + ", orderId="
+        + orderId
+        + "]";
   }
 
   public static ProviderObservation of(HppStatus normalized, String raw) {

@@ -1,8 +1,8 @@
 package dev.hppgateway.domain;
 
 /**
- * The provider's ids for a page: its HPP session id (Klarna/Kustom; for Optty the link id) and
- * the payment behind it (KP session id, KCO order id, Optty invoice number).
+ * The provider's ids for a page: its HPP session id (Klarna/Kustom; for Optty the link id) and the
+ * payment behind it (KP session id, KCO order id, Optty invoice number).
  */
 public record ProviderRefs(String hppSessionId, String paymentRef) {
 

@@ -2,7 +2,10 @@ package dev.hppgateway.domain;
 
 import java.util.Objects;
 
-/** Guard clauses shared by the self-validating records; each throws {@link DomainValidationException}. */
+/**
+ * Guard clauses shared by the self-validating records; each throws {@link
+ * DomainValidationException}.
+ */
 final class Require {
   private Require() {}
 

@@ -11,7 +11,10 @@ public record Shopper(String email, String phone, String phoneCountry) {
   public Shopper {
     Require.optionalText(email, "shopper.email", 254);
     if (email != null) {
-      Require.that(email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "shopper.email", "is not an email address");
+      Require.that(
+          email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+          "shopper.email",
+          "is not an email address");
     }
     Require.optionalText(phone, "shopper.phone", 32);
     if (phone != null) {
@@ -19,7 +22,10 @@ public record Shopper(String email, String phone, String phoneCountry) {
     }
     Require.optionalText(phoneCountry, "shopper.phone_country", 2);
     if (phoneCountry != null) {
-      Require.that(phoneCountry.matches("[A-Z]{2}"), "shopper.phone_country", "must be an ISO 3166 alpha-2 code like SE");
+      Require.that(
+          phoneCountry.matches("[A-Z]{2}"),
+          "shopper.phone_country",
+          "must be an ISO 3166 alpha-2 code like SE");
     }
   }
 

@@ -14,9 +14,9 @@ import java.util.Set;
 
 /**
  * A merchant URL that may hold {@code {{placeholder}}} tokens. Parsing rejects what a provider
- * would silently break on: unknown or malformed tokens, relative or non-https URLs (plain http
- * only for loopback hosts, so the local sandbox works), credentials in the URL, tokens in the
- * host, and over-long URLs.
+ * would silently break on: unknown or malformed tokens, relative or non-https URLs (plain http only
+ * for loopback hosts, so the local sandbox works), credentials in the URL, tokens in the host, and
+ * over-long URLs.
  */
 public final class UrlTemplate {
   public static final int MAX_LENGTH = 2000;
@@ -41,7 +41,8 @@ public final class UrlTemplate {
     URI withY = toUri(substitute(raw, spans, "y"), field);
     checkScheme(withX, field);
     if (!withX.getRawAuthority().equals(withY.getRawAuthority())) {
-      throw new DomainValidationException(field, "placeholders are allowed in the path and query only, not in the host");
+      throw new DomainValidationException(
+          field, "placeholders are allowed in the path and query only, not in the host");
     }
     return new UrlTemplate(raw, found);
   }
@@ -53,22 +54,34 @@ public final class UrlTemplate {
       int open = raw.indexOf("{{", i);
       int strayClose = raw.indexOf("}}", i);
       if (strayClose >= 0 && (open < 0 || strayClose < open)) {
-        throw new DomainValidationException(field, "has '}}' without a matching '{{' at position " + strayClose);
+        throw new DomainValidationException(
+            field, "has '}}' without a matching '{{' at position " + strayClose);
       }
       if (open < 0) {
         break;
       }
       int close = raw.indexOf("}}", open + 2);
       if (close < 0) {
-        throw new DomainValidationException(field, "has '{{' at position " + open + " that is never closed with '}}'");
+        throw new DomainValidationException(
+            field, "has '{{' at position " + open + " that is never closed with '}}'");
       }
       String token = raw.substring(open + 2, close);
       if (!token.matches("[a-z_]+")) {
         throw new DomainValidationException(
-            field, "has a malformed placeholder '{{" + token + "}}': use {{session_id}}, {{authorization_token}} or {{order_id}}");
+            field,
+            "has a malformed placeholder '{{"
+                + token
+                + "}}': use {{session_id}}, {{authorization_token}} or {{order_id}}");
       }
-      Placeholder placeholder = Placeholder.fromToken(token).orElseThrow(() -> new DomainValidationException(
-          field, "has an unknown placeholder {{" + token + "}}: use {{session_id}}, {{authorization_token}} or {{order_id}}"));
+      Placeholder placeholder =
+          Placeholder.fromToken(token)
+              .orElseThrow(
+                  () ->
+                      new DomainValidationException(
+                          field,
+                          "has an unknown placeholder {{"
+                              + token
+                              + "}}: use {{session_id}}, {{authorization_token}} or {{order_id}}"));
       found.add(placeholder);
       spans.add(new int[] {open, close + 2});
       i = close + 2;
@@ -90,7 +103,8 @@ public final class UrlTemplate {
     try {
       URI uri = new URI(candidate);
       if (!uri.isAbsolute() || uri.getRawAuthority() == null || uri.getHost() == null) {
-        throw new DomainValidationException(field, "must be an absolute URL with a host, like https://shop.example/return");
+        throw new DomainValidationException(
+            field, "must be an absolute URL with a host, like https://shop.example/return");
       }
       return uri;
     } catch (URISyntaxException e) {

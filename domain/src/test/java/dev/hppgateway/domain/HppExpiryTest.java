@@ -14,20 +14,26 @@ class HppExpiryTest {
   @Test
   void pageLivesItsProvidersPageLifetime() {
     assertThat(HppExpiry.pageExpiry(start, lifetime)).isEqualTo(start.plus(Duration.ofHours(47)));
-    assertThat(HppExpiry.pageExpiry(start, Duration.ofMinutes(30))).isEqualTo(start.plus(Duration.ofMinutes(30)));
+    assertThat(HppExpiry.pageExpiry(start, Duration.ofMinutes(30)))
+        .isEqualTo(start.plus(Duration.ofMinutes(30)));
   }
 
   @Test
   void merchantMayAskForAnEarlierExpiryOnly() {
     Instant soon = start.plus(Duration.ofHours(2));
     assertThat(HppExpiry.pageExpiry(start, lifetime, soon)).isEqualTo(soon);
-    assertThat(HppExpiry.pageExpiry(start, lifetime, null)).isEqualTo(start.plus(Duration.ofHours(47)));
-    assertThat(HppExpiry.pageExpiry(start, lifetime, start.plus(lifetime))).isEqualTo(start.plus(lifetime));
-    assertThatThrownBy(() -> HppExpiry.pageExpiry(start, lifetime, start.plus(Duration.ofHours(48))))
-        .isInstanceOfSatisfying(DomainValidationException.class, e -> {
-          assertThat(e.field()).isEqualTo("expires_at");
-          assertThat(e.reason()).startsWith("must not be later than " + start.plus(lifetime));
-        });
+    assertThat(HppExpiry.pageExpiry(start, lifetime, null))
+        .isEqualTo(start.plus(Duration.ofHours(47)));
+    assertThat(HppExpiry.pageExpiry(start, lifetime, start.plus(lifetime)))
+        .isEqualTo(start.plus(lifetime));
+    assertThatThrownBy(
+            () -> HppExpiry.pageExpiry(start, lifetime, start.plus(Duration.ofHours(48))))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("expires_at");
+              assertThat(e.reason()).startsWith("must not be later than " + start.plus(lifetime));
+            });
     assertThatThrownBy(() -> HppExpiry.pageExpiry(start, lifetime, start))
         .hasMessageContaining("must be in the future");
   }

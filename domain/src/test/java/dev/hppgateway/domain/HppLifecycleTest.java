@@ -24,14 +24,25 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HppLifecycleTest {
 
   /** The allowed moves, written out independently of the production table. */
-  private static final List<Arguments> ALLOWED = List.of(
-      Arguments.of(WAITING, IN_PROGRESS), Arguments.of(WAITING, FAILED), Arguments.of(WAITING, COMPLETED),
-      Arguments.of(WAITING, CANCELLED), Arguments.of(WAITING, DISABLED), Arguments.of(WAITING, EXPIRED),
-      Arguments.of(IN_PROGRESS, FAILED), Arguments.of(IN_PROGRESS, COMPLETED), Arguments.of(IN_PROGRESS, CANCELLED),
-      Arguments.of(IN_PROGRESS, DISABLED), Arguments.of(IN_PROGRESS, EXPIRED),
-      Arguments.of(FAILED, IN_PROGRESS), Arguments.of(FAILED, COMPLETED), Arguments.of(FAILED, CANCELLED),
-      Arguments.of(FAILED, DISABLED), Arguments.of(FAILED, EXPIRED),
-      Arguments.of(COMPLETED, REFUNDED));
+  private static final List<Arguments> ALLOWED =
+      List.of(
+          Arguments.of(WAITING, IN_PROGRESS),
+          Arguments.of(WAITING, FAILED),
+          Arguments.of(WAITING, COMPLETED),
+          Arguments.of(WAITING, CANCELLED),
+          Arguments.of(WAITING, DISABLED),
+          Arguments.of(WAITING, EXPIRED),
+          Arguments.of(IN_PROGRESS, FAILED),
+          Arguments.of(IN_PROGRESS, COMPLETED),
+          Arguments.of(IN_PROGRESS, CANCELLED),
+          Arguments.of(IN_PROGRESS, DISABLED),
+          Arguments.of(IN_PROGRESS, EXPIRED),
+          Arguments.of(FAILED, IN_PROGRESS),
+          Arguments.of(FAILED, COMPLETED),
+          Arguments.of(FAILED, CANCELLED),
+          Arguments.of(FAILED, DISABLED),
+          Arguments.of(FAILED, EXPIRED),
+          Arguments.of(COMPLETED, REFUNDED));
 
   static Stream<Arguments> allowed() {
     return ALLOWED.stream();
@@ -80,7 +91,8 @@ class HppLifecycleTest {
     if (!status.isFinal()) {
       return;
     }
-    Set<HppStatus> expected = status == COMPLETED ? EnumSet.of(REFUNDED) : EnumSet.noneOf(HppStatus.class);
+    Set<HppStatus> expected =
+        status == COMPLETED ? EnumSet.of(REFUNDED) : EnumSet.noneOf(HppStatus.class);
     assertThat(HppLifecycle.next(status)).isEqualTo(expected);
   }
 

@@ -19,25 +19,31 @@ class HppSessionPropertyTest {
   }
 
   @Property(tries = 2000)
-  void finalStatusesNeverChangeExceptCompletedToRefunded(@ForAll("observations") List<HppStatus> sequence) {
+  void finalStatusesNeverChangeExceptCompletedToRefunded(
+      @ForAll("observations") List<HppStatus> sequence) {
     HppSession session = TestSessions.waiting();
     Instant at = TestSessions.T0;
     HppStatus firstFinal = null;
     for (HppStatus observed : sequence) {
       at = at.plusSeconds(1);
       HppStatus before = session.status();
-      List<HppSessionEvent> events = session.observe(ProviderObservation.of(observed, observed.name()), at);
+      List<HppSessionEvent> events =
+          session.observe(ProviderObservation.of(observed, observed.name()), at);
       if (firstFinal == null && session.isFinal()) {
         firstFinal = session.status();
       }
       if (before.isFinal()) {
         boolean refund = before == HppStatus.COMPLETED && session.status() == HppStatus.REFUNDED;
-        assertThat(session.status()).as("%s after %s", observed, before).isIn(before, refund ? HppStatus.REFUNDED : before);
+        assertThat(session.status())
+            .as("%s after %s", observed, before)
+            .isIn(before, refund ? HppStatus.REFUNDED : before);
       }
       assertThat(events).hasSizeLessThanOrEqualTo(2);
       if (events.size() == 2) {
         // only a refund of an open page, which implies its completion
-        assertThat(events).extracting(HppSessionEvent::status).containsExactly(HppStatus.COMPLETED, HppStatus.REFUNDED);
+        assertThat(events)
+            .extracting(HppSessionEvent::status)
+            .containsExactly(HppStatus.COMPLETED, HppStatus.REFUNDED);
       }
       if (!events.isEmpty()) {
         assertThat(events.get(events.size() - 1).status()).isEqualTo(session.status());
@@ -62,7 +68,10 @@ class HppSessionPropertyTest {
     }
     int events = 0;
     for (HppStatus observed : sequence) {
-      events += session.observe(ProviderObservation.of(observed, observed.name()), at.plusSeconds(5)).size();
+      events +=
+          session
+              .observe(ProviderObservation.of(observed, observed.name()), at.plusSeconds(5))
+              .size();
     }
     boolean refundable = settled == HppStatus.COMPLETED && sequence.contains(HppStatus.REFUNDED);
     if (!refundable) {

@@ -12,8 +12,14 @@ class HppSessionTest {
 
   @Test
   void openedSessionIsWaitingWithACreatedEvent() {
-    HppSession.Opened opened = HppSession.open(TestSessions.draft(), new ProviderRefs("ps", "kp"),
-        new ShopperLinks("https://pay.example/x", null, null), null, null, TestSessions.T0);
+    HppSession.Opened opened =
+        HppSession.open(
+            TestSessions.draft(),
+            new ProviderRefs("ps", "kp"),
+            new ShopperLinks("https://pay.example/x", null, null),
+            null,
+            null,
+            TestSessions.T0);
     assertThat(opened.session().status()).isEqualTo(HppStatus.WAITING);
     assertThat(opened.event().type()).isEqualTo("hpp_session.created");
     assertThat(opened.session().expiresAt()).isEqualTo(TestSessions.draft().expiresAt());
@@ -22,16 +28,24 @@ class HppSessionTest {
   @Test
   void providerExpiryWinsWhenEarlier() {
     Instant earlier = TestSessions.T0.plusSeconds(60);
-    HppSession session = HppSession.open(TestSessions.draft(), new ProviderRefs("ps", "kp"),
-        new ShopperLinks("https://pay.example/x", null, null), "WAITING", earlier, TestSessions.T0).session();
+    HppSession session =
+        HppSession.open(
+                TestSessions.draft(),
+                new ProviderRefs("ps", "kp"),
+                new ShopperLinks("https://pay.example/x", null, null),
+                "WAITING",
+                earlier,
+                TestSessions.T0)
+            .session();
     assertThat(session.expiresAt()).isEqualTo(earlier);
   }
 
   @Test
   void completionEmitsOneEventAndCapturesTheToken() {
     HppSession session = TestSessions.waiting();
-    List<HppSessionEvent> events = session.observe(
-        new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", "tok-1", null), t1);
+    List<HppSessionEvent> events =
+        session.observe(
+            new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", "tok-1", null), t1);
     assertThat(events).singleElement().isInstanceOf(HppSessionCompleted.class);
     assertThat(events.get(0).type()).isEqualTo("hpp_session.completed");
     assertThat(session.status()).isEqualTo(HppStatus.COMPLETED);
@@ -43,7 +57,10 @@ class HppSessionTest {
   void duplicateObservationIsANoOp() {
     HppSession session = TestSessions.waiting();
     session.observe(ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"), t1);
-    assertThat(session.observe(ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"), t1.plusSeconds(5))).isEmpty();
+    assertThat(
+            session.observe(
+                ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"), t1.plusSeconds(5)))
+        .isEmpty();
     assertThat(session.updatedAt()).isEqualTo(t1);
   }
 
@@ -52,7 +69,9 @@ class HppSessionTest {
     HppSession session = TestSessions.waiting();
     session.observe(ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"), t1);
     List<HppSessionEvent> events =
-        session.observe(new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", null, "order-9"), t1.plusSeconds(1));
+        session.observe(
+            new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", null, "order-9"),
+            t1.plusSeconds(1));
     assertThat(events).isEmpty();
     assertThat(session.orderId()).isEqualTo("order-9");
   }
@@ -61,7 +80,10 @@ class HppSessionTest {
   void outOfOrderObservationIsIgnored() {
     HppSession session = TestSessions.waiting();
     session.observe(ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"), t1);
-    assertThat(session.observe(ProviderObservation.of(HppStatus.IN_PROGRESS, "IN_PROGRESS"), t1.plusSeconds(1))).isEmpty();
+    assertThat(
+            session.observe(
+                ProviderObservation.of(HppStatus.IN_PROGRESS, "IN_PROGRESS"), t1.plusSeconds(1)))
+        .isEmpty();
     assertThat(session.status()).isEqualTo(HppStatus.COMPLETED);
     assertThat(session.rawStatus()).isEqualTo("COMPLETED");
   }
@@ -71,14 +93,18 @@ class HppSessionTest {
     HppSession session = TestSessions.waiting();
     session.observe(ProviderObservation.of(HppStatus.FAILED, "ERROR"), t1);
     assertThat(session.observe(ProviderObservation.of(HppStatus.IN_PROGRESS, "IN_PROGRESS"), t1))
-        .singleElement().isInstanceOf(HppSessionStarted.class);
+        .singleElement()
+        .isInstanceOf(HppSessionStarted.class);
   }
 
   @Test
   void rawStatusChangesWithinOneNormalizedStatusAreKept() {
     HppSession session = TestSessions.waiting();
     session.observe(ProviderObservation.of(HppStatus.IN_PROGRESS, "IN_PROGRESS"), t1);
-    assertThat(session.observe(ProviderObservation.of(HppStatus.IN_PROGRESS, "MANUAL_ID_CHECK"), t1.plusSeconds(1)))
+    assertThat(
+            session.observe(
+                ProviderObservation.of(HppStatus.IN_PROGRESS, "MANUAL_ID_CHECK"),
+                t1.plusSeconds(1)))
         .isEmpty();
     assertThat(session.rawStatus()).isEqualTo("MANUAL_ID_CHECK");
     assertThat(session.status()).isEqualTo(HppStatus.IN_PROGRESS);
@@ -87,7 +113,8 @@ class HppSessionTest {
   @Test
   void unknownRawStatusIsRecordedButNotApplied() {
     HppSession session = TestSessions.waiting();
-    assertThat(session.observe(ProviderObservation.of(HppStatus.UNKNOWN, "SHINY_NEW"), t1)).isEmpty();
+    assertThat(session.observe(ProviderObservation.of(HppStatus.UNKNOWN, "SHINY_NEW"), t1))
+        .isEmpty();
     assertThat(session.status()).isEqualTo(HppStatus.WAITING);
     assertThat(session.rawStatus()).isEqualTo("SHINY_NEW");
   }
@@ -98,7 +125,8 @@ class HppSessionTest {
     session.observe(ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"), t1);
     assertThatThrownBy(() -> session.disable(t1))
         .isInstanceOf(IllegalHppTransitionException.class)
-        .hasMessageContaining("COMPLETED").hasMessageContaining("DISABLED");
+        .hasMessageContaining("COMPLETED")
+        .hasMessageContaining("DISABLED");
   }
 
   @Test
@@ -121,14 +149,16 @@ class HppSessionTest {
     session.observe(ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"), t1);
     session.requireCanBecome(HppStatus.REFUNDED);
     assertThat(session.observe(ProviderObservation.of(HppStatus.REFUNDED, "REFUNDED"), t1))
-        .singleElement().isInstanceOf(HppSessionRefunded.class);
+        .singleElement()
+        .isInstanceOf(HppSessionRefunded.class);
   }
 
   @Test
   void refundSeenOnAnOpenPageImpliesTheMissedCompletion() {
     HppSession session = TestSessions.waiting();
     assertThat(session.observe(ProviderObservation.of(HppStatus.REFUNDED, "REFUNDED"), t1))
-        .extracting(HppSessionEvent::status).containsExactly(HppStatus.COMPLETED, HppStatus.REFUNDED);
+        .extracting(HppSessionEvent::status)
+        .containsExactly(HppStatus.COMPLETED, HppStatus.REFUNDED);
     assertThat(session.status()).isEqualTo(HppStatus.REFUNDED);
     assertThat(session.rawStatus()).isEqualTo("REFUNDED");
   }
@@ -137,7 +167,8 @@ class HppSessionTest {
   void refundNeverReopensACancelledPage() {
     HppSession session = TestSessions.waiting();
     session.observe(ProviderObservation.of(HppStatus.CANCELLED, "CANCELLED"), t1);
-    assertThat(session.observe(ProviderObservation.of(HppStatus.REFUNDED, "REFUNDED"), t1)).isEmpty();
+    assertThat(session.observe(ProviderObservation.of(HppStatus.REFUNDED, "REFUNDED"), t1))
+        .isEmpty();
     assertThat(session.status()).isEqualTo(HppStatus.CANCELLED);
   }
 
@@ -145,7 +176,9 @@ class HppSessionTest {
   void expiresOnlyOnceDueAndOnlyWhenOpen() {
     HppSession session = TestSessions.waiting();
     assertThat(session.expireIfDue(session.expiresAt().minusSeconds(1))).isEmpty();
-    assertThat(session.expireIfDue(session.expiresAt())).singleElement().isInstanceOf(HppSessionExpired.class);
+    assertThat(session.expireIfDue(session.expiresAt()))
+        .singleElement()
+        .isInstanceOf(HppSessionExpired.class);
     assertThat(session.expireIfDue(session.expiresAt().plusSeconds(1))).isEmpty();
 
     HppSession paid = TestSessions.waiting();
@@ -167,28 +200,62 @@ class HppSessionTest {
   @Test
   void toStringLeaksNoTokenNorSecret() {
     HppSession session = TestSessions.waiting();
-    ProviderObservation paid = new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", "secret-token", null);
+    ProviderObservation paid =
+        new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", "secret-token", null);
     session.observe(paid, t1);
-    HppSessionDraft withCallback = new HppSessionDraft(HppSessionId.of("hpp_9"), MerchantId.of("m1"), TestSessions.KP,
-        "r", TestSessions.order(), MerchantUrls.none().withStatusUpdate(
-            UrlTemplate.parse("https://gw.example/callbacks/klarna-kp/hpp_9/the-callback-secret", "s")),
-        null, null, t1.plusSeconds(3600), "the-secret-hash");
+    HppSessionDraft withCallback =
+        new HppSessionDraft(
+            HppSessionId.of("hpp_9"),
+            MerchantId.of("m1"),
+            TestSessions.KP,
+            "r",
+            TestSessions.order(),
+            MerchantUrls.none()
+                .withStatusUpdate(
+                    UrlTemplate.parse(
+                        "https://gw.example/callbacks/klarna-kp/hpp_9/the-callback-secret", "s")),
+            null,
+            null,
+            t1.plusSeconds(3600),
+            "the-secret-hash");
     for (Object value : new Object[] {session, session.snapshot(), paid, withCallback}) {
-      assertThat(value.toString()).as(value.getClass().getSimpleName())
-          .doesNotContain("secret-token").doesNotContain("the-callback-secret").doesNotContain("hash");
+      assertThat(value.toString())
+          .as(value.getClass().getSimpleName())
+          .doesNotContain("secret-token")
+          .doesNotContain("the-callback-secret")
+          .doesNotContain("hash");
     }
   }
 
   @Test
   void aPageNeverKeepsTheGatewaysStatusCallbackUrl() {
     HppSessionDraft draft = TestSessions.draft();
-    HppSessionDraft withCallback = new HppSessionDraft(draft.id(), draft.merchantId(), draft.providerId(),
-        draft.merchantReference(), draft.order(), draft.merchantUrls().withStatusUpdate(
-            UrlTemplate.parse("https://gw.example/callbacks/klarna-kp/hpp_1/the-callback-secret", "s")),
-        draft.options(), draft.shopper(), draft.expiresAt(), draft.callbackSecretHash());
+    HppSessionDraft withCallback =
+        new HppSessionDraft(
+            draft.id(),
+            draft.merchantId(),
+            draft.providerId(),
+            draft.merchantReference(),
+            draft.order(),
+            draft
+                .merchantUrls()
+                .withStatusUpdate(
+                    UrlTemplate.parse(
+                        "https://gw.example/callbacks/klarna-kp/hpp_1/the-callback-secret", "s")),
+            draft.options(),
+            draft.shopper(),
+            draft.expiresAt(),
+            draft.callbackSecretHash());
 
-    HppSession session = HppSession.open(withCallback, new ProviderRefs("ps", "kp"),
-        new ShopperLinks("https://pay.example/ps", null, null), "WAITING", null, t1).session();
+    HppSession session =
+        HppSession.open(
+                withCallback,
+                new ProviderRefs("ps", "kp"),
+                new ShopperLinks("https://pay.example/ps", null, null),
+                "WAITING",
+                null,
+                t1)
+            .session();
 
     assertThat(session.merchantUrls().get(UrlKind.STATUS_UPDATE)).isEmpty();
     assertThat(session.merchantUrls()).isEqualTo(draft.merchantUrls());

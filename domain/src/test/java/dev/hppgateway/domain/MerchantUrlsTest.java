@@ -19,10 +19,11 @@ class MerchantUrlsTest {
 
   /**
    * PROVIDERS.md §1, restated: {{session_id}} anywhere a shopper is redirected;
-   * {{authorization_token}} only in a KP success URL; {{order_id}} for KCO, or KP placing the order.
-   * Nothing in status_update (the gateway's own URL), nothing for Optty (no per-page URLs).
+   * {{authorization_token}} only in a KP success URL; {{order_id}} for KCO, or KP placing the
+   * order. Nothing in status_update (the gateway's own URL), nothing for Optty (no per-page URLs).
    */
-  static boolean documentedAllowed(String provider, Placeholder placeholder, UrlKind kind, String mode) {
+  static boolean documentedAllowed(
+      String provider, Placeholder placeholder, UrlKind kind, String mode) {
     if (provider.equals("optty-direct") || kind == UrlKind.STATUS_UPDATE) {
       return false;
     }
@@ -44,25 +45,36 @@ class MerchantUrlsTest {
   static final List<String> MODES = Arrays.asList(null, "NONE", "PLACE_ORDER", "CAPTURE_ORDER");
 
   static Stream<Arguments> everyCombination() {
-    Map<String, ProviderCapabilities> providers = Map.of(
-        "klarna-kp", TestCapabilities.kp(), "kustom-kco", TestCapabilities.kco(), "optty-direct", TestCapabilities.optty());
+    Map<String, ProviderCapabilities> providers =
+        Map.of(
+            "klarna-kp",
+            TestCapabilities.kp(),
+            "kustom-kco",
+            TestCapabilities.kco(),
+            "optty-direct",
+            TestCapabilities.optty());
     List<Arguments> out = new ArrayList<>();
-    providers.forEach((provider, capabilities) -> {
-      for (Placeholder placeholder : Placeholder.values()) {
-        for (UrlKind kind : UrlKind.values()) {
-          for (String mode : MODES) {
-            out.add(Arguments.of(provider, capabilities, placeholder, kind, mode));
+    providers.forEach(
+        (provider, capabilities) -> {
+          for (Placeholder placeholder : Placeholder.values()) {
+            for (UrlKind kind : UrlKind.values()) {
+              for (String mode : MODES) {
+                out.add(Arguments.of(provider, capabilities, placeholder, kind, mode));
+              }
+            }
           }
-        }
-      }
-    });
+        });
     return out.stream();
   }
 
   @ParameterizedTest(name = "{0} {2} in {3} with {4}")
   @MethodSource("everyCombination")
   void placeholderRulesFollowTheProviderDocs(
-      String provider, ProviderCapabilities capabilities, Placeholder placeholder, UrlKind kind, String mode) {
+      String provider,
+      ProviderCapabilities capabilities,
+      Placeholder placeholder,
+      UrlKind kind,
+      String mode) {
     Map<UrlKind, String> raw = new EnumMap<>(UrlKind.class);
     raw.put(kind, "https://shop.example/back?x=" + placeholder.literal());
     MerchantUrls urls = MerchantUrls.parse(raw);
@@ -72,13 +84,17 @@ class MerchantUrlsTest {
       assertThatCode(() -> draft.validateFor(capabilities)).doesNotThrowAnyException();
     } else {
       assertThatThrownBy(() -> draft.validateFor(capabilities))
-          .isInstanceOfSatisfying(DomainValidationException.class, e -> {
-            assertThat(e.field()).isEqualTo(modeSupported ? MerchantUrls.fieldOf(kind) : "options.place_order_mode");
-            assertThat(e.reason()).contains(provider);
-            if (modeSupported && capabilities.urlKinds().contains(kind)) {
-              assertThat(e.reason()).contains(placeholder.literal());
-            }
-          });
+          .isInstanceOfSatisfying(
+              DomainValidationException.class,
+              e -> {
+                assertThat(e.field())
+                    .isEqualTo(
+                        modeSupported ? MerchantUrls.fieldOf(kind) : "options.place_order_mode");
+                assertThat(e.reason()).contains(provider);
+                if (modeSupported && capabilities.urlKinds().contains(kind)) {
+                  assertThat(e.reason()).contains(placeholder.literal());
+                }
+              });
     }
   }
 
@@ -92,41 +108,71 @@ class MerchantUrlsTest {
   }
 
   private static PageOptions mode(String mode) {
-    return mode == null ? PageOptions.none() : PageOptions.of(Map.of(TestCapabilities.PLACE_ORDER_MODE, mode));
+    return mode == null
+        ? PageOptions.none()
+        : PageOptions.of(Map.of(TestCapabilities.PLACE_ORDER_MODE, mode));
   }
 
   private static HppSessionDraft draftFor(String provider, MerchantUrls urls, String mode) {
     PageOptions options = mode(mode);
-    return new HppSessionDraft(HppSessionId.of("hpp_1"), MerchantId.of("m1"), ProviderId.of(provider), "ref",
-        TestSessions.order(), urls, options, null, TestSessions.T0, null);
+    return new HppSessionDraft(
+        HppSessionId.of("hpp_1"),
+        MerchantId.of("m1"),
+        ProviderId.of(provider),
+        "ref",
+        TestSessions.order(),
+        urls,
+        options,
+        null,
+        TestSessions.T0,
+        null);
   }
 
   @Test
   void kpSuccessUrlMayCarryAllThreeWhenKlarnaPlacesTheOrder() {
-    MerchantUrls urls = MerchantUrls.parse(Map.of(UrlKind.SUCCESS,
-        "https://shop.example/ok?s={{session_id}}&t={{authorization_token}}&o={{order_id}}"));
-    assertThatCode(() -> urls.validateFor(TestSessions.KP, TestCapabilities.kp(), mode("PLACE_ORDER")))
+    MerchantUrls urls =
+        MerchantUrls.parse(
+            Map.of(
+                UrlKind.SUCCESS,
+                "https://shop.example/ok?s={{session_id}}&t={{authorization_token}}&o={{order_id}}"));
+    assertThatCode(
+            () -> urls.validateFor(TestSessions.KP, TestCapabilities.kp(), mode("PLACE_ORDER")))
         .doesNotThrowAnyException();
     assertThatThrownBy(() -> urls.validateFor(TestSessions.KP, TestCapabilities.kp(), mode("NONE")))
-        .hasMessageContaining("{{order_id}}").hasMessageContaining("place_order_mode");
-    assertThatThrownBy(() -> urls.validateFor(TestSessions.KP, TestCapabilities.kp(), PageOptions.none()))
-        .isInstanceOfSatisfying(DomainValidationException.class, e -> assertThat(e.reason()).isEqualTo(
-            "{{order_id}} needs place_order_mode [CAPTURE_ORDER, PLACE_ORDER] with provider klarna-kp, not NONE"));
+        .hasMessageContaining("{{order_id}}")
+        .hasMessageContaining("place_order_mode");
+    assertThatThrownBy(
+            () -> urls.validateFor(TestSessions.KP, TestCapabilities.kp(), PageOptions.none()))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo(
+                        "{{order_id}} needs place_order_mode [CAPTURE_ORDER, PLACE_ORDER] with provider klarna-kp, not NONE"));
   }
 
   @Test
   void errorFallsBackToFailure() {
     MerchantUrls urls = MerchantUrls.parse(Map.of(UrlKind.FAILURE, "https://shop.example/failed"));
-    assertThat(urls.effective(UrlKind.ERROR)).map(UrlTemplate::raw).contains("https://shop.example/failed");
+    assertThat(urls.effective(UrlKind.ERROR))
+        .map(UrlTemplate::raw)
+        .contains("https://shop.example/failed");
     assertThat(urls.get(UrlKind.ERROR)).isEmpty();
     assertThat(urls.effective(UrlKind.CANCEL)).isEmpty();
   }
 
   @Test
   void ownErrorUrlWinsOverFailure() {
-    MerchantUrls urls = MerchantUrls.parse(Map.of(
-        UrlKind.FAILURE, "https://shop.example/failed", UrlKind.ERROR, "https://shop.example/error"));
-    assertThat(urls.effective(UrlKind.ERROR)).map(UrlTemplate::raw).contains("https://shop.example/error");
+    MerchantUrls urls =
+        MerchantUrls.parse(
+            Map.of(
+                UrlKind.FAILURE,
+                "https://shop.example/failed",
+                UrlKind.ERROR,
+                "https://shop.example/error"));
+    assertThat(urls.effective(UrlKind.ERROR))
+        .map(UrlTemplate::raw)
+        .contains("https://shop.example/error");
   }
 
   @Test
@@ -138,19 +184,27 @@ class MerchantUrlsTest {
 
   @Test
   void statusUpdateIsReplacedByTheGateway() {
-    MerchantUrls urls = MerchantUrls.parse(Map.of(UrlKind.SUCCESS, "https://shop.example/ok"))
-        .withStatusUpdate(UrlTemplate.parse("https://gw.example/callbacks/x", "s"));
-    assertThat(urls.get(UrlKind.STATUS_UPDATE)).map(UrlTemplate::raw).contains("https://gw.example/callbacks/x");
+    MerchantUrls urls =
+        MerchantUrls.parse(Map.of(UrlKind.SUCCESS, "https://shop.example/ok"))
+            .withStatusUpdate(UrlTemplate.parse("https://gw.example/callbacks/x", "s"));
+    assertThat(urls.get(UrlKind.STATUS_UPDATE))
+        .map(UrlTemplate::raw)
+        .contains("https://gw.example/callbacks/x");
     assertThat(urls.get(UrlKind.SUCCESS)).isPresent();
   }
 
   @Test
   void unsupportedUrlKindIsNamed() {
     MerchantUrls urls = MerchantUrls.parse(Map.of(UrlKind.SUCCESS, "https://shop.example/ok"));
-    assertThatThrownBy(() -> urls.validateFor(ProviderId.of("optty-direct"), TestCapabilities.optty(), PageOptions.none()))
-        .isInstanceOfSatisfying(DomainValidationException.class, e -> {
-          assertThat(e.field()).isEqualTo("merchant_urls.success");
-          assertThat(e.reason()).isEqualTo("is not supported by provider optty-direct");
-        });
+    assertThatThrownBy(
+            () ->
+                urls.validateFor(
+                    ProviderId.of("optty-direct"), TestCapabilities.optty(), PageOptions.none()))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("merchant_urls.success");
+              assertThat(e.reason()).isEqualTo("is not supported by provider optty-direct");
+            });
   }
 }

@@ -10,7 +10,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OrderLineTest {
 
   @ParameterizedTest(name = "{0} at {1} → tax {2}")
-  @CsvSource({"10000, 2500, 2000", "12500, 2500, 2500", "999, 2500, 200", "10000, 0, 0", "10000, 1200, 1071", "-2000, 2500, -400"})
+  @CsvSource({
+    "10000, 2500, 2000",
+    "12500, 2500, 2500",
+    "999, 2500, 200",
+    "10000, 0, 0",
+    "10000, 1200, 1071",
+    "-2000, 2500, -400"
+  })
   void taxIsTheIncludedShare(long total, int rate, long tax) {
     assertThat(OrderLine.expectedTax(total, rate)).isEqualTo(tax);
   }
@@ -19,32 +26,43 @@ class OrderLineTest {
   void taxWithinOneMinorUnitIsAccepted() {
     new OrderLine(OrderLineType.PHYSICAL, null, "A", 1, 999, 2500, 999, 0, 199);
     new OrderLine(OrderLineType.PHYSICAL, null, "A", 1, 999, 2500, 999, 0, 201);
-    assertThatThrownBy(() -> new OrderLine(OrderLineType.PHYSICAL, null, "A", 1, 999, 2500, 999, 0, 202))
-        .isInstanceOfSatisfying(DomainValidationException.class, e -> assertThat(e.field()).isEqualTo("total_tax_amount"));
+    assertThatThrownBy(
+            () -> new OrderLine(OrderLineType.PHYSICAL, null, "A", 1, 999, 2500, 999, 0, 202))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e -> assertThat(e.field()).isEqualTo("total_tax_amount"));
   }
 
   @Test
   void totalIsQuantityTimesPriceLessDiscount() {
     new OrderLine(OrderLineType.PHYSICAL, "sku-1", "A", 3, 1000, 0, 2500, 500, 0);
-    assertThatThrownBy(() -> new OrderLine(OrderLineType.PHYSICAL, null, "A", 3, 1000, 0, 3000, 500, 0))
-        .hasMessageContaining("total_amount: must equal quantity × unit_price − total_discount_amount = 2500");
+    assertThatThrownBy(
+            () -> new OrderLine(OrderLineType.PHYSICAL, null, "A", 3, 1000, 0, 3000, 500, 0))
+        .hasMessageContaining(
+            "total_amount: must equal quantity × unit_price − total_discount_amount = 2500");
   }
 
   @Test
   void discountsAreNegativeAndOthersAreNot() {
-    assertThatThrownBy(() -> new OrderLine(OrderLineType.DISCOUNT, null, "Promo", 1, 500, 0, 500, 0, 0))
+    assertThatThrownBy(
+            () -> new OrderLine(OrderLineType.DISCOUNT, null, "Promo", 1, 500, 0, 500, 0, 0))
         .hasMessageContaining("must not be positive for a discount line");
-    assertThatThrownBy(() -> new OrderLine(OrderLineType.PHYSICAL, null, "A", 1, -500, 0, -500, 0, 0))
+    assertThatThrownBy(
+            () -> new OrderLine(OrderLineType.PHYSICAL, null, "A", 1, -500, 0, -500, 0, 0))
         .hasMessageContaining("unit_price: must not be negative");
   }
 
   @Test
   void boundsAreEnforced() {
-    assertThatThrownBy(() -> OrderLine.of(OrderLineType.PHYSICAL, "A", 0, 100, 0)).hasMessageContaining("quantity");
-    assertThatThrownBy(() -> OrderLine.of(OrderLineType.PHYSICAL, "A", 1, OrderLine.MAX_UNIT_PRICE + 1, 0))
+    assertThatThrownBy(() -> OrderLine.of(OrderLineType.PHYSICAL, "A", 0, 100, 0))
+        .hasMessageContaining("quantity");
+    assertThatThrownBy(
+            () -> OrderLine.of(OrderLineType.PHYSICAL, "A", 1, OrderLine.MAX_UNIT_PRICE + 1, 0))
         .hasMessageContaining("unit_price");
-    assertThatThrownBy(() -> OrderLine.of(OrderLineType.PHYSICAL, " ", 1, 100, 0)).hasMessageContaining("name");
-    assertThatThrownBy(() -> OrderLine.of(OrderLineType.PHYSICAL, "A", 1, 100, 10_001)).hasMessageContaining("tax_rate");
+    assertThatThrownBy(() -> OrderLine.of(OrderLineType.PHYSICAL, " ", 1, 100, 0))
+        .hasMessageContaining("name");
+    assertThatThrownBy(() -> OrderLine.of(OrderLineType.PHYSICAL, "A", 1, 100, 10_001))
+        .hasMessageContaining("tax_rate");
   }
 
   @Test
@@ -52,6 +70,7 @@ class OrderLineTest {
     for (OrderLineType type : OrderLineType.values()) {
       assertThat(OrderLineType.fromWireName(type.wireName())).isEqualTo(type);
     }
-    assertThatThrownBy(() -> OrderLineType.fromWireName("PHYSICAL")).hasMessageContaining("unknown order line type");
+    assertThatThrownBy(() -> OrderLineType.fromWireName("PHYSICAL"))
+        .hasMessageContaining("unknown order line type");
   }
 }

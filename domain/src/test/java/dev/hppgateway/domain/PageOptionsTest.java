@@ -16,10 +16,20 @@ class PageOptionsTest {
 
   @Test
   void keepsJsonLikeValuesNestedAndImmutable() {
-    Map<String, Object> image = new HashMap<>(Map.of("url", "https://cdn.example/a.png", "width", 800));
+    Map<String, Object> image =
+        new HashMap<>(Map.of("url", "https://cdn.example/a.png", "width", 800));
     List<Object> images = new ArrayList<>(List.of(image));
-    PageOptions options = PageOptions.of(Map.of(
-        "page_title", "Pay", "hide_subtotal_detail", true, "background_images", images, "limit", 3L));
+    PageOptions options =
+        PageOptions.of(
+            Map.of(
+                "page_title",
+                "Pay",
+                "hide_subtotal_detail",
+                true,
+                "background_images",
+                images,
+                "limit",
+                3L));
 
     image.put("width", 1);
     images.clear();
@@ -27,11 +37,13 @@ class PageOptionsTest {
     assertThat(options.text("page_title")).contains("Pay");
     assertThat(options.flag("hide_subtotal_detail")).contains(true);
     assertThat(options.number("limit")).contains(3L);
-    assertThat(options.list("background_images")).contains(List.of(Map.of("url", "https://cdn.example/a.png", "width", 800L)));
+    assertThat(options.list("background_images"))
+        .contains(List.of(Map.of("url", "https://cdn.example/a.png", "width", 800L)));
     assertThat(options.text("absent")).isEmpty();
     assertThatThrownBy(() -> options.list("background_images").orElseThrow().add("x"))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> options.asMap().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> options.asMap().put("x", "y"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -47,8 +59,11 @@ class PageOptionsTest {
     assertField(() -> PageOptions.of(withNull), "options.page_title");
     assertField(() -> PageOptions.of(Map.of("ratio", new BigDecimal("1.5"))), "options.ratio");
     assertField(() -> PageOptions.of(Map.of("ratio", 1.5d)), "options.ratio");
-    assertField(() -> PageOptions.of(Map.of("images", List.of(Map.of("when", new Object())))), "options.images[0].when");
-    assertField(() -> PageOptions.of(Map.of("images", Arrays.asList("a", null))), "options.images[1]");
+    assertField(
+        () -> PageOptions.of(Map.of("images", List.of(Map.of("when", new Object())))),
+        "options.images[0].when");
+    assertField(
+        () -> PageOptions.of(Map.of("images", Arrays.asList("a", null))), "options.images[1]");
     assertField(() -> PageOptions.of(Map.of("Page-Title", "x")), "options.Page-Title");
   }
 
@@ -71,8 +86,11 @@ class PageOptionsTest {
     second.put("a", "text");
     second.put("b", Map.of("x", 2L, "y", 1L));
 
-    assertThat(PageOptions.of(first)).isEqualTo(PageOptions.of(second)).hasSameHashCodeAs(PageOptions.of(second));
-    assertThat(PageOptions.of(first).toString()).isEqualTo(PageOptions.of(second).toString())
+    assertThat(PageOptions.of(first))
+        .isEqualTo(PageOptions.of(second))
+        .hasSameHashCodeAs(PageOptions.of(second));
+    assertThat(PageOptions.of(first).toString())
+        .isEqualTo(PageOptions.of(second).toString())
         .isEqualTo("PageOptions{a=text, b={x=2, y=1}}");
   }
 
@@ -85,7 +103,8 @@ class PageOptionsTest {
   }
 
   private static void assertField(Runnable call, String field) {
-    assertThatThrownBy(call::run).isInstanceOfSatisfying(DomainValidationException.class,
-        e -> assertThat(e.field()).isEqualTo(field));
+    assertThatThrownBy(call::run)
+        .isInstanceOfSatisfying(
+            DomainValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
   }
 }

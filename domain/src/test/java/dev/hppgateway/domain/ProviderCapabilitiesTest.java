@@ -13,42 +13,62 @@ class ProviderCapabilitiesTest {
 
   @Test
   void byDefaultAProviderTakesNoOptionAndSaysWhichOneItRefused() {
-    ProviderCapabilities capabilities = ProviderCapabilities.builder().pageLifetime(Duration.ofHours(1)).build();
+    ProviderCapabilities capabilities =
+        ProviderCapabilities.builder().pageLifetime(Duration.ofHours(1)).build();
 
-    assertThatCode(() -> capabilities.checkOptions(PageOptions.none(), PROVIDER)).doesNotThrowAnyException();
-    assertThatThrownBy(() -> capabilities.checkOptions(PageOptions.of(Map.of("page_title", "x")), PROVIDER))
-        .isInstanceOfSatisfying(DomainValidationException.class, e -> {
-          assertThat(e.field()).isEqualTo("options.page_title");
-          assertThat(e.reason()).isEqualTo("is not supported by provider acme");
-        });
+    assertThatCode(() -> capabilities.checkOptions(PageOptions.none(), PROVIDER))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(
+            () -> capabilities.checkOptions(PageOptions.of(Map.of("page_title", "x")), PROVIDER))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("options.page_title");
+              assertThat(e.reason()).isEqualTo("is not supported by provider acme");
+            });
   }
 
   @Test
   void theDraftRunsTheProvidersOptionsCheckBeforeItsUrls() {
-    ProviderCapabilities capabilities = ProviderCapabilities.builder().pageLifetime(Duration.ofHours(1)).build();
-    HppSessionDraft draft = new HppSessionDraft(HppSessionId.of("hpp_1"), MerchantId.of("m1"), PROVIDER, "ref",
-        TestSessions.order(), MerchantUrls.parse(Map.of(UrlKind.SUCCESS, "https://shop.example/ok")),
-        PageOptions.of(Map.of("logo_url", "https://shop.example/l.png")), null, TestSessions.T0, null);
+    ProviderCapabilities capabilities =
+        ProviderCapabilities.builder().pageLifetime(Duration.ofHours(1)).build();
+    HppSessionDraft draft =
+        new HppSessionDraft(
+            HppSessionId.of("hpp_1"),
+            MerchantId.of("m1"),
+            PROVIDER,
+            "ref",
+            TestSessions.order(),
+            MerchantUrls.parse(Map.of(UrlKind.SUCCESS, "https://shop.example/ok")),
+            PageOptions.of(Map.of("logo_url", "https://shop.example/l.png")),
+            null,
+            TestSessions.T0,
+            null);
 
     assertThatThrownBy(() -> draft.validateFor(capabilities))
-        .isInstanceOfSatisfying(DomainValidationException.class,
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
             e -> assertThat(e.field()).isEqualTo("options.logo_url"));
   }
 
   @Test
   void aPageLifetimeIsStatedAndPositive() {
-    assertThatThrownBy(() -> ProviderCapabilities.builder().build()).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> ProviderCapabilities.builder().build())
+        .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> ProviderCapabilities.builder().pageLifetime(Duration.ZERO).build())
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void anOptionConditionReadsAnAbsentOptionAsItsDefault() {
-    OptionCondition placesOrder = new OptionCondition("place_order_mode", java.util.Set.of("PLACE_ORDER"), "NONE");
+    OptionCondition placesOrder =
+        new OptionCondition("place_order_mode", java.util.Set.of("PLACE_ORDER"), "NONE");
 
     assertThat(placesOrder.holds(PageOptions.none())).isFalse();
     assertThat(placesOrder.valueIn(PageOptions.none())).isEqualTo("NONE");
-    assertThat(placesOrder.holds(PageOptions.of(Map.of("place_order_mode", "PLACE_ORDER")))).isTrue();
-    assertThat(new OptionCondition("x", java.util.Set.of("a"), null).holds(PageOptions.none())).isFalse();
+    assertThat(placesOrder.holds(PageOptions.of(Map.of("place_order_mode", "PLACE_ORDER"))))
+        .isTrue();
+    assertThat(new OptionCondition("x", java.util.Set.of("a"), null).holds(PageOptions.none()))
+        .isFalse();
   }
 }

@@ -13,18 +13,36 @@ final class TestSessions {
 
   static PaymentOrder order() {
     OrderLine line = OrderLine.of(OrderLineType.PHYSICAL, "Shoes", 2, 10_000, 2500);
-    return new PaymentOrder(Money.of(20_000, "SEK"), Money.of(line.totalTaxAmount(), "SEK"), List.of(line), "SE", "sv-SE");
+    return new PaymentOrder(
+        Money.of(20_000, "SEK"),
+        Money.of(line.totalTaxAmount(), "SEK"),
+        List.of(line),
+        "SE",
+        "sv-SE");
   }
 
   static HppSessionDraft draft() {
     return new HppSessionDraft(
-        HppSessionId.of("hpp_1"), MerchantId.of("m1"), KP, "order-1", order(),
+        HppSessionId.of("hpp_1"),
+        MerchantId.of("m1"),
+        KP,
+        "order-1",
+        order(),
         MerchantUrls.parse(Map.of(UrlKind.SUCCESS, "https://shop.example/ok?sid={{session_id}}")),
-        PageOptions.none(), Shopper.none(), T0.plusSeconds(3600), "hash");
+        PageOptions.none(),
+        Shopper.none(),
+        T0.plusSeconds(3600),
+        "hash");
   }
 
   static HppSession waiting() {
-    return HppSession.open(draft(), new ProviderRefs("ps_1", "kp_1"),
-        new ShopperLinks("https://pay.example/ps_1", null, null), "WAITING", null, T0).session();
+    return HppSession.open(
+            draft(),
+            new ProviderRefs("ps_1", "kp_1"),
+            new ShopperLinks("https://pay.example/ps_1", null, null),
+            "WAITING",
+            null,
+            T0)
+        .session();
   }
 }

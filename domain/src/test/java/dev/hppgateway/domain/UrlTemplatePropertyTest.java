@@ -20,25 +20,34 @@ class UrlTemplatePropertyTest {
     Arbitrary<String> text = Arbitraries.strings().withChars("abcxyz0123-_./=&?").ofMaxLength(8);
     Arbitrary<String> token = Arbitraries.of(Placeholder.class).map(Placeholder::literal);
     Arbitrary<String> piece = Arbitraries.oneOf(text, token);
-    return piece.list().ofMaxSize(8).map(parts -> "https://shop.example/p?" + String.join("", parts));
+    return piece
+        .list()
+        .ofMaxSize(8)
+        .map(parts -> "https://shop.example/p?" + String.join("", parts));
   }
 
   @Provide
   Arbitrary<Map<Placeholder, String>> values() {
-    Arbitrary<String> value = Arbitraries.strings().all().ofMaxLength(20)
-        .injectDuplicates(0.1)
-        .edgeCases(edges -> edges.add("{{session_id}}"));
-    return Combinators.combine(value, value, value).as((a, b, c) -> {
-      Map<Placeholder, String> map = new EnumMap<>(Placeholder.class);
-      map.put(Placeholder.SESSION_ID, a);
-      map.put(Placeholder.AUTHORIZATION_TOKEN, b);
-      map.put(Placeholder.ORDER_ID, c);
-      return map;
-    });
+    Arbitrary<String> value =
+        Arbitraries.strings()
+            .all()
+            .ofMaxLength(20)
+            .injectDuplicates(0.1)
+            .edgeCases(edges -> edges.add("{{session_id}}"));
+    return Combinators.combine(value, value, value)
+        .as(
+            (a, b, c) -> {
+              Map<Placeholder, String> map = new EnumMap<>(Placeholder.class);
+              map.put(Placeholder.SESSION_ID, a);
+              map.put(Placeholder.AUTHORIZATION_TOKEN, b);
+              map.put(Placeholder.ORDER_ID, c);
+              return map;
+            });
   }
 
   @Property(tries = 1000)
-  void resolveNeverLeavesATokenBehind(@ForAll("templates") String raw, @ForAll("values") Map<Placeholder, String> values) {
+  void resolveNeverLeavesATokenBehind(
+      @ForAll("templates") String raw, @ForAll("values") Map<Placeholder, String> values) {
     UrlTemplate template = UrlTemplate.parse(raw, "f");
     String resolved = template.resolve(values);
     assertThat(resolved).doesNotContain("{{").doesNotContain("}}");

@@ -16,78 +16,86 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the provider's fault profile to its API calls (never to the shopper page or the admin API):
- * latency, 429 with Retry-After, 500/503, and cut-short JSON on successful answers. A cut-short answer
- * is produced after the call ran, as a flaky network would: the state change has happened.
+ * Applies the provider's fault profile to its API calls (never to the shopper page or the admin
+ * API): latency, 429 with Retry-After, 500/503, and cut-short JSON on successful answers. A
+ * cut-short answer is produced after the call ran, as a flaky network would: the state change has
+ * happened.
  */
-@ServerFilter({"/sandbox/klarna/**", "/sandbox/kustom/**", "/sandbox/optty/**", "/sandbox/optty-auth/**"})
+@ServerFilter({
+  "/sandbox/klarna/**",
+  "/sandbox/kustom/**",
+  "/sandbox/optty/**",
+  "/sandbox/optty-auth/**"
+})
 @Requires(property = SandboxSettings.ENABLED, value = "true")
 public class FaultFilter {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FaultFilter.class);
-    static final String MALFORMED_BODY = "{\"sandbox_fault\":\"malformed\",\"truncated\":[1,2,";
+  private static final Logger LOG = LoggerFactory.getLogger(FaultFilter.class);
+  static final String MALFORMED_BODY = "{\"sandbox_fault\":\"malformed\",\"truncated\":[1,2,";
 
-    private final FaultRegistry faults;
+  private final FaultRegistry faults;
 
-    public FaultFilter(FaultRegistry faults) {
-        this.faults = faults;
+  public FaultFilter(FaultRegistry faults) {
+    this.faults = faults;
+  }
+
+  @RequestFilter
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  public HttpResponse<?> apply(
+      HttpRequest<?> request, FilterContinuation<MutableHttpResponse<?>> continuation) {
+    String path = request.getPath();
+    Optional<SimulatedProvider> provider = SimulatedProvider.fromPath(path);
+    if (provider.isEmpty() || shopperFacing(path)) {
+      return continuation.proceed();
     }
-
-    @RequestFilter
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    public HttpResponse<?> apply(HttpRequest<?> request, FilterContinuation<MutableHttpResponse<?>> continuation) {
-        String path = request.getPath();
-        Optional<SimulatedProvider> provider = SimulatedProvider.fromPath(path);
-        if (provider.isEmpty() || shopperFacing(path)) {
-            return continuation.proceed();
-        }
-        SimulatedProvider target = provider.get();
-        FaultSettings profile = faults.get(target);
-        if (profile.latencyMs() > 0) {
-            sleep(profile.latencyMs());
-        }
-        if (faults.roll(profile.throttleRate())) {
-            LOG.info("fault: 429 for {} {}", request.getMethod(), path);
-            return errorAnswer(target, 429, "TOO_MANY_REQUESTS", "Rate limit exceeded (sandbox fault)")
-                    .header("Retry-After", String.valueOf(profile.retryAfterSeconds()));
-        }
-        if (faults.roll(profile.errorRate())) {
-            int status = profile.errorStatus();
-            LOG.info("fault: {} for {} {}", status, request.getMethod(), path);
-            String code = status == 503 ? "SERVICE_UNAVAILABLE" : "INTERNAL_ERROR";
-            return errorAnswer(target, status, code, "Injected server error (sandbox fault)");
-        }
-        MutableHttpResponse<?> response = continuation.proceed();
-        if (response.getStatus().getCode() < 300 && faults.roll(profile.malformedRate())) {
-            LOG.info("fault: malformed JSON for {} {}", request.getMethod(), path);
-            @SuppressWarnings("unchecked")
-            MutableHttpResponse<Object> raw = (MutableHttpResponse<Object>) response;
-            raw.body(MALFORMED_BODY).contentType(MediaType.APPLICATION_JSON_TYPE);
-            if (raw.getStatus().getCode() == 204) {
-                return HttpResponse.ok(MALFORMED_BODY).contentType(MediaType.APPLICATION_JSON_TYPE);
-            }
-        }
-        return response;
+    SimulatedProvider target = provider.get();
+    FaultSettings profile = faults.get(target);
+    if (profile.latencyMs() > 0) {
+      sleep(profile.latencyMs());
     }
-
-    /** The shopper page, its QR code and confirmation pages are not API calls: no faults there. */
-    private static boolean shopperFacing(String path) {
-        String[] parts = path.split("/");
-        return parts.length > 3 && (parts[3].equals("pay") || parts[3].equals("pay-confirmation"));
+    if (faults.roll(profile.throttleRate())) {
+      LOG.info("fault: 429 for {} {}", request.getMethod(), path);
+      return errorAnswer(target, 429, "TOO_MANY_REQUESTS", "Rate limit exceeded (sandbox fault)")
+          .header("Retry-After", String.valueOf(profile.retryAfterSeconds()));
     }
-
-    private static MutableHttpResponse<?> errorAnswer(SimulatedProvider provider, int status, String code, String message) {
-        if (provider == SimulatedProvider.OPTTY) {
-            return NestError.response(status, message);
-        }
-        return KlarnaError.response(status, code, List.of(message));
+    if (faults.roll(profile.errorRate())) {
+      int status = profile.errorStatus();
+      LOG.info("fault: {} for {} {}", status, request.getMethod(), path);
+      String code = status == 503 ? "SERVICE_UNAVAILABLE" : "INTERNAL_ERROR";
+      return errorAnswer(target, status, code, "Injected server error (sandbox fault)");
     }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
+    MutableHttpResponse<?> response = continuation.proceed();
+    if (response.getStatus().getCode() < 300 && faults.roll(profile.malformedRate())) {
+      LOG.info("fault: malformed JSON for {} {}", request.getMethod(), path);
+      @SuppressWarnings("unchecked")
+      MutableHttpResponse<Object> raw = (MutableHttpResponse<Object>) response;
+      raw.body(MALFORMED_BODY).contentType(MediaType.APPLICATION_JSON_TYPE);
+      if (raw.getStatus().getCode() == 204) {
+        return HttpResponse.ok(MALFORMED_BODY).contentType(MediaType.APPLICATION_JSON_TYPE);
+      }
     }
+    return response;
+  }
+
+  /** The shopper page, its QR code and confirmation pages are not API calls: no faults there. */
+  private static boolean shopperFacing(String path) {
+    String[] parts = path.split("/");
+    return parts.length > 3 && (parts[3].equals("pay") || parts[3].equals("pay-confirmation"));
+  }
+
+  private static MutableHttpResponse<?> errorAnswer(
+      SimulatedProvider provider, int status, String code, String message) {
+    if (provider == SimulatedProvider.OPTTY) {
+      return NestError.response(status, message);
+    }
+    return KlarnaError.response(status, code, List.of(message));
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }

@@ -16,8 +16,8 @@ import jakarta.inject.Singleton;
 @Requires(property = SandboxSettings.ENABLED, value = "true")
 final class ProviderErrorHandler implements ExceptionHandler<ProviderError, HttpResponse<?>> {
 
-    @Override
-    public HttpResponse<?> handle(HttpRequest request, ProviderError exception) {
-        return exception.toResponse();
-    }
+  @Override
+  public HttpResponse<?> handle(HttpRequest request, ProviderError exception) {
+    return exception.toResponse();
+  }
 }

@@ -14,21 +14,21 @@ import java.util.concurrent.atomic.AtomicReference;
 @Requires(property = SandboxSettings.ENABLED, value = "true")
 public class SandboxClock {
 
-    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+  private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
-    public Instant now() {
-        return Instant.now().plus(offset.get());
-    }
+  public Instant now() {
+    return Instant.now().plus(offset.get());
+  }
 
-    public void advance(Duration by) {
-        offset.updateAndGet(current -> current.plus(by));
-    }
+  public void advance(Duration by) {
+    offset.updateAndGet(current -> current.plus(by));
+  }
 
-    public void reset() {
-        offset.set(Duration.ZERO);
-    }
+  public void reset() {
+    offset.set(Duration.ZERO);
+  }
 
-    public Duration offset() {
-        return offset.get();
-    }
+  public Duration offset() {
+    return offset.get();
+  }
 }

@@ -7,76 +7,80 @@ import java.util.Map;
 
 /**
  * Starts the sandbox from plain Java (a demo, a contract test) on loopback:
+ *
  * <pre>{@code
  * try (SandboxServer sandbox = SandboxServer.start(0)) {        // 0 = a free port
  *     String klarna = sandbox.baseUrl() + "/sandbox/klarna";
  * }
  * }</pre>
+ *
  * The context it starts loads every Micronaut bean on the classpath, so use it from modules whose
- * classpath holds no service of its own (adapters, plain programs); inside the service set
- * {@code hpp.sandbox.enabled=true} instead.
+ * classpath holds no service of its own (adapters, plain programs); inside the service set {@code
+ * hpp.sandbox.enabled=true} instead.
  */
 public final class SandboxServer implements AutoCloseable {
 
-    private final EmbeddedServer server;
+  private final EmbeddedServer server;
 
-    private SandboxServer(EmbeddedServer server) {
-        this.server = server;
-    }
+  private SandboxServer(EmbeddedServer server) {
+    this.server = server;
+  }
 
-    /** On the given port (0 for a free one), bound to 127.0.0.1. */
-    public static SandboxServer start(int port) {
-        return start(port, Map.of());
-    }
+  /** On the given port (0 for a free one), bound to 127.0.0.1. */
+  public static SandboxServer start(int port) {
+    return start(port, Map.of());
+  }
 
-    /** With extra properties, e.g. {@code hpp.sandbox.kustom.push-interval=200ms} or fault settings. */
-    public static SandboxServer start(int port, Map<String, Object> properties) {
-        Map<String, Object> all = new HashMap<>();
-        all.put("micronaut.server.host", "127.0.0.1");
-        all.put("micronaut.application.name", "hpp-provider-sandbox");
-        all.putAll(properties);
-        all.put(SandboxSettings.ENABLED, "true");
-        all.put("micronaut.server.port", port <= 0 ? -1 : port);
-        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, all);
-        return new SandboxServer(server);
-    }
+  /**
+   * With extra properties, e.g. {@code hpp.sandbox.kustom.push-interval=200ms} or fault settings.
+   */
+  public static SandboxServer start(int port, Map<String, Object> properties) {
+    Map<String, Object> all = new HashMap<>();
+    all.put("micronaut.server.host", "127.0.0.1");
+    all.put("micronaut.application.name", "hpp-provider-sandbox");
+    all.putAll(properties);
+    all.put(SandboxSettings.ENABLED, "true");
+    all.put("micronaut.server.port", port <= 0 ? -1 : port);
+    EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, all);
+    return new SandboxServer(server);
+  }
 
-    /** "http://127.0.0.1:PORT" */
-    public String baseUrl() {
-        return "http://127.0.0.1:" + server.getPort();
-    }
+  /** "http://127.0.0.1:PORT" */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + server.getPort();
+  }
 
-    public int port() {
-        return server.getPort();
-    }
+  public int port() {
+    return server.getPort();
+  }
 
-    public String klarnaBaseUrl() {
-        return baseUrl() + "/sandbox/klarna";
-    }
+  public String klarnaBaseUrl() {
+    return baseUrl() + "/sandbox/klarna";
+  }
 
-    public String kustomBaseUrl() {
-        return baseUrl() + "/sandbox/kustom";
-    }
+  public String kustomBaseUrl() {
+    return baseUrl() + "/sandbox/kustom";
+  }
 
-    public String opttyAuthUrl() {
-        return baseUrl() + "/sandbox/optty-auth";
-    }
+  public String opttyAuthUrl() {
+    return baseUrl() + "/sandbox/optty-auth";
+  }
 
-    public String opttyApiUrl() {
-        return baseUrl() + "/sandbox/optty";
-    }
+  public String opttyApiUrl() {
+    return baseUrl() + "/sandbox/optty";
+  }
 
-    public ApplicationContext context() {
-        return server.getApplicationContext();
-    }
+  public ApplicationContext context() {
+    return server.getApplicationContext();
+  }
 
-    @Override
-    public void close() {
-        server.getApplicationContext().close();
-    }
+  @Override
+  public void close() {
+    server.getApplicationContext().close();
+  }
 
-    @Override
-    public String toString() {
-        return baseUrl();
-    }
+  @Override
+  public String toString() {
+    return baseUrl();
+  }
 }

@@ -41,171 +41,222 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ShopperPageBrowserTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-    private static SandboxServer sandbox;
-    private static HttpServer shop;
-    private static WebDriver driver;
-    private static Path profile;
+  private static SandboxServer sandbox;
+  private static HttpServer shop;
+  private static WebDriver driver;
+  private static Path profile;
 
-    @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
+  @RegisterExtension
+  static final TestWatcher SCREENSHOT_ON_FAILURE =
+      new TestWatcher() {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
-            if (driver != null) {
-                Path saved = screenshot(context.getRequiredTestMethod().getName() + "-failure");
-                System.out.println("Screenshot of the failed journey: " + saved.toAbsolutePath());
-            }
+          if (driver != null) {
+            Path saved = screenshot(context.getRequiredTestMethod().getName() + "-failure");
+            System.out.println("Screenshot of the failed journey: " + saved.toAbsolutePath());
+          }
         }
-    };
+      };
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        boolean present = Files.isExecutable(Paths.get(CHROMIUM)) && Files.isExecutable(Paths.get(CHROMEDRIVER));
-        String message = "Chromium and chromedriver are needed at " + CHROMIUM + " and " + CHROMEDRIVER
-                + " (apt-get install -y chromium chromium-driver)";
-        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            Assertions.fail(message);
-        }
-        Assumptions.assumeTrue(present, message + "; browser journeys skipped");
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    boolean present =
+        Files.isExecutable(Paths.get(CHROMIUM)) && Files.isExecutable(Paths.get(CHROMEDRIVER));
+    String message =
+        "Chromium and chromedriver are needed at "
+            + CHROMIUM
+            + " and "
+            + CHROMEDRIVER
+            + " (apt-get install -y chromium chromium-driver)";
+    if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+      Assertions.fail(message);
+    }
+    Assumptions.assumeTrue(present, message + "; browser journeys skipped");
 
-        // Selenium 4.27 has no CDP bindings for this Chromium; the driver itself works, the warning is noise.
-        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
-        sandbox = SharedSandbox.get();
-        shop = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        shop.createContext("/shop", exchange -> {
-            byte[] page = ("<!DOCTYPE html><html><body><h1 id=\"shop\">Back at the shop</h1><p>"
-                    + exchange.getRequestURI().getPath() + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
+    // Selenium 4.27 has no CDP bindings for this Chromium; the driver itself works, the warning is
+    // noise.
+    java.util.logging.Logger.getLogger("org.openqa.selenium")
+        .setLevel(java.util.logging.Level.SEVERE);
+    sandbox = SharedSandbox.get();
+    shop = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    shop.createContext(
+        "/shop",
+        exchange -> {
+          byte[] page =
+              ("<!DOCTYPE html><html><body><h1 id=\"shop\">Back at the shop</h1><p>"
+                      + exchange.getRequestURI().getPath()
+                      + "</p></body></html>")
+                  .getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+          exchange.sendResponseHeaders(200, page.length);
+          exchange.getResponseBody().write(page);
+          exchange.close();
         });
-        shop.start();
+    shop.start();
 
-        profile = Files.createTempDirectory("sandbox-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1024,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    profile = Files.createTempDirectory("sandbox-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--user-data-dir=" + profile.toAbsolutePath(),
+        "--window-size=1024,900");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    if (driver != null) {
+      driver.quit();
     }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (shop != null) {
-            shop.stop(0);
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
+    if (shop != null) {
+      shop.stop(0);
     }
-
-    private static String shopUrl(String pathAndQuery) {
-        return "http://127.0.0.1:" + shop.getAddress().getPort() + pathAndQuery;
+    if (profile != null) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
     }
+  }
 
-    @Test
-    void kpShopperPaysAndReturnsWithSessionIdAndAuthorizationToken() {
-        String klarna = sandbox.klarnaBaseUrl();
-        String kp = MerchantCalls.kpSessionId();
-        Http.Answer hpp = MerchantCalls.hpp(klarna, "/payments/v1/sessions/" + kp,
-                "{\"success\":\"" + shopUrl("/shop/success?sid={{session_id}}&token={{authorization_token}}") + "\"}");
-        assertThat(hpp.status()).isEqualTo(201);
+  private static String shopUrl(String pathAndQuery) {
+    return "http://127.0.0.1:" + shop.getAddress().getPort() + pathAndQuery;
+  }
 
-        driver.get(hpp.text("redirect_url"));
-        assertThat(driver.findElement(By.id("amount")).getText()).isEqualTo("1,234.50 SEK");
-        assertThat(driver.findElement(By.id("merchant")).getText()).isEqualTo("Test Shop AB");
-        assertThat(driver.findElement(By.id("lines")).getText()).contains("Running shoes", "Sport socks", "235.50 SEK");
-        Path screenshot = screenshot("kp-page");
-        System.out.println("Screenshot of the KP shopper page: " + screenshot.toAbsolutePath());
+  @Test
+  void kpShopperPaysAndReturnsWithSessionIdAndAuthorizationToken() {
+    String klarna = sandbox.klarnaBaseUrl();
+    String kp = MerchantCalls.kpSessionId();
+    Http.Answer hpp =
+        MerchantCalls.hpp(
+            klarna,
+            "/payments/v1/sessions/" + kp,
+            "{\"success\":\""
+                + shopUrl("/shop/success?sid={{session_id}}&token={{authorization_token}}")
+                + "\"}");
+    assertThat(hpp.status()).isEqualTo(201);
 
-        driver.findElement(By.id("pay")).click();
-        waitForShop();
+    driver.get(hpp.text("redirect_url"));
+    assertThat(driver.findElement(By.id("amount")).getText()).isEqualTo("1,234.50 SEK");
+    assertThat(driver.findElement(By.id("merchant")).getText()).isEqualTo("Test Shop AB");
+    assertThat(driver.findElement(By.id("lines")).getText())
+        .contains("Running shoes", "Sport socks", "235.50 SEK");
+    Path screenshot = screenshot("kp-page");
+    System.out.println("Screenshot of the KP shopper page: " + screenshot.toAbsolutePath());
 
-        Map<String, String> query = OpttySandboxApiTest.query(driver.getCurrentUrl());
-        assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/shop/success");
-        assertThat(driver.findElement(By.id("shop")).getText()).isEqualTo("Back at the shop");
-        Http.Answer session = Http.get(hpp.text("session_url"), "Authorization", Http.BASIC);
-        assertThat(session.text("status")).isEqualTo("COMPLETED");
-        assertThat(query).containsEntry("sid", hpp.text("session_id"))
-                .containsEntry("token", session.text("authorization_token"));
-        assertThat(query.get("token")).isNotBlank();
+    driver.findElement(By.id("pay")).click();
+    waitForShop();
+
+    Map<String, String> query = OpttySandboxApiTest.query(driver.getCurrentUrl());
+    assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/shop/success");
+    assertThat(driver.findElement(By.id("shop")).getText()).isEqualTo("Back at the shop");
+    Http.Answer session = Http.get(hpp.text("session_url"), "Authorization", Http.BASIC);
+    assertThat(session.text("status")).isEqualTo("COMPLETED");
+    assertThat(query)
+        .containsEntry("sid", hpp.text("session_id"))
+        .containsEntry("token", session.text("authorization_token"));
+    assertThat(query.get("token")).isNotBlank();
+  }
+
+  @Test
+  void kcoShopperCancelsAndReturnsToTheCancelUrl() {
+    String kustom = sandbox.kustomBaseUrl();
+    String orderId =
+        MerchantCalls.kcoOrder(shopUrl("/shop/push?o={checkout.order.id}")).text("order_id");
+    Http.Answer hpp =
+        MerchantCalls.hpp(
+            kustom,
+            "/checkout/v3/orders/" + orderId,
+            "{\"cancel\":\""
+                + shopUrl("/shop/cancel?sid={{session_id}}&order={{order_id}}")
+                + "\"}");
+
+    driver.get(hpp.text("redirect_url"));
+    assertThat(driver.findElement(By.id("amount")).getText()).isEqualTo("500.00 SEK");
+    assertThat(driver.findElement(By.id("lines")).getText()).contains("Rain jacket");
+    driver.findElement(By.id("cancel")).click();
+    waitForShop();
+
+    assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/shop/cancel");
+    assertThat(OpttySandboxApiTest.query(driver.getCurrentUrl()))
+        .containsEntry("sid", hpp.text("session_id"))
+        .containsEntry("order", orderId);
+    assertThat(Http.get(hpp.text("session_url"), "Authorization", Http.BASIC).text("status"))
+        .isEqualTo("CANCELLED");
+    assertThat(
+            Http.get(kustom + "/checkout/v3/orders/" + orderId, "Authorization", Http.BASIC)
+                .text("status"))
+        .isEqualTo("checkout_incomplete");
+  }
+
+  @Test
+  void opttyShopperPaysAndReturnsWithAValidHash() throws Exception {
+    String clientId = "browser-" + UUID.randomUUID();
+    Http.putJson(
+        sandbox.baseUrl() + "/sandbox/admin/optty/merchants/" + clientId,
+        "{\"redirectUrl\":\"" + shopUrl("/shop/optty-return") + "\"}");
+    Http.Answer link =
+        Http.postJson(
+            sandbox.opttyApiUrl() + "/custom/hpp",
+            Payloads.opttyLink("INV-BROWSER"),
+            "Authorization",
+            OpttySandboxApiTest.bearer(clientId, "merchant"));
+    assertThat(link.status()).isEqualTo(200);
+
+    driver.get(link.text("link"));
+    assertThat(driver.findElement(By.id("amount")).getText()).isEqualTo("119.90 AUD");
+    assertThat(driver.findElement(By.id("lines")).getText()).contains("Yoga mat");
+    driver.findElement(By.id("pay")).click();
+    waitForShop();
+
+    Map<String, String> query = OpttySandboxApiTest.query(driver.getCurrentUrl());
+    assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/shop/optty-return");
+    assertThat(query)
+        .containsEntry("status", "SUCCESSFUL")
+        .containsEntry("reference", "INV-BROWSER");
+    assertThat(query.get("hash"))
+        .isEqualTo(
+            OpttySandboxApiTest.hmac("SUCCESSFUL|INV-BROWSER", SharedSandbox.PAYMENT_SECRET));
+    Http.Answer order =
+        Http.get(
+            sandbox.opttyApiUrl() + "/orders/INV-BROWSER",
+            "Authorization",
+            OpttySandboxApiTest.bearer(clientId, "api-user"));
+    assertThat(order.text("status")).isEqualTo("SUCCESSFUL");
+    assertThat(query.get("providerReference")).isEqualTo(order.text("orderReference"));
+  }
+
+  private static void waitForShop() {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(browser -> browser.getCurrentUrl().startsWith(shopUrl("/shop/")));
+  }
+
+  private static Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Path target = SCREENSHOTS.resolve(name + ".png");
+      Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException failure) {
+      throw new IllegalStateException("could not save screenshot " + name, failure);
     }
-
-    @Test
-    void kcoShopperCancelsAndReturnsToTheCancelUrl() {
-        String kustom = sandbox.kustomBaseUrl();
-        String orderId = MerchantCalls.kcoOrder(shopUrl("/shop/push?o={checkout.order.id}")).text("order_id");
-        Http.Answer hpp = MerchantCalls.hpp(kustom, "/checkout/v3/orders/" + orderId,
-                "{\"cancel\":\"" + shopUrl("/shop/cancel?sid={{session_id}}&order={{order_id}}") + "\"}");
-
-        driver.get(hpp.text("redirect_url"));
-        assertThat(driver.findElement(By.id("amount")).getText()).isEqualTo("500.00 SEK");
-        assertThat(driver.findElement(By.id("lines")).getText()).contains("Rain jacket");
-        driver.findElement(By.id("cancel")).click();
-        waitForShop();
-
-        assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/shop/cancel");
-        assertThat(OpttySandboxApiTest.query(driver.getCurrentUrl()))
-                .containsEntry("sid", hpp.text("session_id")).containsEntry("order", orderId);
-        assertThat(Http.get(hpp.text("session_url"), "Authorization", Http.BASIC).text("status")).isEqualTo("CANCELLED");
-        assertThat(Http.get(kustom + "/checkout/v3/orders/" + orderId, "Authorization", Http.BASIC).text("status"))
-                .isEqualTo("checkout_incomplete");
-    }
-
-    @Test
-    void opttyShopperPaysAndReturnsWithAValidHash() throws Exception {
-        String clientId = "browser-" + UUID.randomUUID();
-        Http.putJson(sandbox.baseUrl() + "/sandbox/admin/optty/merchants/" + clientId,
-                "{\"redirectUrl\":\"" + shopUrl("/shop/optty-return") + "\"}");
-        Http.Answer link = Http.postJson(sandbox.opttyApiUrl() + "/custom/hpp", Payloads.opttyLink("INV-BROWSER"),
-                "Authorization", OpttySandboxApiTest.bearer(clientId, "merchant"));
-        assertThat(link.status()).isEqualTo(200);
-
-        driver.get(link.text("link"));
-        assertThat(driver.findElement(By.id("amount")).getText()).isEqualTo("119.90 AUD");
-        assertThat(driver.findElement(By.id("lines")).getText()).contains("Yoga mat");
-        driver.findElement(By.id("pay")).click();
-        waitForShop();
-
-        Map<String, String> query = OpttySandboxApiTest.query(driver.getCurrentUrl());
-        assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/shop/optty-return");
-        assertThat(query).containsEntry("status", "SUCCESSFUL").containsEntry("reference", "INV-BROWSER");
-        assertThat(query.get("hash")).isEqualTo(OpttySandboxApiTest.hmac("SUCCESSFUL|INV-BROWSER", SharedSandbox.PAYMENT_SECRET));
-        Http.Answer order = Http.get(sandbox.opttyApiUrl() + "/orders/INV-BROWSER",
-                "Authorization", OpttySandboxApiTest.bearer(clientId, "api-user"));
-        assertThat(order.text("status")).isEqualTo("SUCCESSFUL");
-        assertThat(query.get("providerReference")).isEqualTo(order.text("orderReference"));
-    }
-
-    private static void waitForShop() {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(browser -> browser.getCurrentUrl().startsWith(shopUrl("/shop/")));
-    }
-
-    private static Path screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Path target = SCREENSHOTS.resolve(name + ".png");
-            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-            return target;
-        } catch (IOException failure) {
-            throw new IllegalStateException("could not save screenshot " + name, failure);
-        }
-    }
+  }
 }

@@ -9,12 +9,20 @@ import java.util.List;
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record CreateHppSessionBody(
-    String paymentSessionUrl, MerchantUrlsBody merchantUrls, OptionsBody options, String profileId) {
+    String paymentSessionUrl,
+    MerchantUrlsBody merchantUrls,
+    OptionsBody options,
+    String profileId) {
 
   @Serdeable(naming = SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record MerchantUrlsBody(
-      String success, String cancel, String back, String failure, String error, String statusUpdate) {}
+      String success,
+      String cancel,
+      String back,
+      String failure,
+      String error,
+      String statusUpdate) {}
 
   @Serdeable(naming = SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.NON_NULL)

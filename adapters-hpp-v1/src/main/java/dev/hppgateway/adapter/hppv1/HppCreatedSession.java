@@ -24,7 +24,11 @@ record HppCreatedSession(
   public record DistributionModule(String token, String standaloneUrl, String generationUrl) {
     @Override
     public String toString() {
-      return "DistributionModule[token=***, standaloneUrl=" + standaloneUrl + ", generationUrl=" + generationUrl + "]";
+      return "DistributionModule[token=***, standaloneUrl="
+          + standaloneUrl
+          + ", generationUrl="
+          + generationUrl
+          + "]";
     }
   }
 

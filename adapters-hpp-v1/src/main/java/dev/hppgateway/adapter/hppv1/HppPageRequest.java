@@ -6,13 +6,16 @@ import java.util.Objects;
 
 /**
  * What an adapter asks the HPP API for: a page over the payment session (KP) or order (KCO) at
- * {@code paymentSessionUrl}, with the merchant URLs passed through raw (placeholders intact) and the
- * page's options read as {@link HppV1Options}.
+ * {@code paymentSessionUrl}, with the merchant URLs passed through raw (placeholders intact) and
+ * the page's options read as {@link HppV1Options}.
  *
  * @param placeOrderMode sent as {@code options.place_order_mode}; null leaves it out (KCO)
  */
 record HppPageRequest(
-    String paymentSessionUrl, MerchantUrls merchantUrls, PageOptions options, PlaceOrderMode placeOrderMode) {
+    String paymentSessionUrl,
+    MerchantUrls merchantUrls,
+    PageOptions options,
+    PlaceOrderMode placeOrderMode) {
 
   public HppPageRequest {
     Objects.requireNonNull(paymentSessionUrl, "paymentSessionUrl");

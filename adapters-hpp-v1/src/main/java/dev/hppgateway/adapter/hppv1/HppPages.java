@@ -13,11 +13,11 @@ import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.domain.ProviderRefs;
 
 /**
- * The pages of a provider whose pages are HPP v1 sessions over its own payment object (a KP
- * payment session, a KCO order): everything done to the page itself (open, read, disable,
- * distribute, status callback) is the same HPP v1 call for Klarna and Kustom, so each of their
- * providers holds one of these and delegates to it. It also hands out its HTTP client (HTTP Basic,
- * Klarna-style error bodies) for the provider's own calls on the same host.
+ * The pages of a provider whose pages are HPP v1 sessions over its own payment object (a KP payment
+ * session, a KCO order): everything done to the page itself (open, read, disable, distribute,
+ * status callback) is the same HPP v1 call for Klarna and Kustom, so each of their providers holds
+ * one of these and delegates to it. It also hands out its HTTP client (HTTP Basic, Klarna-style
+ * error bodies) for the provider's own calls on the same host.
  */
 public final class HppPages implements AutoCloseable {
   /** The raw status of a page the HPP API has just created (the create answer carries none). */
@@ -26,7 +26,10 @@ public final class HppPages implements AutoCloseable {
   private final ProviderHttpClient http;
   private final HppSessionsClient sessions;
 
-  /** Calls the provider at {@code connection}, whose errors come as {@code {error_code, error_messages[], correlation_id}}. */
+  /**
+   * Calls the provider at {@code connection}, whose errors come as {@code {error_code,
+   * error_messages[], correlation_id}}.
+   */
   public HppPages(ProviderConnection connection) {
     this.http = new ProviderHttpClient(connection, new KlarnaErrorReader());
     this.sessions = new HppSessionsClient(http);
@@ -45,11 +48,18 @@ public final class HppPages implements AutoCloseable {
    */
   public CreatedProviderSession open(
       PageRequest draft, String paymentPath, String paymentRef, PlaceOrderMode placeOrderMode) {
-    HppCreatedSession page = sessions.create(new HppPageRequest(
-        http.baseUrl() + paymentPath + PathSegment.encode(paymentRef),
-        draft.merchantUrls(), draft.options(), placeOrderMode));
+    HppCreatedSession page =
+        sessions.create(
+            new HppPageRequest(
+                http.baseUrl() + paymentPath + PathSegment.encode(paymentRef),
+                draft.merchantUrls(),
+                draft.options(),
+                placeOrderMode));
     return new CreatedProviderSession(
-        new ProviderRefs(page.sessionId(), paymentRef), page.shopperLinks(), CREATED_STATUS, page.expiresAt());
+        new ProviderRefs(page.sessionId(), paymentRef),
+        page.shopperLinks(),
+        CREATED_STATUS,
+        page.expiresAt());
   }
 
   /** The page's status; a page the API forgot reads as EXPIRED with raw status NOT_FOUND. */
@@ -62,7 +72,8 @@ public final class HppPages implements AutoCloseable {
   }
 
   public void distribute(PageView session, DistributionRequest request) {
-    sessions.distribute(session.providerRefs().hppSessionId(), session.links().distributionUrl(), request);
+    sessions.distribute(
+        session.providerRefs().hppSessionId(), session.links().distributionUrl(), request);
   }
 
   /** Reads the HPP status callback {@code {event_id, session:{session_id, status}}}. */

@@ -4,8 +4,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 /**
- * {@code GET /hpp/v1/sessions/{id}}, and the {@code session} object of a status callback. Only
- * the fields the gateway uses; the API sends more, which are ignored.
+ * {@code GET /hpp/v1/sessions/{id}}, and the {@code session} object of a status callback. Only the
+ * fields the gateway uses; the API sends more, which are ignored.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 record HppSessionAnswer(

@@ -3,11 +3,15 @@ package dev.hppgateway.adapter.hppv1;
 import dev.hppgateway.domain.ProviderObservation;
 
 /**
- * An HPP session as the API reads it. {@code authorizationToken} (KP) is a secret: it stays out
- * of {@link #toString()}.
+ * An HPP session as the API reads it. {@code authorizationToken} (KP) is a secret: it stays out of
+ * {@link #toString()}.
  */
 record HppSessionState(
-    String sessionId, String rawStatus, String authorizationToken, String orderId, String klarnaReference) {
+    String sessionId,
+    String rawStatus,
+    String authorizationToken,
+    String orderId,
+    String klarnaReference) {
 
   /** The normalized observation, with the outcome refs the page carries. */
   public ProviderObservation observation() {
@@ -17,7 +21,14 @@ record HppSessionState(
 
   @Override
   public String toString() {
-    return "HppSessionState[" + sessionId + ", status=" + rawStatus + ", orderId=" + orderId
-        + ", authorizationToken=" + (authorizationToken == null ? "none" : "***") + "]";
+    return "HppSessionState["
+        + sessionId
+        + ", status="
+        + rawStatus
+        + ", orderId="
+        + orderId
+        + ", authorizationToken="
+        + (authorizationToken == null ? "none" : "***")
+        + "]";
   }
 }

@@ -36,7 +36,8 @@ final class HppSessionsClient {
   /** {@code POST /hpp/v1/sessions}. */
   HppCreatedSession create(HppPageRequest request) {
     String op = "create HPP session";
-    CreatedHppSessionAnswer answer = http.call(op, HttpMethod.POST, SESSIONS, body(request), CreatedHppSessionAnswer.class);
+    CreatedHppSessionAnswer answer =
+        http.call(op, HttpMethod.POST, SESSIONS, body(request), CreatedHppSessionAnswer.class);
     CreatedHppSessionAnswer.DistributionModuleAnswer module = answer.distributionModule();
     return new HppCreatedSession(
         http.required(answer.sessionId(), "session_id", op),
@@ -45,8 +46,10 @@ final class HppSessionsClient {
         answer.qrCodeUrl(),
         answer.distributionUrl(),
         instant(answer.expiresAt(), "expires_at", op),
-        module == null ? null
-            : new HppCreatedSession.DistributionModule(module.token(), module.standaloneUrl(), module.generationUrl()),
+        module == null
+            ? null
+            : new HppCreatedSession.DistributionModule(
+                module.token(), module.standaloneUrl(), module.generationUrl()),
         answer.manualIdentificationCheckUrl());
   }
 
@@ -61,12 +64,13 @@ final class HppSessionsClient {
       throw http.failure(op, answer);
     }
     HppSessionAnswer session = http.decode(op, answer, HppSessionAnswer.class);
-    return Optional.of(new HppSessionState(
-        session.sessionId() == null ? hppSessionId : session.sessionId(),
-        http.required(session.status(), "status", op),
-        session.authorizationToken(),
-        session.orderId(),
-        session.klarnaReference()));
+    return Optional.of(
+        new HppSessionState(
+            session.sessionId() == null ? hppSessionId : session.sessionId(),
+            http.required(session.status(), "status", op),
+            session.authorizationToken(),
+            session.orderId(),
+            session.klarnaReference()));
   }
 
   /** The page's observation; a forgotten page reads as EXPIRED with raw status NOT_FOUND. */
@@ -76,19 +80,21 @@ final class HppSessionsClient {
 
   /** {@code DELETE /hpp/v1/sessions/{id}}: 204; a completed page answers 400 (rejected). */
   void disable(String hppSessionId) {
-    http.call("disable HPP session", HttpMethod.DELETE, sessionPath(hppSessionId), null, Void.class);
+    http.call(
+        "disable HPP session", HttpMethod.DELETE, sessionPath(hppSessionId), null, Void.class);
   }
 
   /**
-   * {@code POST …/distribution} (201 or 204). Uses the distribution URL the create answer gave
-   * when it is on the configured host, the documented path otherwise.
+   * {@code POST …/distribution} (201 or 204). Uses the distribution URL the create answer gave when
+   * it is on the configured host, the documented path otherwise.
    */
   void distribute(String hppSessionId, String distributionUrl, DistributionRequest request) {
     String path = http.pathOnOwnHost(distributionUrl);
     if (path == null) {
       path = sessionPath(hppSessionId) + "/distribution";
     }
-    http.call("distribute HPP session", HttpMethod.POST, path, distributionBody(request), Void.class);
+    http.call(
+        "distribute HPP session", HttpMethod.POST, path, distributionBody(request), Void.class);
   }
 
   /**
@@ -100,11 +106,13 @@ final class HppSessionsClient {
     String what = "read status callback";
     StatusCallbackBody callback = http.decode(what, body, StatusCallbackBody.class);
     if (callback.session() == null) {
-      throw new ProviderMalformedAnswerException(http.provider(), what + ": no session object", null, null);
+      throw new ProviderMalformedAnswerException(
+          http.provider(), what + ": no session object", null, null);
     }
     String sessionId = http.required(callback.session().sessionId(), "session.session_id", what);
     String status = callback.session().status();
-    return new CallbackHint(callback.eventId(), sessionId, null, status, HppStatusMapping.normalize(status));
+    return new CallbackHint(
+        callback.eventId(), sessionId, null, status, HppStatusMapping.normalize(status));
   }
 
   static String sessionPath(String hppSessionId) {
@@ -113,27 +121,42 @@ final class HppSessionsClient {
 
   private static CreateHppSessionBody body(HppPageRequest request) {
     MerchantUrls urls = request.merchantUrls();
-    CreateHppSessionBody.MerchantUrlsBody merchantUrls = urls.asMap().isEmpty() ? null
-        : new CreateHppSessionBody.MerchantUrlsBody(
-            raw(urls, UrlKind.SUCCESS), raw(urls, UrlKind.CANCEL), raw(urls, UrlKind.BACK),
-            raw(urls, UrlKind.FAILURE), raw(urls, UrlKind.ERROR), raw(urls, UrlKind.STATUS_UPDATE));
+    CreateHppSessionBody.MerchantUrlsBody merchantUrls =
+        urls.asMap().isEmpty()
+            ? null
+            : new CreateHppSessionBody.MerchantUrlsBody(
+                raw(urls, UrlKind.SUCCESS),
+                raw(urls, UrlKind.CANCEL),
+                raw(urls, UrlKind.BACK),
+                raw(urls, UrlKind.FAILURE),
+                raw(urls, UrlKind.ERROR),
+                raw(urls, UrlKind.STATUS_UPDATE));
     HppV1Options o = HppV1Options.read(request.options());
-    List<CreateHppSessionBody.BackgroundImageBody> images = o.backgroundImages().stream()
-        .map(i -> new CreateHppSessionBody.BackgroundImageBody(i.url(), i.width()))
-        .toList();
-    CreateHppSessionBody.OptionsBody options = new CreateHppSessionBody.OptionsBody(
-        images.isEmpty() ? null : images,
-        o.logoUrl(),
-        o.pageTitle(),
-        o.paymentMethodCategories().isEmpty() ? null : o.paymentMethodCategories(),
-        o.paymentMethodCategory(),
-        request.placeOrderMode() == null ? null : request.placeOrderMode().name(),
-        o.purchaseType(),
-        o.hideSubtotalDetail() ? "HIDE" : null);
-    boolean noOptions = images.isEmpty() && o.logoUrl() == null && o.pageTitle() == null
-        && o.paymentMethodCategories().isEmpty() && o.paymentMethodCategory() == null
-        && request.placeOrderMode() == null && o.purchaseType() == null && !o.hideSubtotalDetail();
-    return new CreateHppSessionBody(request.paymentSessionUrl(), merchantUrls, noOptions ? null : options, o.profileId());
+    List<CreateHppSessionBody.BackgroundImageBody> images =
+        o.backgroundImages().stream()
+            .map(i -> new CreateHppSessionBody.BackgroundImageBody(i.url(), i.width()))
+            .toList();
+    CreateHppSessionBody.OptionsBody options =
+        new CreateHppSessionBody.OptionsBody(
+            images.isEmpty() ? null : images,
+            o.logoUrl(),
+            o.pageTitle(),
+            o.paymentMethodCategories().isEmpty() ? null : o.paymentMethodCategories(),
+            o.paymentMethodCategory(),
+            request.placeOrderMode() == null ? null : request.placeOrderMode().name(),
+            o.purchaseType(),
+            o.hideSubtotalDetail() ? "HIDE" : null);
+    boolean noOptions =
+        images.isEmpty()
+            && o.logoUrl() == null
+            && o.pageTitle() == null
+            && o.paymentMethodCategories().isEmpty()
+            && o.paymentMethodCategory() == null
+            && request.placeOrderMode() == null
+            && o.purchaseType() == null
+            && !o.hideSubtotalDetail();
+    return new CreateHppSessionBody(
+        request.paymentSessionUrl(), merchantUrls, noOptions ? null : options, o.profileId());
   }
 
   /** The URL as the merchant wrote it: the provider fills the {{placeholders}}, not us. */
@@ -145,15 +168,20 @@ final class HppSessionsClient {
     Shopper contact = request.contact();
     if (request.method() == DistributionMethod.SMS) {
       if (contact.phone() == null || contact.phoneCountry() == null) {
-        throw new DomainValidationException("shopper.phone", "sms distribution needs phone and phone_country");
+        throw new DomainValidationException(
+            "shopper.phone", "sms distribution needs phone and phone_country");
       }
-      return new DistributionBody("sms", new DistributionBody.ContactInformation(null, contact.phone(), contact.phoneCountry()));
+      return new DistributionBody(
+          "sms",
+          new DistributionBody.ContactInformation(null, contact.phone(), contact.phoneCountry()));
     }
     if (contact.email() == null) {
-      throw new DomainValidationException("shopper.email", "email distribution needs an email address");
+      throw new DomainValidationException(
+          "shopper.email", "email distribution needs an email address");
     }
     return new DistributionBody(
-        request.method().name().toLowerCase(Locale.ROOT), new DistributionBody.ContactInformation(contact.email(), null, null));
+        request.method().name().toLowerCase(Locale.ROOT),
+        new DistributionBody.ContactInformation(contact.email(), null, null));
   }
 
   private Instant instant(String value, String field, String op) {
@@ -163,7 +191,8 @@ final class HppSessionsClient {
     try {
       return Instant.parse(value);
     } catch (DateTimeParseException e) {
-      throw new ProviderMalformedAnswerException(http.provider(), op + ": " + field + " is not an ISO-8601 instant", null, null);
+      throw new ProviderMalformedAnswerException(
+          http.provider(), op + ": " + field + " is not an ISO-8601 instant", null, null);
     }
   }
 }

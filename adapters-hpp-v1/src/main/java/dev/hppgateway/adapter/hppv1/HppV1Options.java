@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * The HPP v1 {@code options} vocabulary (PROVIDERS.md §1) read from a page's {@link PageOptions},
- * validated with the API's field names. {@code paymentMethodCategory} and
- * {@code paymentMethodCategories} exclude each other, as in the provider API.
+ * validated with the API's field names. {@code paymentMethodCategory} and {@code
+ * paymentMethodCategories} exclude each other, as in the provider API.
  *
  * @param placeOrderMode NONE when the option is left out (the API's default)
  */
@@ -36,23 +36,47 @@ public record HppV1Options(
   public static final String PURCHASE_TYPE = "purchase_type";
   public static final String HIDE_SUBTOTAL_DETAIL = "hide_subtotal_detail";
   public static final String PROFILE_ID = "profile_id";
+
   /** Every option name the HPP v1 API takes. */
-  public static final Set<String> NAMES = Set.of(PLACE_ORDER_MODE, PAGE_TITLE, LOGO_URL, BACKGROUND_IMAGES,
-      PAYMENT_METHOD_CATEGORIES, PAYMENT_METHOD_CATEGORY, PURCHASE_TYPE, HIDE_SUBTOTAL_DETAIL, PROFILE_ID);
+  public static final Set<String> NAMES =
+      Set.of(
+          PLACE_ORDER_MODE,
+          PAGE_TITLE,
+          LOGO_URL,
+          BACKGROUND_IMAGES,
+          PAYMENT_METHOD_CATEGORIES,
+          PAYMENT_METHOD_CATEGORY,
+          PURCHASE_TYPE,
+          HIDE_SUBTOTAL_DETAIL,
+          PROFILE_ID);
+
   public static final Set<String> CATEGORIES =
-      Set.of("DIRECT_DEBIT", "DIRECT_BANK_TRANSFER", "PAY_NOW", "PAY_LATER", "PAY_OVER_TIME", "KLARNA");
+      Set.of(
+          "DIRECT_DEBIT",
+          "DIRECT_BANK_TRANSFER",
+          "PAY_NOW",
+          "PAY_LATER",
+          "PAY_OVER_TIME",
+          "KLARNA");
   public static final Set<String> PURCHASE_TYPES =
       Set.of("BUY", "RENT", "BOOK", "SUBSCRIBE", "DOWNLOAD", "ORDER", "CONTINUE");
+
   /** The place-order modes that make the provider place the order (and so know its id). */
-  public static final Set<String> PLACING_MODES = Set.of(PlaceOrderMode.PLACE_ORDER.name(), PlaceOrderMode.CAPTURE_ORDER.name());
+  public static final Set<String> PLACING_MODES =
+      Set.of(PlaceOrderMode.PLACE_ORDER.name(), PlaceOrderMode.CAPTURE_ORDER.name());
+
   private static final HppV1Options DEFAULTS =
-      new HppV1Options(PlaceOrderMode.NONE, null, null, List.of(), List.of(), null, null, false, null);
+      new HppV1Options(
+          PlaceOrderMode.NONE, null, null, List.of(), List.of(), null, null, false, null);
 
   /** One background image for a screen width. */
   public record BackgroundImage(String url, int width) {
     public BackgroundImage {
       UrlTemplate image = UrlTemplate.parse(url, "options.background_images.url");
-      that(image.placeholders().isEmpty(), "options.background_images.url", "must not hold placeholders");
+      that(
+          image.placeholders().isEmpty(),
+          "options.background_images.url",
+          "must not hold placeholders");
       that(width > 0, "options.background_images.width", "must be a positive number of pixels");
     }
   }
@@ -61,23 +85,34 @@ public record HppV1Options(
     placeOrderMode = placeOrderMode == null ? PlaceOrderMode.NONE : placeOrderMode;
     optionalText(pageTitle, "options.page_title", 255);
     if (logoUrl != null) {
-      that(UrlTemplate.parse(logoUrl, "options.logo_url").placeholders().isEmpty(),
-          "options.logo_url", "must not hold placeholders");
+      that(
+          UrlTemplate.parse(logoUrl, "options.logo_url").placeholders().isEmpty(),
+          "options.logo_url",
+          "must not hold placeholders");
     }
     backgroundImages = copyWithoutNulls(backgroundImages, "options.background_images");
-    paymentMethodCategories = copyWithoutNulls(paymentMethodCategories, "options.payment_method_categories");
+    paymentMethodCategories =
+        copyWithoutNulls(paymentMethodCategories, "options.payment_method_categories");
     for (String category : paymentMethodCategories) {
-      that(CATEGORIES.contains(category), "options.payment_method_categories",
+      that(
+          CATEGORIES.contains(category),
+          "options.payment_method_categories",
           "unknown category " + category + "; expected one of " + sorted(CATEGORIES));
     }
     if (paymentMethodCategory != null) {
-      that(CATEGORIES.contains(paymentMethodCategory), "options.payment_method_category",
+      that(
+          CATEGORIES.contains(paymentMethodCategory),
+          "options.payment_method_category",
           "unknown category " + paymentMethodCategory + "; expected one of " + sorted(CATEGORIES));
-      that(paymentMethodCategories.isEmpty(), "options.payment_method_category",
+      that(
+          paymentMethodCategories.isEmpty(),
+          "options.payment_method_category",
           "cannot be combined with payment_method_categories");
     }
     if (purchaseType != null) {
-      that(PURCHASE_TYPES.contains(purchaseType), "options.purchase_type",
+      that(
+          PURCHASE_TYPES.contains(purchaseType),
+          "options.purchase_type",
           "unknown purchase type " + purchaseType + "; expected one of " + sorted(PURCHASE_TYPES));
     }
     optionalText(profileId, "options.profile_id", 255);
@@ -99,7 +134,9 @@ public record HppV1Options(
         options.text(PAGE_TITLE).orElse(null),
         options.text(LOGO_URL).orElse(null),
         options.list(BACKGROUND_IMAGES).map(HppV1Options::images).orElse(null),
-        options.list(PAYMENT_METHOD_CATEGORIES).map(v -> texts(v, PageOptions.fieldOf(PAYMENT_METHOD_CATEGORIES)))
+        options
+            .list(PAYMENT_METHOD_CATEGORIES)
+            .map(v -> texts(v, PageOptions.fieldOf(PAYMENT_METHOD_CATEGORIES)))
             .orElse(null),
         options.text(PAYMENT_METHOD_CATEGORY).orElse(null),
         options.text(PURCHASE_TYPE).orElse(null),
@@ -119,10 +156,12 @@ public record HppV1Options(
         String reason = refusedCopy.get(name);
         if (reason != null) {
           throw new DomainValidationException(
-              PageOptions.fieldOf(name), "is not supported by provider " + provider + " (" + reason + ")");
+              PageOptions.fieldOf(name),
+              "is not supported by provider " + provider + " (" + reason + ")");
         }
         if (!NAMES.contains(name)) {
-          throw new DomainValidationException(PageOptions.fieldOf(name), "is not supported by provider " + provider);
+          throw new DomainValidationException(
+              PageOptions.fieldOf(name), "is not supported by provider " + provider);
         }
       }
       read(options);
@@ -135,8 +174,12 @@ public record HppV1Options(
         return mode;
       }
     }
-    throw new DomainValidationException(PageOptions.fieldOf(PLACE_ORDER_MODE),
-        "unknown place_order_mode " + value + "; expected one of " + List.of(PlaceOrderMode.values()));
+    throw new DomainValidationException(
+        PageOptions.fieldOf(PLACE_ORDER_MODE),
+        "unknown place_order_mode "
+            + value
+            + "; expected one of "
+            + List.of(PlaceOrderMode.values()));
   }
 
   private static List<BackgroundImage> images(List<Object> values) {
@@ -149,8 +192,10 @@ public record HppV1Options(
       Object url = image.get("url");
       Object width = image.get("width");
       that(url == null || url instanceof String, "options.background_images.url", "must be text");
-      that(width instanceof Long pixels && pixels <= Integer.MAX_VALUE,
-          "options.background_images.width", "must be a positive number of pixels");
+      that(
+          width instanceof Long pixels && pixels <= Integer.MAX_VALUE,
+          "options.background_images.width",
+          "must be a positive number of pixels");
       images.add(new BackgroundImage((String) url, ((Long) width).intValue()));
     }
     return images;

@@ -16,7 +16,9 @@ final class KlarnaErrorReader implements ProviderErrorReader {
   public ErrorBody read(byte[] body) {
     try {
       KlarnaErrorBody error = json.readValue(body, Argument.of(KlarnaErrorBody.class));
-      return error == null ? null : new ErrorBody(error.errorCode(), error.errorMessages(), error.correlationId());
+      return error == null
+          ? null
+          : new ErrorBody(error.errorCode(), error.errorMessages(), error.correlationId());
     } catch (IOException | RuntimeException e) {
       return null;
     }

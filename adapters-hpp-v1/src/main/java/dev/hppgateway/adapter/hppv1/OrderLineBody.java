@@ -8,8 +8,8 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.util.List;
 
 /**
- * One {@code order_lines[]} entry as KP sessions, KP orders and KCO orders all take it: amounts
- * in integer minor units, tax rate in hundredths of a percent.
+ * One {@code order_lines[]} entry as KP sessions, KP orders and KCO orders all take it: amounts in
+ * integer minor units, tax rate in hundredths of a percent.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,8 +25,16 @@ record OrderLineBody(
     long totalTaxAmount) {
 
   public static OrderLineBody of(OrderLine line) {
-    return new OrderLineBody(line.type().wireName(), line.reference(), line.name(), line.quantity(),
-        line.unitPrice(), line.taxRate(), line.totalAmount(), line.totalDiscountAmount(), line.totalTaxAmount());
+    return new OrderLineBody(
+        line.type().wireName(),
+        line.reference(),
+        line.name(),
+        line.quantity(),
+        line.unitPrice(),
+        line.taxRate(),
+        line.totalAmount(),
+        line.totalDiscountAmount(),
+        line.totalTaxAmount());
   }
 
   public static List<OrderLineBody> of(PaymentOrder order) {

@@ -13,47 +13,79 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The HPP v1 option vocabulary: what was PageOptionsTest in the domain, and the checks KP and KCO declare. */
+/**
+ * The HPP v1 option vocabulary: what was PageOptionsTest in the domain, and the checks KP and KCO
+ * declare.
+ */
 class HppV1OptionsTest {
   private static final ProviderId KP = ProviderId.of("klarna-kp");
   private static final ProviderId KCO = ProviderId.of("kustom-kco");
 
   @Test
   void categoryAndCategoriesExcludeEachOther() {
-    assertThatThrownBy(() -> new HppV1Options(null, null, null, null, List.of("PAY_NOW"), "PAY_LATER", null, false, null))
-        .isInstanceOfSatisfying(DomainValidationException.class,
+    assertThatThrownBy(
+            () ->
+                new HppV1Options(
+                    null, null, null, null, List.of("PAY_NOW"), "PAY_LATER", null, false, null))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
             e -> assertThat(e.field()).isEqualTo("options.payment_method_category"));
-    assertThatThrownBy(() -> read(Map.of("payment_method_categories", List.of("PAY_NOW"),
-        "payment_method_category", "PAY_LATER")))
-        .isInstanceOfSatisfying(DomainValidationException.class,
+    assertThatThrownBy(
+            () ->
+                read(
+                    Map.of(
+                        "payment_method_categories",
+                        List.of("PAY_NOW"),
+                        "payment_method_category",
+                        "PAY_LATER")))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
             e -> assertThat(e.field()).isEqualTo("options.payment_method_category"));
   }
 
   @Test
   void unknownValuesAreRejectedWithTheChoices() {
-    assertThatThrownBy(() -> new HppV1Options(null, null, null, null, List.of("CASH"), null, null, false, null))
-        .hasMessageContaining("CASH").hasMessageContaining("PAY_LATER");
-    assertThatThrownBy(() -> new HppV1Options(null, null, null, null, null, null, "STEAL", false, null))
+    assertThatThrownBy(
+            () ->
+                new HppV1Options(null, null, null, null, List.of("CASH"), null, null, false, null))
+        .hasMessageContaining("CASH")
+        .hasMessageContaining("PAY_LATER");
+    assertThatThrownBy(
+            () -> new HppV1Options(null, null, null, null, null, null, "STEAL", false, null))
         .hasMessageContaining("purchase_type");
     assertThatThrownBy(() -> read(Map.of("payment_method_categories", List.of("CASH"))))
-        .hasMessageContaining("CASH").hasMessageContaining("PAY_LATER");
-    assertThatThrownBy(() -> read(Map.of("purchase_type", "STEAL"))).hasMessageContaining("purchase_type");
+        .hasMessageContaining("CASH")
+        .hasMessageContaining("PAY_LATER");
+    assertThatThrownBy(() -> read(Map.of("purchase_type", "STEAL")))
+        .hasMessageContaining("purchase_type");
     assertThatThrownBy(() -> read(Map.of("place_order_mode", "LATER")))
-        .isInstanceOfSatisfying(DomainValidationException.class, e -> {
-          assertThat(e.field()).isEqualTo("options.place_order_mode");
-          assertThat(e.reason()).contains("LATER").contains("PLACE_ORDER");
-        });
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("options.place_order_mode");
+              assertThat(e.reason()).contains("LATER").contains("PLACE_ORDER");
+            });
   }
 
   @Test
   void backgroundImagesNeedAWidthAndAnHttpsUrl() {
-    assertThatThrownBy(() -> new HppV1Options.BackgroundImage("https://cdn.example/a.png", 0)).hasMessageContaining("width");
-    assertThatThrownBy(() -> new HppV1Options.BackgroundImage("http://cdn.example/a.png", 800)).hasMessageContaining("https");
-    assertField(() -> read(Map.of("background_images", List.of(Map.of("url", "https://cdn.example/a.png")))),
+    assertThatThrownBy(() -> new HppV1Options.BackgroundImage("https://cdn.example/a.png", 0))
+        .hasMessageContaining("width");
+    assertThatThrownBy(() -> new HppV1Options.BackgroundImage("http://cdn.example/a.png", 800))
+        .hasMessageContaining("https");
+    assertField(
+        () ->
+            read(Map.of("background_images", List.of(Map.of("url", "https://cdn.example/a.png")))),
         "options.background_images.width");
-    assertField(() -> read(Map.of("background_images", List.of(Map.of("url", "http://cdn.example/a.png", "width", 800)))),
+    assertField(
+        () ->
+            read(
+                Map.of(
+                    "background_images",
+                    List.of(Map.of("url", "http://cdn.example/a.png", "width", 800)))),
         "options.background_images.url");
-    assertField(() -> read(Map.of("background_images", List.of("https://cdn.example/a.png"))),
+    assertField(
+        () -> read(Map.of("background_images", List.of("https://cdn.example/a.png"))),
         "options.background_images[0]");
   }
 
@@ -67,22 +99,47 @@ class HppV1OptionsTest {
   void textsAreBoundedAndUrlsHoldNoPlaceholders() {
     assertField(() -> read(Map.of("page_title", "x".repeat(256))), "options.page_title");
     assertField(() -> read(Map.of("profile_id", "x".repeat(256))), "options.profile_id");
-    assertField(() -> read(Map.of("logo_url", "https://shop.example/{{session_id}}.png")), "options.logo_url");
+    assertField(
+        () -> read(Map.of("logo_url", "https://shop.example/{{session_id}}.png")),
+        "options.logo_url");
     assertField(() -> read(Map.of("page_title", 7)), "options.page_title");
     assertField(() -> read(Map.of("hide_subtotal_detail", "yes")), "options.hide_subtotal_detail");
   }
 
   @Test
   void readsEveryOptionOfTheVocabulary() {
-    HppV1Options options = read(Map.of(
-        "place_order_mode", "CAPTURE_ORDER", "page_title", "Pay", "logo_url", "https://shop.example/l.png",
-        "background_images", List.of(Map.of("url", "https://shop.example/bg.png", "width", 600)),
-        "payment_method_categories", List.of("PAY_LATER"), "purchase_type", "BUY",
-        "hide_subtotal_detail", true, "profile_id", "p-1"));
+    HppV1Options options =
+        read(
+            Map.of(
+                "place_order_mode",
+                "CAPTURE_ORDER",
+                "page_title",
+                "Pay",
+                "logo_url",
+                "https://shop.example/l.png",
+                "background_images",
+                List.of(Map.of("url", "https://shop.example/bg.png", "width", 600)),
+                "payment_method_categories",
+                List.of("PAY_LATER"),
+                "purchase_type",
+                "BUY",
+                "hide_subtotal_detail",
+                true,
+                "profile_id",
+                "p-1"));
 
-    assertThat(options).isEqualTo(new HppV1Options(PlaceOrderMode.CAPTURE_ORDER, "Pay", "https://shop.example/l.png",
-        List.of(new HppV1Options.BackgroundImage("https://shop.example/bg.png", 600)), List.of("PAY_LATER"), null,
-        "BUY", true, "p-1"));
+    assertThat(options)
+        .isEqualTo(
+            new HppV1Options(
+                PlaceOrderMode.CAPTURE_ORDER,
+                "Pay",
+                "https://shop.example/l.png",
+                List.of(new HppV1Options.BackgroundImage("https://shop.example/bg.png", 600)),
+                List.of("PAY_LATER"),
+                null,
+                "BUY",
+                true,
+                "p-1"));
   }
 
   @Test
@@ -92,23 +149,32 @@ class HppV1OptionsTest {
     PageOptions placing = PageOptions.of(Map.of("place_order_mode", "PLACE_ORDER"));
 
     assertThatCode(() -> kp.check(placing, KP)).doesNotThrowAnyException();
-    assertThatThrownBy(() -> kco.check(placing, KCO)).isInstanceOfSatisfying(DomainValidationException.class, e -> {
-      assertThat(e.field()).isEqualTo("options.place_order_mode");
-      assertThat(e.reason()).isEqualTo("is not supported by provider kustom-kco (KP only)");
-    });
+    assertThatThrownBy(() -> kco.check(placing, KCO))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("options.place_order_mode");
+              assertThat(e.reason()).isEqualTo("is not supported by provider kustom-kco (KP only)");
+            });
     assertThatThrownBy(() -> kp.check(PageOptions.of(Map.of("theme", "dark")), KP))
-        .isInstanceOfSatisfying(DomainValidationException.class, e -> {
-          assertThat(e.field()).isEqualTo("options.theme");
-          assertThat(e.reason()).isEqualTo("is not supported by provider klarna-kp");
-        });
-    assertField(() -> kco.check(PageOptions.of(Map.of("purchase_type", "STEAL")), KCO), "options.purchase_type");
-    assertThatCode(() -> kco.check(PageOptions.of(Map.of("page_title", "Pay")), KCO)).doesNotThrowAnyException();
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("options.theme");
+              assertThat(e.reason()).isEqualTo("is not supported by provider klarna-kp");
+            });
+    assertField(
+        () -> kco.check(PageOptions.of(Map.of("purchase_type", "STEAL")), KCO),
+        "options.purchase_type");
+    assertThatCode(() -> kco.check(PageOptions.of(Map.of("page_title", "Pay")), KCO))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void aPageEndsAnHourBeforeItsPaymentSession() {
     assertThat(HppPageLifetime.before(Duration.ofHours(48))).isEqualTo(Duration.ofHours(47));
-    assertThatThrownBy(() -> HppPageLifetime.before(Duration.ofHours(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> HppPageLifetime.before(Duration.ofHours(1)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static HppV1Options read(Map<String, ?> raw) {
@@ -116,7 +182,8 @@ class HppV1OptionsTest {
   }
 
   private static void assertField(Runnable call, String field) {
-    assertThatThrownBy(call::run).isInstanceOfSatisfying(DomainValidationException.class,
-        e -> assertThat(e.field()).isEqualTo(field));
+    assertThatThrownBy(call::run)
+        .isInstanceOfSatisfying(
+            DomainValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
   }
 }

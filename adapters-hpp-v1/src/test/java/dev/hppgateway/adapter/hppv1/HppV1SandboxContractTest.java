@@ -8,9 +8,9 @@ import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.HppStatus;
-import java.util.Optional;
 import dev.hppgateway.sandbox.fixtures.SandboxShopper;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,12 +20,20 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class HppV1SandboxContractTest extends PaymentProviderContractTest {
   protected static final SandboxShopper SHOPPER = new SandboxShopper();
+
   /** The page's button that ends it in each outcome the contract asks for. */
-  private static final Map<HppStatus, String> BUTTONS = Map.of(HppStatus.COMPLETED, SandboxShopper.PAY,
-      HppStatus.CANCELLED, SandboxShopper.CANCEL, HppStatus.FAILED, SandboxShopper.DECLINE);
+  private static final Map<HppStatus, String> BUTTONS =
+      Map.of(
+          HppStatus.COMPLETED,
+          SandboxShopper.PAY,
+          HppStatus.CANCELLED,
+          SandboxShopper.CANCEL,
+          HppStatus.FAILED,
+          SandboxShopper.DECLINE);
 
   @Override
-  protected Optional<ProviderCallback> callbackFor(CreatedProviderSession created, HppStatus status) {
+  protected Optional<ProviderCallback> callbackFor(
+      CreatedProviderSession created, HppStatus status) {
     return Optional.of(HppV1Stubs.statusCallback(created.refs().hppSessionId(), status.name()));
   }
 
@@ -39,6 +47,7 @@ public abstract class HppV1SandboxContractTest extends PaymentProviderContractTe
     HppSessionDraft draft = draft();
     CreatedProviderSession created = create(draft);
     shopperFinishes(created, HppStatus.FAILED);
-    assertThat(provider().readPage(PageView.of(open(draft, created))).normalized()).isEqualTo(HppStatus.FAILED);
+    assertThat(provider().readPage(PageView.of(open(draft, created))).normalized())
+        .isEqualTo(HppStatus.FAILED);
   }
 }

@@ -3,8 +3,8 @@ package dev.hppgateway.adapter.hppv1;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
-import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.domain.HppStatus;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,14 +20,13 @@ public abstract class HppV1StubbedContractTest<P extends PaymentProvider & AutoC
     extends PaymentProviderContractTest {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-  @RegisterExtension
-  protected static WireMockExtension server = HppV1Stubs.loopbackServer();
+  @RegisterExtension protected static WireMockExtension server = HppV1Stubs.loopbackServer();
 
   private P provider;
 
   /**
-   * Stubs the payment object and the page for the {@code n}th test (page {@code hpp-n}) and
-   * builds the provider against {@link #server}.
+   * Stubs the payment object and the page for the {@code n}th test (page {@code hpp-n}) and builds
+   * the provider against {@link #server}.
    */
   protected abstract P stubbedProvider(int n);
 
@@ -47,7 +46,8 @@ public abstract class HppV1StubbedContractTest<P extends PaymentProvider & AutoC
   }
 
   @Override
-  protected Optional<ProviderCallback> callbackFor(CreatedProviderSession created, HppStatus status) {
+  protected Optional<ProviderCallback> callbackFor(
+      CreatedProviderSession created, HppStatus status) {
     return Optional.of(HppV1Stubs.statusCallback(created.refs().hppSessionId(), status.name()));
   }
 

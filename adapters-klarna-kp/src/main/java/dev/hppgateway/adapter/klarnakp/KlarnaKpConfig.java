@@ -5,8 +5,8 @@ import dev.hppgateway.adapter.providerhttp.ProviderConnection;
 import java.time.Duration;
 
 /**
- * How the KP adapter reaches Klarna. {@link #TEST_BASE_URL} is the playground; live is
- * {@link #LIVE_BASE_URL} (regional {@code -na}/{@code -oc} variants are just other base URLs).
+ * How the KP adapter reaches Klarna. {@link #TEST_BASE_URL} is the playground; live is {@link
+ * #LIVE_BASE_URL} (regional {@code -na}/{@code -oc} variants are just other base URLs).
  *
  * @param connectTimeout null for {@link ProviderConnection#DEFAULT_CONNECT_TIMEOUT}
  * @param readTimeout null for {@link ProviderConnection#DEFAULT_READ_TIMEOUT}
@@ -25,7 +25,10 @@ public record KlarnaKpConfig(
   public static final String LIVE_BASE_URL = "https://api.klarna.com";
 
   public KlarnaKpConfig {
-    baseUrl = baseUrl == null || baseUrl.isBlank() ? TEST_BASE_URL : ProviderConnection.normalizeBaseUrl(baseUrl);
+    baseUrl =
+        baseUrl == null || baseUrl.isBlank()
+            ? TEST_BASE_URL
+            : ProviderConnection.normalizeBaseUrl(baseUrl);
   }
 
   /** Playground host, default timeouts, orders placed by the gateway. */
@@ -35,12 +38,25 @@ public record KlarnaKpConfig(
 
   ProviderConnection connection() {
     return new ProviderConnection(
-        KlarnaKpPaymentProvider.ID, baseUrl, ProviderAuth.basic(username, password), connectTimeout, readTimeout);
+        KlarnaKpPaymentProvider.ID,
+        baseUrl,
+        ProviderAuth.basic(username, password),
+        connectTimeout,
+        readTimeout);
   }
 
   @Override
   public String toString() {
-    return "KlarnaKpConfig[baseUrl=" + baseUrl + ", username=" + username + ", password=***, connectTimeout="
-        + connectTimeout + ", readTimeout=" + readTimeout + ", placeOrderOnCompletion=" + placeOrderOnCompletion + "]";
+    return "KlarnaKpConfig[baseUrl="
+        + baseUrl
+        + ", username="
+        + username
+        + ", password=***, connectTimeout="
+        + connectTimeout
+        + ", readTimeout="
+        + readTimeout
+        + ", placeOrderOnCompletion="
+        + placeOrderOnCompletion
+        + "]";
   }
 }

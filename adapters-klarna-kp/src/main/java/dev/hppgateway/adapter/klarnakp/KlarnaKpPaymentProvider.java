@@ -8,11 +8,11 @@ import dev.hppgateway.adapter.hppv1.PurchaseBody;
 import dev.hppgateway.adapter.providerhttp.PathSegment;
 import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
-import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
-import dev.hppgateway.application.port.out.provider.DistributionRequest;
 import dev.hppgateway.application.port.out.provider.CompletesOrders;
+import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.application.port.out.provider.DisablesPages;
 import dev.hppgateway.application.port.out.provider.DistributesLinks;
+import dev.hppgateway.application.port.out.provider.DistributionRequest;
 import dev.hppgateway.application.port.out.provider.PageRequest;
 import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
@@ -36,12 +36,13 @@ import java.util.UUID;
 /**
  * Klarna Payments behind a Hosted Payment Page: a KP payment session ({@code /payments/v1}), the
  * HPP session over it ({@code /hpp/v1}), and, when configured, the order placed with the
- * authorization token after the shopper completed (PROVIDERS.md §1–2). The page itself is
- * {@link HppPages}' business; this class adds the KP calls around it.
+ * authorization token after the shopper completed (PROVIDERS.md §1–2). The page itself is {@link
+ * HppPages}' business; this class adds the KP calls around it.
  */
 public final class KlarnaKpPaymentProvider
     implements PaymentProvider, DisablesPages, DistributesLinks, CompletesOrders {
-  private static final Set<DistributionMethod> DISTRIBUTION = EnumSet.of(DistributionMethod.SMS, DistributionMethod.EMAIL);
+  private static final Set<DistributionMethod> DISTRIBUTION =
+      EnumSet.of(DistributionMethod.SMS, DistributionMethod.EMAIL);
   public static final ProviderId ID = ProviderId.of("klarna-kp");
   static final String IDEMPOTENCY_HEADER = "Klarna-Idempotency-Key";
 
@@ -53,18 +54,26 @@ public final class KlarnaKpPaymentProvider
    * {{order_id}} only when Klarna places the order itself (place_order_mode PLACE_ORDER or
    * CAPTURE_ORDER; left out it is NONE); every HPP v1 option, place_order_mode included.
    */
-  static final ProviderCapabilities CAPABILITIES = ProviderCapabilities.builder()
-      .urlKinds(EnumSet.allOf(UrlKind.class))
-      .placeholder(PlaceholderRule.everywhere(Placeholder.SESSION_ID))
-      .placeholder(PlaceholderRule.in(Placeholder.AUTHORIZATION_TOKEN, EnumSet.of(UrlKind.SUCCESS)))
-      .placeholder(PlaceholderRule.whenOption(Placeholder.ORDER_ID, PlaceholderRule.redirectKinds(),
-          HppV1Options.PLACE_ORDER_MODE, HppV1Options.PLACING_MODES, PlaceOrderMode.NONE.name()))
-      .options(HppV1Options.check(Map.of()))
-      .multiplePagesPerPayment(true)
-      .pageLifetime(HppPageLifetime.before(KP_SESSION_LIFETIME))
-      .build();
+  static final ProviderCapabilities CAPABILITIES =
+      ProviderCapabilities.builder()
+          .urlKinds(EnumSet.allOf(UrlKind.class))
+          .placeholder(PlaceholderRule.everywhere(Placeholder.SESSION_ID))
+          .placeholder(
+              PlaceholderRule.in(Placeholder.AUTHORIZATION_TOKEN, EnumSet.of(UrlKind.SUCCESS)))
+          .placeholder(
+              PlaceholderRule.whenOption(
+                  Placeholder.ORDER_ID,
+                  PlaceholderRule.redirectKinds(),
+                  HppV1Options.PLACE_ORDER_MODE,
+                  HppV1Options.PLACING_MODES,
+                  PlaceOrderMode.NONE.name()))
+          .options(HppV1Options.check(Map.of()))
+          .multiplePagesPerPayment(true)
+          .pageLifetime(HppPageLifetime.before(KP_SESSION_LIFETIME))
+          .build();
 
   private final KlarnaKpConfig config;
+
   /** The page, and the client for the KP calls on the same host. */
   private final HppPages pages;
 
@@ -87,10 +96,19 @@ public final class KlarnaKpPaymentProvider
   public CreatedProviderSession createPage(PageRequest draft) {
     ProviderHttpClient http = pages.http();
     String op = "create KP payment session";
-    KpSessionAnswer kp = http.call(op, HttpMethod.POST, "/payments/v1/sessions",
-        PurchaseBody.of(draft.order(), draft.merchantReference(), draft.id().value()), KpSessionAnswer.class);
+    KpSessionAnswer kp =
+        http.call(
+            op,
+            HttpMethod.POST,
+            "/payments/v1/sessions",
+            PurchaseBody.of(draft.order(), draft.merchantReference(), draft.id().value()),
+            KpSessionAnswer.class);
     String kpSessionId = http.required(kp.sessionId(), "session_id", op);
-    return pages.open(draft, "/payments/v1/sessions/", kpSessionId, HppV1Options.read(draft.options()).placeOrderMode());
+    return pages.open(
+        draft,
+        "/payments/v1/sessions/",
+        kpSessionId,
+        HppV1Options.read(draft.options()).placeOrderMode());
   }
 
   /**
@@ -110,16 +128,23 @@ public final class KlarnaKpPaymentProvider
     }
     ProviderHttpClient http = pages.http();
     String op = "place KP order";
-    KpOrderAnswer order = http.call(op, HttpMethod.POST,
-        "/payments/v1/authorizations/" + PathSegment.encode(session.authorizationToken()) + "/order",
-        PurchaseBody.of(session.order(), session.merchantReference(), session.id().value()),
-        KpOrderAnswer.class, Map.of(IDEMPOTENCY_HEADER, idempotencyKey(session)));
+    KpOrderAnswer order =
+        http.call(
+            op,
+            HttpMethod.POST,
+            "/payments/v1/authorizations/"
+                + PathSegment.encode(session.authorizationToken())
+                + "/order",
+            PurchaseBody.of(session.order(), session.merchantReference(), session.id().value()),
+            KpOrderAnswer.class,
+            Map.of(IDEMPOTENCY_HEADER, idempotencyKey(session)));
     return Optional.of(http.required(order.orderId(), "order_id", op));
   }
 
   static String idempotencyKey(PageView session) {
-    return UUID.nameUUIDFromBytes(("klarna-kp/place-order/" + session.id().value())
-        .getBytes(StandardCharsets.UTF_8)).toString();
+    return UUID.nameUUIDFromBytes(
+            ("klarna-kp/place-order/" + session.id().value()).getBytes(StandardCharsets.UTF_8))
+        .toString();
   }
 
   @Override

@@ -11,13 +11,31 @@ class KlarnaKpContractTest extends HppV1StubbedContractTest<KlarnaKpPaymentProvi
 
   @Override
   protected KlarnaKpPaymentProvider stubbedProvider(int n) {
-    server.stubFor(post("/payments/v1/sessions").willReturn(HppV1Stubs.json(200,
-        "{\"session_id\":\"kp-" + n + "\",\"client_token\":\"ct\",\"payment_method_categories\":[]}")));
+    server.stubFor(
+        post("/payments/v1/sessions")
+            .willReturn(
+                HppV1Stubs.json(
+                    200,
+                    "{\"session_id\":\"kp-"
+                        + n
+                        + "\",\"client_token\":\"ct\",\"payment_method_categories\":[]}")));
     HppV1Stubs.stubCreateAndPage(server, "hpp-" + n, "auth-" + n, null);
     // Klarna answers a retried placement with the same order (the idempotency key is the page's).
-    server.stubFor(post("/payments/v1/authorizations/auth-" + n + "/order").willReturn(HppV1Stubs.json(200,
-        "{\"order_id\":\"order-" + n + "\",\"redirect_url\":\"https://shop.example/done\",\"fraud_status\":\"ACCEPTED\"}")));
-    return new KlarnaKpPaymentProvider(new KlarnaKpConfig(server.baseUrl(), HppV1Stubs.USERNAME,
-        HppV1Stubs.PASSWORD, Duration.ofSeconds(5), Duration.ofSeconds(5), true));
+    server.stubFor(
+        post("/payments/v1/authorizations/auth-" + n + "/order")
+            .willReturn(
+                HppV1Stubs.json(
+                    200,
+                    "{\"order_id\":\"order-"
+                        + n
+                        + "\",\"redirect_url\":\"https://shop.example/done\",\"fraud_status\":\"ACCEPTED\"}")));
+    return new KlarnaKpPaymentProvider(
+        new KlarnaKpConfig(
+            server.baseUrl(),
+            HppV1Stubs.USERNAME,
+            HppV1Stubs.PASSWORD,
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(5),
+            true));
   }
 }

@@ -24,11 +24,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every placeholder in every URL kind under every place_order_mode (and the option left out),
- * checked against the capabilities this adapter declares (the domain checks the same rules
- * against a fixture of them).
+ * checked against the capabilities this adapter declares (the domain checks the same rules against
+ * a fixture of them).
  */
 class KlarnaKpPlaceholderRulesTest {
-  private static final List<String> MODES = Arrays.asList(null, "NONE", "PLACE_ORDER", "CAPTURE_ORDER");
+  private static final List<String> MODES =
+      Arrays.asList(null, "NONE", "PLACE_ORDER", "CAPTURE_ORDER");
 
   /**
    * PROVIDERS.md §1 for KP: {{session_id}} in any redirect; {{authorization_token}} in the success
@@ -59,20 +60,32 @@ class KlarnaKpPlaceholderRulesTest {
 
   @ParameterizedTest(name = "{0} in {1} with {2}")
   @MethodSource("everyCombination")
-  void declaredCapabilitiesFollowTheProviderDocs(Placeholder placeholder, UrlKind kind, String mode) {
-    HppSessionDraft draft = new HppSessionDraft(HppSessionId.of("hpp_1"), TestHppSessions.MERCHANT,
-        KlarnaKpPaymentProvider.ID, "ref", TestHppSessions.order(),
-        MerchantUrls.parse(Map.of(kind, "https://shop.example/back?x=" + placeholder.literal())),
-        mode == null ? PageOptions.none() : PageOptions.of(Map.of("place_order_mode", mode)), null,
-        Instant.now().plusSeconds(3600), null);
+  void declaredCapabilitiesFollowTheProviderDocs(
+      Placeholder placeholder, UrlKind kind, String mode) {
+    HppSessionDraft draft =
+        new HppSessionDraft(
+            HppSessionId.of("hpp_1"),
+            TestHppSessions.MERCHANT,
+            KlarnaKpPaymentProvider.ID,
+            "ref",
+            TestHppSessions.order(),
+            MerchantUrls.parse(
+                Map.of(kind, "https://shop.example/back?x=" + placeholder.literal())),
+            mode == null ? PageOptions.none() : PageOptions.of(Map.of("place_order_mode", mode)),
+            null,
+            Instant.now().plusSeconds(3600),
+            null);
     if (documentedAllowed(placeholder, kind, mode)) {
-      assertThatCode(() -> draft.validateFor(KlarnaKpPaymentProvider.CAPABILITIES)).doesNotThrowAnyException();
+      assertThatCode(() -> draft.validateFor(KlarnaKpPaymentProvider.CAPABILITIES))
+          .doesNotThrowAnyException();
     } else {
       assertThatThrownBy(() -> draft.validateFor(KlarnaKpPaymentProvider.CAPABILITIES))
-          .isInstanceOfSatisfying(DomainValidationException.class, e -> {
-            assertThat(e.field()).isEqualTo(MerchantUrls.fieldOf(kind));
-            assertThat(e.reason()).contains(placeholder.literal()).contains("klarna-kp");
-          });
+          .isInstanceOfSatisfying(
+              DomainValidationException.class,
+              e -> {
+                assertThat(e.field()).isEqualTo(MerchantUrls.fieldOf(kind));
+                assertThat(e.reason()).contains(placeholder.literal()).contains("klarna-kp");
+              });
     }
   }
 }

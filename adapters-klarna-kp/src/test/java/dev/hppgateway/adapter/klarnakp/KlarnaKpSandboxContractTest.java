@@ -1,12 +1,11 @@
 package dev.hppgateway.adapter.klarnakp;
 
-import dev.hppgateway.application.port.out.provider.PageRequest;
-import dev.hppgateway.application.port.out.provider.PageView;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hppgateway.adapter.hppv1.HppV1SandboxContractTest;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionDraft;
@@ -17,7 +16,6 @@ import dev.hppgateway.sandbox.fixtures.SandboxExtension;
 import dev.hppgateway.sandbox.fixtures.SandboxShopper;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,15 +32,26 @@ class KlarnaKpSandboxContractTest extends HppV1SandboxContractTest {
   private static final String PASSWORD = "kp-sandbox-password";
 
   @RegisterExtension
-  static final SandboxExtension SANDBOX = SandboxExtension.with(Map.of(
-      "hpp.sandbox.klarna.username", USERNAME,
-      "hpp.sandbox.klarna.password", PASSWORD));
+  static final SandboxExtension SANDBOX =
+      SandboxExtension.with(
+          Map.of(
+              "hpp.sandbox.klarna.username", USERNAME,
+              "hpp.sandbox.klarna.password", PASSWORD));
+
   private static KlarnaKpPaymentProvider provider;
 
   @BeforeAll
   static void connect() {
-    provider = SANDBOX.closeAfterAll(new KlarnaKpPaymentProvider(new KlarnaKpConfig(
-        SANDBOX.server().klarnaBaseUrl(), USERNAME, PASSWORD, Duration.ofSeconds(5), Duration.ofSeconds(5), true)));
+    provider =
+        SANDBOX.closeAfterAll(
+            new KlarnaKpPaymentProvider(
+                new KlarnaKpConfig(
+                    SANDBOX.server().klarnaBaseUrl(),
+                    USERNAME,
+                    PASSWORD,
+                    Duration.ofSeconds(5),
+                    Duration.ofSeconds(5),
+                    true)));
   }
 
   @Override
@@ -65,7 +74,8 @@ class KlarnaKpSandboxContractTest extends HppV1SandboxContractTest {
   void payingRedirectsToTheSuccessUrlWithTheProviderSessionId() {
     CreatedProviderSession created = provider.createPage(PageRequest.of(draft()));
     String location = SHOPPER.press(created.links().redirectUrl(), SandboxShopper.PAY);
-    assertThat(location).isEqualTo("https://shop.example/success?sid=" + created.refs().hppSessionId());
+    assertThat(location)
+        .isEqualTo("https://shop.example/success?sid=" + created.refs().hppSessionId());
   }
 
   /**
@@ -94,10 +104,18 @@ class KlarnaKpSandboxContractTest extends HppV1SandboxContractTest {
   @Test
   void placeOrderModeReportsTheOrderTheProviderPlaced() {
     HppSessionDraft plain = draft();
-    HppSessionDraft draft = new HppSessionDraft(plain.id(), plain.merchantId(), plain.providerId(),
-        plain.merchantReference(), plain.order(), plain.merchantUrls(),
-        PageOptions.of(Map.of("place_order_mode", "PLACE_ORDER")),
-        plain.shopper(), plain.expiresAt(), plain.callbackSecretHash());
+    HppSessionDraft draft =
+        new HppSessionDraft(
+            plain.id(),
+            plain.merchantId(),
+            plain.providerId(),
+            plain.merchantReference(),
+            plain.order(),
+            plain.merchantUrls(),
+            PageOptions.of(Map.of("place_order_mode", "PLACE_ORDER")),
+            plain.shopper(),
+            plain.expiresAt(),
+            plain.callbackSecretHash());
     CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
     shopperFinishes(created, HppStatus.COMPLETED);
     HppSession session = open(draft, created);
@@ -108,5 +126,4 @@ class KlarnaKpSandboxContractTest extends HppV1SandboxContractTest {
 
     assertThat(provider.completeOrder(PageView.of(session))).contains(completed.orderId());
   }
-
 }

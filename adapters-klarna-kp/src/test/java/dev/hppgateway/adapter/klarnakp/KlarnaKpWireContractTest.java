@@ -1,18 +1,5 @@
 package dev.hppgateway.adapter.klarnakp;
 
-import dev.hppgateway.application.port.out.provider.RefundsPayments;
-
-import dev.hppgateway.application.port.out.provider.CancelsPayments;
-
-import dev.hppgateway.application.port.out.provider.CompletesOrders;
-
-import dev.hppgateway.application.port.out.provider.DistributesLinks;
-
-import dev.hppgateway.application.port.out.provider.DisablesPages;
-
-import dev.hppgateway.application.port.out.provider.PageRequest;
-import dev.hppgateway.application.port.out.provider.PageView;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -36,23 +23,30 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.hppgateway.adapter.hppv1.HppV1Stubs;
+import dev.hppgateway.adapter.hppv1.PlaceOrderMode;
 import dev.hppgateway.application.fixtures.TestHppSessions;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
+import dev.hppgateway.application.port.out.provider.CancelsPayments;
+import dev.hppgateway.application.port.out.provider.CompletesOrders;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
+import dev.hppgateway.application.port.out.provider.DisablesPages;
+import dev.hppgateway.application.port.out.provider.DistributesLinks;
 import dev.hppgateway.application.port.out.provider.DistributionRequest;
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
 import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
 import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
+import dev.hppgateway.application.port.out.provider.RefundsPayments;
 import dev.hppgateway.domain.DistributionMethod;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.MerchantUrls;
-import dev.hppgateway.domain.PageOptions;
-import dev.hppgateway.adapter.hppv1.PlaceOrderMode;
 import dev.hppgateway.domain.OptionCondition;
+import dev.hppgateway.domain.PageOptions;
 import dev.hppgateway.domain.Placeholder;
 import dev.hppgateway.domain.PlaceholderRule;
 import dev.hppgateway.domain.ProviderCapabilities;
@@ -75,8 +69,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class KlarnaKpWireContractTest {
   private static final String TOKEN = "auth-tok-Secret-42";
 
-  @RegisterExtension
-  static WireMockExtension server = HppV1Stubs.loopbackServer();
+  @RegisterExtension static WireMockExtension server = HppV1Stubs.loopbackServer();
 
   private KlarnaKpPaymentProvider provider;
 
@@ -91,33 +84,57 @@ class KlarnaKpWireContractTest {
   }
 
   private KlarnaKpPaymentProvider provider(boolean placeOrders, Duration readTimeout) {
-    return new KlarnaKpPaymentProvider(new KlarnaKpConfig(
-        server.baseUrl(), USERNAME, PASSWORD, Duration.ofSeconds(5), readTimeout, placeOrders));
+    return new KlarnaKpPaymentProvider(
+        new KlarnaKpConfig(
+            server.baseUrl(), USERNAME, PASSWORD, Duration.ofSeconds(5), readTimeout, placeOrders));
   }
 
   private static HppSessionDraft draft(PlaceOrderMode mode) {
     Map<UrlKind, String> urls = new EnumMap<>(UrlKind.class);
-    urls.put(UrlKind.SUCCESS, "https://shop.example/ok?sid={{session_id}}&token={{authorization_token}}");
+    urls.put(
+        UrlKind.SUCCESS,
+        "https://shop.example/ok?sid={{session_id}}&token={{authorization_token}}");
     urls.put(UrlKind.CANCEL, "https://shop.example/cancel?sid={{session_id}}");
     urls.put(UrlKind.STATUS_UPDATE, "https://gw.example/callbacks/klarna-kp/hpp_kp1/secret-1");
-    PageOptions options = PageOptions.of(Map.of("place_order_mode", mode.name(), "page_title", "Pay"));
-    return new HppSessionDraft(HppSessionId.of("hpp_kp1"), TestHppSessions.MERCHANT, KlarnaKpPaymentProvider.ID,
-        "order-77", TestHppSessions.order(), MerchantUrls.parse(urls), options, TestHppSessions.shopper(),
-        Instant.now().plus(Duration.ofHours(2)), null);
+    PageOptions options =
+        PageOptions.of(Map.of("place_order_mode", mode.name(), "page_title", "Pay"));
+    return new HppSessionDraft(
+        HppSessionId.of("hpp_kp1"),
+        TestHppSessions.MERCHANT,
+        KlarnaKpPaymentProvider.ID,
+        "order-77",
+        TestHppSessions.order(),
+        MerchantUrls.parse(urls),
+        options,
+        TestHppSessions.shopper(),
+        Instant.now().plus(Duration.ofHours(2)),
+        null);
   }
 
   private void stubCreate() {
-    server.stubFor(post("/payments/v1/sessions").willReturn(json(200,
-        "{\"session_id\":\"kp-1\",\"client_token\":\"ct-1\",\"payment_method_categories\":[{\"identifier\":\"klarna\"}]}")));
+    server.stubFor(
+        post("/payments/v1/sessions")
+            .willReturn(
+                json(
+                    200,
+                    "{\"session_id\":\"kp-1\",\"client_token\":\"ct-1\",\"payment_method_categories\":[{\"identifier\":\"klarna\"}]}")));
     HppV1Stubs.stubCreate(server, "hpp-1");
   }
 
   /** A page the shopper completed; the read gave it {@code token} and {@code orderId}. */
   private static HppSession completed(PlaceOrderMode mode, String token, String orderId) {
     HppSessionDraft draft = draft(mode);
-    HppSession session = HppSession.open(draft, new ProviderRefs("hpp-1", "kp-1"),
-        new ShopperLinks("https://pay.example.test/x", null, null), "WAITING", null, Instant.now()).session();
-    session.observe(new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", token, orderId), Instant.now());
+    HppSession session =
+        HppSession.open(
+                draft,
+                new ProviderRefs("hpp-1", "kp-1"),
+                new ShopperLinks("https://pay.example.test/x", null, null),
+                "WAITING",
+                null,
+                Instant.now())
+            .session();
+    session.observe(
+        new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", token, orderId), Instant.now());
     return session;
   }
 
@@ -127,43 +144,59 @@ class KlarnaKpWireContractTest {
 
     provider.createPage(PageRequest.of(draft(PlaceOrderMode.NONE)));
 
-    server.verify(postRequestedFor(urlEqualTo("/payments/v1/sessions"))
-        .withHeader("Authorization", equalTo(basicAuthHeader()))
-        .withRequestBody(equalToJson("{" + HppV1Stubs.purchaseFields("order-77", "hpp_kp1") + "}")));
-    server.verify(postRequestedFor(urlEqualTo("/hpp/v1/sessions"))
-        .withHeader("Authorization", equalTo(basicAuthHeader()))
-        .withRequestBody(equalToJson("""
+    server.verify(
+        postRequestedFor(urlEqualTo("/payments/v1/sessions"))
+            .withHeader("Authorization", equalTo(basicAuthHeader()))
+            .withRequestBody(
+                equalToJson("{" + HppV1Stubs.purchaseFields("order-77", "hpp_kp1") + "}")));
+    server.verify(
+        postRequestedFor(urlEqualTo("/hpp/v1/sessions"))
+            .withHeader("Authorization", equalTo(basicAuthHeader()))
+            .withRequestBody(
+                equalToJson(
+                    """
             {"payment_session_url":"%s/payments/v1/sessions/kp-1",
              "merchant_urls":{
                "success":"https://shop.example/ok?sid={{session_id}}&token={{authorization_token}}",
                "cancel":"https://shop.example/cancel?sid={{session_id}}",
                "status_update":"https://gw.example/callbacks/klarna-kp/hpp_kp1/secret-1"},
              "options":{"page_title":"Pay","place_order_mode":"NONE"}}
-            """.formatted(server.baseUrl()))));
+            """
+                        .formatted(server.baseUrl()))));
   }
 
   @Test
   void createAnswersRefsLinksAndExpiryAsGiven() {
     stubCreate();
 
-    CreatedProviderSession created = provider.createPage(PageRequest.of(draft(PlaceOrderMode.PLACE_ORDER)));
+    CreatedProviderSession created =
+        provider.createPage(PageRequest.of(draft(PlaceOrderMode.PLACE_ORDER)));
 
     assertThat(created.refs()).isEqualTo(new ProviderRefs("hpp-1", "kp-1"));
-    assertThat(created.links()).isEqualTo(new ShopperLinks("https://pay.example.test/eu/hpp/payments/hpp-1",
-        "https://pay.example.test/eu/hpp/payments/hpp-1/qr", server.baseUrl() + "/hpp/v1/sessions/hpp-1/distribution"));
+    assertThat(created.links())
+        .isEqualTo(
+            new ShopperLinks(
+                "https://pay.example.test/eu/hpp/payments/hpp-1",
+                "https://pay.example.test/eu/hpp/payments/hpp-1/qr",
+                server.baseUrl() + "/hpp/v1/sessions/hpp-1/distribution"));
     assertThat(created.expiresAt()).isEqualTo(Instant.parse("2038-01-19T03:14:07Z"));
     assertThat(created.rawStatus()).isEqualTo("WAITING");
-    server.verify(postRequestedFor(urlEqualTo("/hpp/v1/sessions"))
-        .withRequestBody(equalToJson("{\"options\":{\"place_order_mode\":\"PLACE_ORDER\"}}", false, true)));
+    server.verify(
+        postRequestedFor(urlEqualTo("/hpp/v1/sessions"))
+            .withRequestBody(
+                equalToJson("{\"options\":{\"place_order_mode\":\"PLACE_ORDER\"}}", false, true)));
   }
 
   @Test
   void aRefusedPaymentSessionStopsBeforeTheHppCall() {
-    server.stubFor(post("/payments/v1/sessions").willReturn(json(400,
-        errorBody("BAD_VALUE", "Bad value: order_lines", "corr-kp"))));
+    server.stubFor(
+        post("/payments/v1/sessions")
+            .willReturn(json(400, errorBody("BAD_VALUE", "Bad value: order_lines", "corr-kp"))));
 
-    ProviderRejectedException e = catchThrowableOfType(ProviderRejectedException.class,
-        () -> provider.createPage(PageRequest.of(draft(PlaceOrderMode.NONE))));
+    ProviderRejectedException e =
+        catchThrowableOfType(
+            ProviderRejectedException.class,
+            () -> provider.createPage(PageRequest.of(draft(PlaceOrderMode.NONE))));
 
     assertThat(e.correlationId()).isEqualTo("corr-kp");
     assertThat(e.messages()).containsExactly("Bad value: order_lines");
@@ -173,18 +206,29 @@ class KlarnaKpWireContractTest {
 
   @Test
   void paymentSessionFaultsMapToTheThreeKinds() {
-    server.stubFor(post("/payments/v1/sessions").willReturn(json(429, "{}").withHeader("Retry-After", "3")));
-    ProviderUnavailableException limited = catchThrowableOfType(ProviderUnavailableException.class,
-        () -> provider.createPage(PageRequest.of(draft(PlaceOrderMode.NONE))));
+    server.stubFor(
+        post("/payments/v1/sessions").willReturn(json(429, "{}").withHeader("Retry-After", "3")));
+    ProviderUnavailableException limited =
+        catchThrowableOfType(
+            ProviderUnavailableException.class,
+            () -> provider.createPage(PageRequest.of(draft(PlaceOrderMode.NONE))));
     assertThat(limited.retryAfter()).isEqualTo(Duration.ofSeconds(3));
 
-    server.stubFor(post("/payments/v1/sessions").willReturn(json(503, errorBody("UNAVAILABLE", "later", "c-503"))));
-    assertThat(catchThrowableOfType(ProviderUnavailableException.class,
-        () -> provider.createPage(PageRequest.of(draft(PlaceOrderMode.NONE)))).correlationId()).isEqualTo("c-503");
+    server.stubFor(
+        post("/payments/v1/sessions")
+            .willReturn(json(503, errorBody("UNAVAILABLE", "later", "c-503"))));
+    assertThat(
+            catchThrowableOfType(
+                    ProviderUnavailableException.class,
+                    () -> provider.createPage(PageRequest.of(draft(PlaceOrderMode.NONE))))
+                .correlationId())
+        .isEqualTo("c-503");
 
-    server.stubFor(post("/payments/v1/sessions").willReturn(json(200, "{\"client_token\":\"ct\"}")));
+    server.stubFor(
+        post("/payments/v1/sessions").willReturn(json(200, "{\"client_token\":\"ct\"}")));
     assertThatThrownBy(() -> provider.createPage(PageRequest.of(draft(PlaceOrderMode.NONE))))
-        .isInstanceOf(ProviderMalformedAnswerException.class).hasMessageContaining("session_id");
+        .isInstanceOf(ProviderMalformedAnswerException.class)
+        .hasMessageContaining("session_id");
 
     server.stubFor(post("/payments/v1/sessions").willReturn(json(200, "[1,2")));
     assertThatThrownBy(() -> provider.createPage(PageRequest.of(draft(PlaceOrderMode.NONE))))
@@ -193,35 +237,48 @@ class KlarnaKpWireContractTest {
 
   @Test
   void aSlowPaymentSessionAnswerTimesOut() {
-    server.stubFor(post("/payments/v1/sessions").willReturn(json(200, "{\"session_id\":\"kp-1\"}").withFixedDelay(1500)));
+    server.stubFor(
+        post("/payments/v1/sessions")
+            .willReturn(json(200, "{\"session_id\":\"kp-1\"}").withFixedDelay(1500)));
     try (KlarnaKpPaymentProvider impatient = provider(true, Duration.ofMillis(250))) {
-      ProviderUnavailableException e = catchThrowableOfType(ProviderUnavailableException.class,
-          () -> impatient.createPage(PageRequest.of(draft(PlaceOrderMode.NONE))));
+      ProviderUnavailableException e =
+          catchThrowableOfType(
+              ProviderUnavailableException.class,
+              () -> impatient.createPage(PageRequest.of(draft(PlaceOrderMode.NONE))));
       HppV1Stubs.assertNoSecrets(e, TOKEN);
     }
   }
 
   @Test
   void fetchStatusCapturesTheAuthorizationToken() {
-    server.stubFor(get("/hpp/v1/sessions/hpp-1").withHeader("Authorization", equalTo(basicAuthHeader()))
-        .willReturn(json(200, HppV1Stubs.sessionAnswer("hpp-1", "COMPLETED", TOKEN, null))));
+    server.stubFor(
+        get("/hpp/v1/sessions/hpp-1")
+            .withHeader("Authorization", equalTo(basicAuthHeader()))
+            .willReturn(json(200, HppV1Stubs.sessionAnswer("hpp-1", "COMPLETED", TOKEN, null))));
 
-    ProviderObservation observation = provider.readPage(PageView.of(completed(PlaceOrderMode.NONE, null, null)));
+    ProviderObservation observation =
+        provider.readPage(PageView.of(completed(PlaceOrderMode.NONE, null, null)));
 
-    assertThat(observation).isEqualTo(new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", TOKEN, null));
+    assertThat(observation)
+        .isEqualTo(new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", TOKEN, null));
   }
 
   @Test
   void fetchStatusOfAForgottenPageIsExpired() {
-    server.stubFor(get("/hpp/v1/sessions/hpp-1").willReturn(json(404, errorBody("NOT_FOUND", "no", "c"))));
+    server.stubFor(
+        get("/hpp/v1/sessions/hpp-1").willReturn(json(404, errorBody("NOT_FOUND", "no", "c"))));
     assertThat(provider.readPage(PageView.of(completed(PlaceOrderMode.NONE, null, null))))
         .isEqualTo(ProviderObservation.of(HppStatus.EXPIRED, "NOT_FOUND"));
   }
 
   @Test
   void afterCompletionPlacesTheOrderOnceWithAnIdempotencyKey() {
-    server.stubFor(post("/payments/v1/authorizations/" + TOKEN + "/order").willReturn(json(200,
-        "{\"order_id\":\"ord-1\",\"redirect_url\":\"https://x.example\",\"fraud_status\":\"ACCEPTED\"}")));
+    server.stubFor(
+        post("/payments/v1/authorizations/" + TOKEN + "/order")
+            .willReturn(
+                json(
+                    200,
+                    "{\"order_id\":\"ord-1\",\"redirect_url\":\"https://x.example\",\"fraud_status\":\"ACCEPTED\"}")));
     HppSession session = completed(PlaceOrderMode.NONE, TOKEN, null);
 
     assertThat(provider.completeOrder(PageView.of(session))).contains("ord-1");
@@ -229,30 +286,46 @@ class KlarnaKpWireContractTest {
 
     String key = KlarnaKpPaymentProvider.idempotencyKey(PageView.of(session));
     assertThat(key).doesNotContain(TOKEN);
-    server.verify(2, postRequestedFor(urlEqualTo("/payments/v1/authorizations/" + TOKEN + "/order"))
-        .withHeader("Authorization", equalTo(basicAuthHeader()))
-        .withHeader("Klarna-Idempotency-Key", equalTo(key))
-        .withRequestBody(equalToJson("{" + HppV1Stubs.purchaseFields("order-77", "hpp_kp1") + "}")));
+    server.verify(
+        2,
+        postRequestedFor(urlEqualTo("/payments/v1/authorizations/" + TOKEN + "/order"))
+            .withHeader("Authorization", equalTo(basicAuthHeader()))
+            .withHeader("Klarna-Idempotency-Key", equalTo(key))
+            .withRequestBody(
+                equalToJson("{" + HppV1Stubs.purchaseFields("order-77", "hpp_kp1") + "}")));
   }
 
   @Test
   void afterCompletionDoesNothingWhenKlarnaPlacesTheOrderOrThereIsNoToken() {
-    assertThat(provider.completeOrder(PageView.of(completed(PlaceOrderMode.PLACE_ORDER, TOKEN, null)))).isEmpty();
-    assertThat(provider.completeOrder(PageView.of(completed(PlaceOrderMode.NONE, null, null)))).isEmpty();
-    assertThat(provider.completeOrder(PageView.of(completed(PlaceOrderMode.CAPTURE_ORDER, TOKEN, "ord-9")))).contains("ord-9");
+    assertThat(
+            provider.completeOrder(PageView.of(completed(PlaceOrderMode.PLACE_ORDER, TOKEN, null))))
+        .isEmpty();
+    assertThat(provider.completeOrder(PageView.of(completed(PlaceOrderMode.NONE, null, null))))
+        .isEmpty();
+    assertThat(
+            provider.completeOrder(
+                PageView.of(completed(PlaceOrderMode.CAPTURE_ORDER, TOKEN, "ord-9"))))
+        .contains("ord-9");
     try (KlarnaKpPaymentProvider merchantPlaces = provider(false, Duration.ofSeconds(5))) {
-      assertThat(merchantPlaces.completeOrder(PageView.of(completed(PlaceOrderMode.NONE, TOKEN, null)))).isEmpty();
+      assertThat(
+              merchantPlaces.completeOrder(
+                  PageView.of(completed(PlaceOrderMode.NONE, TOKEN, null))))
+          .isEmpty();
     }
     server.verify(0, anyRequestedFor(anyUrl()));
   }
 
   @Test
   void aRefusedOrderPlacementNeverShowsTheTokenOrPassword() {
-    server.stubFor(post("/payments/v1/authorizations/" + TOKEN + "/order").willReturn(json(409,
-        errorBody("AUTHORIZATION_TOKEN_EXPIRED", "token expired", "corr-409"))));
+    server.stubFor(
+        post("/payments/v1/authorizations/" + TOKEN + "/order")
+            .willReturn(
+                json(409, errorBody("AUTHORIZATION_TOKEN_EXPIRED", "token expired", "corr-409"))));
 
-    ProviderRejectedException e = catchThrowableOfType(ProviderRejectedException.class,
-        () -> provider.completeOrder(PageView.of(completed(PlaceOrderMode.NONE, TOKEN, null))));
+    ProviderRejectedException e =
+        catchThrowableOfType(
+            ProviderRejectedException.class,
+            () -> provider.completeOrder(PageView.of(completed(PlaceOrderMode.NONE, TOKEN, null))));
 
     assertThat(e.httpStatus()).isEqualTo(409);
     assertThat(e.correlationId()).isEqualTo("corr-409");
@@ -263,24 +336,47 @@ class KlarnaKpWireContractTest {
   @Test
   void disableAndDistributeUseTheHppApi() {
     server.stubFor(delete("/hpp/v1/sessions/hpp-1").willReturn(aResponse().withStatus(204)));
-    server.stubFor(post("/hpp/v1/sessions/hpp-1/distribution").willReturn(aResponse().withStatus(201)));
-    HppSession session = HppSession.open(draft(PlaceOrderMode.NONE), new ProviderRefs("hpp-1", "kp-1"),
-        new ShopperLinks("https://pay.example.test/x", null, server.baseUrl() + "/hpp/v1/sessions/hpp-1/distribution"),
-        "WAITING", null, Instant.now()).session();
+    server.stubFor(
+        post("/hpp/v1/sessions/hpp-1/distribution").willReturn(aResponse().withStatus(201)));
+    HppSession session =
+        HppSession.open(
+                draft(PlaceOrderMode.NONE),
+                new ProviderRefs("hpp-1", "kp-1"),
+                new ShopperLinks(
+                    "https://pay.example.test/x",
+                    null,
+                    server.baseUrl() + "/hpp/v1/sessions/hpp-1/distribution"),
+                "WAITING",
+                null,
+                Instant.now())
+            .session();
 
     provider.disablePage(PageView.of(session));
-    provider.distribute(PageView.of(session), new DistributionRequest(DistributionMethod.EMAIL, TestHppSessions.shopper()));
+    provider.distribute(
+        PageView.of(session),
+        new DistributionRequest(DistributionMethod.EMAIL, TestHppSessions.shopper()));
 
-    server.verify(deleteRequestedFor(urlEqualTo("/hpp/v1/sessions/hpp-1")).withHeader("Authorization", equalTo(basicAuthHeader())));
-    server.verify(postRequestedFor(urlEqualTo("/hpp/v1/sessions/hpp-1/distribution")).withRequestBody(equalToJson(
-        "{\"method\":\"email\",\"contact_information\":{\"email\":\"shopper@example.com\"}}")));
+    server.verify(
+        deleteRequestedFor(urlEqualTo("/hpp/v1/sessions/hpp-1"))
+            .withHeader("Authorization", equalTo(basicAuthHeader())));
+    server.verify(
+        postRequestedFor(urlEqualTo("/hpp/v1/sessions/hpp-1/distribution"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"method\":\"email\",\"contact_information\":{\"email\":\"shopper@example.com\"}}")));
   }
 
   @Test
   void parsesStatusCallbacks() {
-    ProviderCallback callback = new ProviderCallback("", Map.of(),
-        "{\"event_id\":\"ev-9\",\"session\":{\"session_id\":\"hpp-1\",\"status\":\"IN_PROGRESS\"}}");
-    assertThat(provider.parseCallback(callback)).contains(new CallbackHint("ev-9", "hpp-1", null, "IN_PROGRESS", dev.hppgateway.domain.HppStatus.IN_PROGRESS));
+    ProviderCallback callback =
+        new ProviderCallback(
+            "",
+            Map.of(),
+            "{\"event_id\":\"ev-9\",\"session\":{\"session_id\":\"hpp-1\",\"status\":\"IN_PROGRESS\"}}");
+    assertThat(provider.parseCallback(callback))
+        .contains(
+            new CallbackHint(
+                "ev-9", "hpp-1", null, "IN_PROGRESS", dev.hppgateway.domain.HppStatus.IN_PROGRESS));
     assertThatThrownBy(() -> provider.parseCallback(new ProviderCallback("", Map.of(), "{oops")))
         .isInstanceOf(ProviderMalformedAnswerException.class);
   }
@@ -290,20 +386,35 @@ class KlarnaKpWireContractTest {
     ProviderCapabilities c = provider.capabilities();
     assertThat(provider.id().value()).isEqualTo("klarna-kp");
     assertThat(c.urlKinds()).isEqualTo(EnumSet.allOf(UrlKind.class));
-    assertThat(c.rule(Placeholder.SESSION_ID)).contains(PlaceholderRule.everywhere(Placeholder.SESSION_ID));
-    assertThat(c.rule(Placeholder.AUTHORIZATION_TOKEN).orElseThrow().urlKinds()).containsExactly(UrlKind.SUCCESS);
-    // Filled whatever the place-order mode; order_id only while Klarna places the order (absent: NONE).
+    assertThat(c.rule(Placeholder.SESSION_ID))
+        .contains(PlaceholderRule.everywhere(Placeholder.SESSION_ID));
+    assertThat(c.rule(Placeholder.AUTHORIZATION_TOKEN).orElseThrow().urlKinds())
+        .containsExactly(UrlKind.SUCCESS);
+    // Filled whatever the place-order mode; order_id only while Klarna places the order (absent:
+    // NONE).
     assertThat(c.rule(Placeholder.AUTHORIZATION_TOKEN).orElseThrow().when()).isEmpty();
-    assertThat(c.rule(Placeholder.ORDER_ID).orElseThrow().when()).contains(
-        new OptionCondition("place_order_mode", Set.of("PLACE_ORDER", "CAPTURE_ORDER"), "NONE"));
-    assertThat(c.rule(Placeholder.ORDER_ID).orElseThrow().urlKinds()).isEqualTo(PlaceholderRule.redirectKinds());
+    assertThat(c.rule(Placeholder.ORDER_ID).orElseThrow().when())
+        .contains(
+            new OptionCondition(
+                "place_order_mode", Set.of("PLACE_ORDER", "CAPTURE_ORDER"), "NONE"));
+    assertThat(c.rule(Placeholder.ORDER_ID).orElseThrow().urlKinds())
+        .isEqualTo(PlaceholderRule.redirectKinds());
     for (PlaceOrderMode mode : PlaceOrderMode.values()) {
-      assertThatCode(() -> c.checkOptions(PageOptions.of(Map.of("place_order_mode", mode.name())), provider.id()))
-          .as(mode.name()).doesNotThrowAnyException();
+      assertThatCode(
+              () ->
+                  c.checkOptions(
+                      PageOptions.of(Map.of("place_order_mode", mode.name())), provider.id()))
+          .as(mode.name())
+          .doesNotThrowAnyException();
     }
-    assertThat(provider).isInstanceOf(DisablesPages.class).isInstanceOf(DistributesLinks.class)
-        .isInstanceOf(CompletesOrders.class).isNotInstanceOf(CancelsPayments.class).isNotInstanceOf(RefundsPayments.class);
-    assertThat(((DistributesLinks) provider).distributionMethods()).isEqualTo(EnumSet.allOf(DistributionMethod.class));
+    assertThat(provider)
+        .isInstanceOf(DisablesPages.class)
+        .isInstanceOf(DistributesLinks.class)
+        .isInstanceOf(CompletesOrders.class)
+        .isNotInstanceOf(CancelsPayments.class)
+        .isNotInstanceOf(RefundsPayments.class);
+    assertThat(((DistributesLinks) provider).distributionMethods())
+        .isEqualTo(EnumSet.allOf(DistributionMethod.class));
     assertThat(c.multiplePagesPerPayment()).isTrue();
     // A KP session lives 48 h; the HPP session ends an hour before it.
     assertThat(c.pageLifetime()).isEqualTo(Duration.ofHours(47));

@@ -18,7 +18,8 @@ record KcoOrderBody(@JsonUnwrapped PurchaseBody purchase, OrderUrls merchantUrls
   @Serdeable
   record OrderUrls(String terms, String checkout, String confirmation, String push) {}
 
-  static KcoOrderBody of(PaymentOrder order, String merchantReference, String gatewaySessionId, OrderUrls urls) {
+  static KcoOrderBody of(
+      PaymentOrder order, String merchantReference, String gatewaySessionId, OrderUrls urls) {
     return new KcoOrderBody(PurchaseBody.of(order, merchantReference, gatewaySessionId), urls);
   }
 }

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Derives a KCO order's merchant URLs from the page's. KCO fills {@code {checkout.order.id}}, not
- * the HPP's {@code {{order_id}}}; it knows nothing of the HPP session, so a URL holding
- * {@code {{session_id}}} cannot serve and the configured default is used instead.
+ * the HPP's {@code {{order_id}}}; it knows nothing of the HPP session, so a URL holding {@code
+ * {{session_id}}} cannot serve and the configured default is used instead.
  */
 final class KcoOrderUrls {
   /** KCO's own placeholder for the order id (Klarna Checkout v3 convention). */
@@ -18,8 +18,13 @@ final class KcoOrderUrls {
   private KcoOrderUrls() {}
 
   static KcoOrderBody.OrderUrls of(MerchantUrls urls, KustomKcoConfig config) {
-    String statusUpdate = urls.get(UrlKind.STATUS_UPDATE).map(UrlTemplate::raw).orElseThrow(() ->
-        new IllegalArgumentException("kustom-kco needs the gateway's status_update URL to derive the push URL"));
+    String statusUpdate =
+        urls.get(UrlKind.STATUS_UPDATE)
+            .map(UrlTemplate::raw)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "kustom-kco needs the gateway's status_update URL to derive the push URL"));
     return new KcoOrderBody.OrderUrls(
         config.termsUrl(),
         forKco(urls.get(UrlKind.BACK)).orElse(config.defaultCheckoutUrl()),
@@ -39,7 +44,9 @@ final class KcoOrderUrls {
   }
 
   private static Optional<String> forKco(Optional<UrlTemplate> url) {
-    return url.filter(u -> !u.contains(Placeholder.SESSION_ID) && !u.contains(Placeholder.AUTHORIZATION_TOKEN))
+    return url.filter(
+            u ->
+                !u.contains(Placeholder.SESSION_ID) && !u.contains(Placeholder.AUTHORIZATION_TOKEN))
         .map(u -> u.raw().replace(Placeholder.ORDER_ID.literal(), KCO_ORDER_ID));
   }
 }

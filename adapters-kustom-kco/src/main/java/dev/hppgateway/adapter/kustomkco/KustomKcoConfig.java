@@ -5,10 +5,10 @@ import dev.hppgateway.adapter.providerhttp.ProviderConnection;
 import java.time.Duration;
 
 /**
- * How the KCO adapter reaches Kustom. {@link #TEST_BASE_URL} is the playground; live is
- * {@link #LIVE_BASE_URL}. A KCO order needs terms, checkout and confirmation URLs: the terms URL
- * is the merchant's; checkout and confirmation are used when the merchant's page URLs cannot serve
- * (none given, or holding a placeholder KCO cannot fill).
+ * How the KCO adapter reaches Kustom. {@link #TEST_BASE_URL} is the playground; live is {@link
+ * #LIVE_BASE_URL}. A KCO order needs terms, checkout and confirmation URLs: the terms URL is the
+ * merchant's; checkout and confirmation are used when the merchant's page URLs cannot serve (none
+ * given, or holding a placeholder KCO cannot fill).
  *
  * @param connectTimeout null for {@link ProviderConnection#DEFAULT_CONNECT_TIMEOUT}
  * @param readTimeout null for {@link ProviderConnection#DEFAULT_READ_TIMEOUT}
@@ -27,7 +27,10 @@ public record KustomKcoConfig(
   public static final String LIVE_BASE_URL = "https://api.kustom.co";
 
   public KustomKcoConfig {
-    baseUrl = baseUrl == null || baseUrl.isBlank() ? TEST_BASE_URL : ProviderConnection.normalizeBaseUrl(baseUrl);
+    baseUrl =
+        baseUrl == null || baseUrl.isBlank()
+            ? TEST_BASE_URL
+            : ProviderConnection.normalizeBaseUrl(baseUrl);
     requireUrl(termsUrl, "termsUrl");
     requireUrl(defaultCheckoutUrl, "defaultCheckoutUrl");
     requireUrl(defaultConfirmationUrl, "defaultConfirmationUrl");
@@ -35,19 +38,36 @@ public record KustomKcoConfig(
 
   private static void requireUrl(String url, String name) {
     if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
-      throw new IllegalArgumentException("kustom-kco: " + name + " must be an absolute http(s) URL");
+      throw new IllegalArgumentException(
+          "kustom-kco: " + name + " must be an absolute http(s) URL");
     }
   }
 
   ProviderConnection connection() {
     return new ProviderConnection(
-        KustomKcoPaymentProvider.ID, baseUrl, ProviderAuth.basic(username, password), connectTimeout, readTimeout);
+        KustomKcoPaymentProvider.ID,
+        baseUrl,
+        ProviderAuth.basic(username, password),
+        connectTimeout,
+        readTimeout);
   }
 
   @Override
   public String toString() {
-    return "KustomKcoConfig[baseUrl=" + baseUrl + ", username=" + username + ", password=***, connectTimeout="
-        + connectTimeout + ", readTimeout=" + readTimeout + ", termsUrl=" + termsUrl + ", defaultCheckoutUrl="
-        + defaultCheckoutUrl + ", defaultConfirmationUrl=" + defaultConfirmationUrl + "]";
+    return "KustomKcoConfig[baseUrl="
+        + baseUrl
+        + ", username="
+        + username
+        + ", password=***, connectTimeout="
+        + connectTimeout
+        + ", readTimeout="
+        + readTimeout
+        + ", termsUrl="
+        + termsUrl
+        + ", defaultCheckoutUrl="
+        + defaultCheckoutUrl
+        + ", defaultConfirmationUrl="
+        + defaultConfirmationUrl
+        + "]";
   }
 }

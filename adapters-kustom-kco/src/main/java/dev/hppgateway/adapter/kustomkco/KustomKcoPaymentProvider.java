@@ -1,7 +1,5 @@
 package dev.hppgateway.adapter.kustomkco;
 
-import java.util.Map;
-
 import dev.hppgateway.adapter.hppv1.HppPageLifetime;
 import dev.hppgateway.adapter.hppv1.HppPages;
 import dev.hppgateway.adapter.hppv1.HppV1Options;
@@ -9,11 +7,11 @@ import dev.hppgateway.adapter.providerhttp.PathSegment;
 import dev.hppgateway.adapter.providerhttp.ProviderHttpAnswer;
 import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
-import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
-import dev.hppgateway.application.port.out.provider.DistributionRequest;
 import dev.hppgateway.application.port.out.provider.CompletesOrders;
+import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.application.port.out.provider.DisablesPages;
 import dev.hppgateway.application.port.out.provider.DistributesLinks;
+import dev.hppgateway.application.port.out.provider.DistributionRequest;
 import dev.hppgateway.application.port.out.provider.PageRequest;
 import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
@@ -32,36 +30,42 @@ import io.micronaut.http.HttpMethod;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Kustom Checkout behind a Hosted Payment Page: a KCO order ({@code /checkout/v3}), the HPP
- * session over it ({@code /hpp/v1}), the order's push, and the acknowledge that stops the pushes
- * ({@code /ordermanagement/v1}) (PROVIDERS.md §1, §3). The page itself is {@link HppPages}'
- * business; this class adds the KCO calls around it.
+ * Kustom Checkout behind a Hosted Payment Page: a KCO order ({@code /checkout/v3}), the HPP session
+ * over it ({@code /hpp/v1}), the order's push, and the acknowledge that stops the pushes ({@code
+ * /ordermanagement/v1}) (PROVIDERS.md §1, §3). The page itself is {@link HppPages}' business; this
+ * class adds the KCO calls around it.
  */
 public final class KustomKcoPaymentProvider
     implements PaymentProvider, DisablesPages, DistributesLinks, CompletesOrders {
   public static final ProviderId ID = ProviderId.of("kustom-kco");
 
-  /** A KCO order expires 48 h after its last update; the page is made with the order (PROVIDERS.md §1). */
+  /**
+   * A KCO order expires 48 h after its last update; the page is made with the order (PROVIDERS.md
+   * §1).
+   */
   static final Duration KCO_ORDER_LIFETIME = Duration.ofHours(48);
 
   /**
    * PROVIDERS.md §1: {{session_id}} and {{order_id}} in every redirect; the HPP v1 options but
    * place_order_mode, which is KP only (a KCO order is placed by the checkout itself).
    */
-  static final ProviderCapabilities CAPABILITIES = ProviderCapabilities.builder()
-      .urlKinds(EnumSet.allOf(UrlKind.class))
-      .placeholder(PlaceholderRule.everywhere(Placeholder.SESSION_ID))
-      .placeholder(PlaceholderRule.everywhere(Placeholder.ORDER_ID))
-      .options(HppV1Options.check(Map.of(HppV1Options.PLACE_ORDER_MODE, "KP only")))
-      .multiplePagesPerPayment(false)
-      .pageLifetime(HppPageLifetime.before(KCO_ORDER_LIFETIME))
-      .build();
+  static final ProviderCapabilities CAPABILITIES =
+      ProviderCapabilities.builder()
+          .urlKinds(EnumSet.allOf(UrlKind.class))
+          .placeholder(PlaceholderRule.everywhere(Placeholder.SESSION_ID))
+          .placeholder(PlaceholderRule.everywhere(Placeholder.ORDER_ID))
+          .options(HppV1Options.check(Map.of(HppV1Options.PLACE_ORDER_MODE, "KP only")))
+          .multiplePagesPerPayment(false)
+          .pageLifetime(HppPageLifetime.before(KCO_ORDER_LIFETIME))
+          .build();
 
   private final KustomKcoConfig config;
+
   /** The page, and the client for the KCO calls on the same host. */
   private final HppPages pages;
 
@@ -84,9 +88,14 @@ public final class KustomKcoPaymentProvider
   public CreatedProviderSession createPage(PageRequest draft) {
     ProviderHttpClient http = pages.http();
     String op = "create KCO order";
-    KcoOrderBody body = KcoOrderBody.of(draft.order(), draft.merchantReference(), draft.id().value(),
-        KcoOrderUrls.of(draft.merchantUrls(), config));
-    KcoOrderAnswer order = http.call(op, HttpMethod.POST, "/checkout/v3/orders", body, KcoOrderAnswer.class);
+    KcoOrderBody body =
+        KcoOrderBody.of(
+            draft.order(),
+            draft.merchantReference(),
+            draft.id().value(),
+            KcoOrderUrls.of(draft.merchantUrls(), config));
+    KcoOrderAnswer order =
+        http.call(op, HttpMethod.POST, "/checkout/v3/orders", body, KcoOrderAnswer.class);
     String orderId = http.required(order.orderId(), "order_id", op);
     // place_order_mode is KP only: left out for KCO orders.
     return pages.open(draft, "/checkout/v3/orders/", orderId, null);
@@ -97,8 +106,11 @@ public final class KustomKcoPaymentProvider
   public ProviderObservation readPage(PageView session) {
     ProviderObservation observation = pages.observe(session);
     if (observation.normalized() == HppStatus.COMPLETED && observation.orderId() == null) {
-      return new ProviderObservation(observation.normalized(), observation.raw(),
-          observation.authorizationToken(), session.providerRefs().paymentRef());
+      return new ProviderObservation(
+          observation.normalized(),
+          observation.raw(),
+          observation.authorizationToken(),
+          session.providerRefs().paymentRef());
     }
     return observation;
   }
@@ -122,11 +134,16 @@ public final class KustomKcoPaymentProvider
     String orderId = session.providerRefs().paymentRef();
     ProviderHttpClient http = pages.http();
     String op = "acknowledge KCO order";
-    ProviderHttpAnswer answer = http.exchange(op, HttpMethod.POST,
-        "/ordermanagement/v1/orders/" + PathSegment.encode(orderId) + "/acknowledge", null);
+    ProviderHttpAnswer answer =
+        http.exchange(
+            op,
+            HttpMethod.POST,
+            "/ordermanagement/v1/orders/" + PathSegment.encode(orderId) + "/acknowledge",
+            null);
     if (!answer.isSuccess()) {
       ProviderException failure = http.failure(op, answer);
-      if (!(failure instanceof ProviderRejectedException rejected && alreadyAcknowledged(rejected))) {
+      if (!(failure instanceof ProviderRejectedException rejected
+          && alreadyAcknowledged(rejected))) {
         throw failure;
       }
     }
@@ -155,7 +172,9 @@ public final class KustomKcoPaymentProvider
   }
 
   private static boolean alreadyAcknowledged(ProviderRejectedException rejected) {
-    String said = (rejected.errorCode() + " " + String.join(" ", rejected.messages())).toLowerCase(Locale.ROOT);
+    String said =
+        (rejected.errorCode() + " " + String.join(" ", rejected.messages()))
+            .toLowerCase(Locale.ROOT);
     return said.contains("already") && said.contains("acknowledged");
   }
 }

@@ -9,7 +9,8 @@ class KcoOrderUrlsTest {
   @Test
   void pushGoesUnderTheCallbackPathAndKeepsItsQuery() {
     assertThat(KcoOrderUrls.push("https://gw.example/callbacks/kustom-kco/s1/sec"))
-        .isEqualTo("https://gw.example/callbacks/kustom-kco/s1/sec/push?order_id={checkout.order.id}");
+        .isEqualTo(
+            "https://gw.example/callbacks/kustom-kco/s1/sec/push?order_id={checkout.order.id}");
     assertThat(KcoOrderUrls.push("https://gw.example/cb/?x=1"))
         .isEqualTo("https://gw.example/cb/push?order_id={checkout.order.id}&x=1");
   }

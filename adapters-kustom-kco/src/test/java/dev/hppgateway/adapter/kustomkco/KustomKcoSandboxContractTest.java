@@ -1,8 +1,5 @@
 package dev.hppgateway.adapter.kustomkco;
 
-import dev.hppgateway.application.port.out.provider.PageRequest;
-import dev.hppgateway.application.port.out.provider.PageView;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +7,8 @@ import dev.hppgateway.adapter.hppv1.HppV1SandboxContractTest;
 import dev.hppgateway.application.fixtures.TestHppSessions;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
@@ -42,30 +41,59 @@ class KustomKcoSandboxContractTest extends HppV1SandboxContractTest {
   private static final long PUSH_INTERVAL_MS = 100;
 
   @RegisterExtension
-  static final SandboxExtension SANDBOX = SandboxExtension.with(Map.of(
-      "hpp.sandbox.kustom.username", USERNAME,
-      "hpp.sandbox.kustom.password", PASSWORD,
-      "hpp.sandbox.kustom.push-interval", PUSH_INTERVAL_MS + "ms",
-      "hpp.sandbox.kustom.push-max-attempts", 50,
-      "hpp.sandbox.callbacks.retry-delay", "100ms"));
+  static final SandboxExtension SANDBOX =
+      SandboxExtension.with(
+          Map.of(
+              "hpp.sandbox.kustom.username",
+              USERNAME,
+              "hpp.sandbox.kustom.password",
+              PASSWORD,
+              "hpp.sandbox.kustom.push-interval",
+              PUSH_INTERVAL_MS + "ms",
+              "hpp.sandbox.kustom.push-max-attempts",
+              50,
+              "hpp.sandbox.callbacks.retry-delay",
+              "100ms"));
+
   private static KustomKcoPaymentProvider provider;
 
   @BeforeAll
   static void connect() {
-    provider = SANDBOX.closeAfterAll(new KustomKcoPaymentProvider(new KustomKcoConfig(
-        SANDBOX.server().kustomBaseUrl(), USERNAME, PASSWORD, Duration.ofSeconds(5), Duration.ofSeconds(5),
-        "https://shop.example/terms", "https://shop.example/checkout", "https://shop.example/thanks")));
+    provider =
+        SANDBOX.closeAfterAll(
+            new KustomKcoPaymentProvider(
+                new KustomKcoConfig(
+                    SANDBOX.server().kustomBaseUrl(),
+                    USERNAME,
+                    PASSWORD,
+                    Duration.ofSeconds(5),
+                    Duration.ofSeconds(5),
+                    "https://shop.example/terms",
+                    "https://shop.example/checkout",
+                    "https://shop.example/thanks")));
   }
 
-  /** As the gateway builds it: the status callback points at the gateway, per page and with a secret. */
+  /**
+   * As the gateway builds it: the status callback points at the gateway, per page and with a
+   * secret.
+   */
   @Override
   protected HppSessionDraft draft() {
     HppSessionDraft plain = TestHppSessions.draft(KustomKcoPaymentProvider.ID);
-    UrlTemplate statusUpdate = UrlTemplate.parse(
-        SANDBOX.callbacks().url(callbackPrefix(plain)), "merchant_urls.status_update");
-    return new HppSessionDraft(plain.id(), plain.merchantId(), plain.providerId(), plain.merchantReference(),
-        plain.order(), plain.merchantUrls().withStatusUpdate(statusUpdate), plain.options(), plain.shopper(),
-        plain.expiresAt(), plain.callbackSecretHash());
+    UrlTemplate statusUpdate =
+        UrlTemplate.parse(
+            SANDBOX.callbacks().url(callbackPrefix(plain)), "merchant_urls.status_update");
+    return new HppSessionDraft(
+        plain.id(),
+        plain.merchantId(),
+        plain.providerId(),
+        plain.merchantReference(),
+        plain.order(),
+        plain.merchantUrls().withStatusUpdate(statusUpdate),
+        plain.options(),
+        plain.shopper(),
+        plain.expiresAt(),
+        plain.callbackSecretHash());
   }
 
   private static String callbackPrefix(HppSessionDraft draft) {
@@ -82,7 +110,8 @@ class KustomKcoSandboxContractTest extends HppV1SandboxContractTest {
     HppSessionDraft draft = draft();
     CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
     String location = SHOPPER.press(created.links().redirectUrl(), SandboxShopper.PAY);
-    assertThat(location).isEqualTo("https://shop.example/success?sid=" + created.refs().hppSessionId());
+    assertThat(location)
+        .isEqualTo("https://shop.example/success?sid=" + created.refs().hppSessionId());
     ProviderObservation observation = provider.readPage(PageView.of(open(draft, created)));
     assertThat(observation.normalized()).isEqualTo(HppStatus.COMPLETED);
     assertThat(observation.orderId()).isEqualTo(created.refs().paymentRef());
@@ -100,23 +129,35 @@ class KustomKcoSandboxContractTest extends HppV1SandboxContractTest {
     shopperFinishes(created, HppStatus.COMPLETED);
     String prefix = callbackPrefix(draft);
 
-    CallbackReceiver.Received status = SANDBOX.callbacks().await(
-        call -> call.uri().equals(prefix) && call.body().contains("\"COMPLETED\""), 1).get(0);
-    Optional<CallbackHint> statusHint = provider.parseCallback(new ProviderCallback("", Map.of(), status.body()));
-    assertThat(statusHint).get().satisfies(hint -> {
-      assertThat(hint.providerSessionId()).isEqualTo(created.refs().hppSessionId());
-      assertThat(hint.rawStatus()).isEqualTo("COMPLETED");
-      assertThat(hint.eventId()).isNotBlank();
-    });
+    CallbackReceiver.Received status =
+        SANDBOX
+            .callbacks()
+            .await(call -> call.uri().equals(prefix) && call.body().contains("\"COMPLETED\""), 1)
+            .get(0);
+    Optional<CallbackHint> statusHint =
+        provider.parseCallback(new ProviderCallback("", Map.of(), status.body()));
+    assertThat(statusHint)
+        .get()
+        .satisfies(
+            hint -> {
+              assertThat(hint.providerSessionId()).isEqualTo(created.refs().hppSessionId());
+              assertThat(hint.rawStatus()).isEqualTo("COMPLETED");
+              assertThat(hint.eventId()).isNotBlank();
+            });
 
-    CallbackReceiver.Received push = SANDBOX.callbacks().await(call -> call.uri().startsWith(prefix + "/push"), 1).get(0);
+    CallbackReceiver.Received push =
+        SANDBOX.callbacks().await(call -> call.uri().startsWith(prefix + "/push"), 1).get(0);
     assertThat(push.uri()).isEqualTo(prefix + "/push?order_id=" + created.refs().paymentRef());
-    Optional<CallbackHint> pushHint = provider.parseCallback(
-        new ProviderCallback(push.uri().substring(prefix.length()), Map.of(), push.body()));
-    assertThat(pushHint).get().satisfies(hint -> {
-      assertThat(hint.paymentRef()).isEqualTo(created.refs().paymentRef());
-      assertThat(hint.providerSessionId()).isNull();
-    });
+    Optional<CallbackHint> pushHint =
+        provider.parseCallback(
+            new ProviderCallback(push.uri().substring(prefix.length()), Map.of(), push.body()));
+    assertThat(pushHint)
+        .get()
+        .satisfies(
+            hint -> {
+              assertThat(hint.paymentRef()).isEqualTo(created.refs().paymentRef());
+              assertThat(hint.providerSessionId()).isNull();
+            });
   }
 
   /**
@@ -134,10 +175,14 @@ class KustomKcoSandboxContractTest extends HppV1SandboxContractTest {
     session.observe(provider.readPage(PageView.of(session)), Instant.now());
 
     assertThat(provider.completeOrder(PageView.of(session))).contains(created.refs().paymentRef());
-    int pushesWhenAcknowledged = SANDBOX.callbacks().matching(call -> call.uri().equals(pushPath)).size();
+    int pushesWhenAcknowledged =
+        SANDBOX.callbacks().matching(call -> call.uri().equals(pushPath)).size();
     // Five push intervals: an unacknowledged order would be pushed about five more times.
-    List<CallbackReceiver.Received> pushes = SANDBOX.callbacks().matchingAfter(
-        Duration.ofMillis(5 * PUSH_INTERVAL_MS), call -> call.uri().equals(pushPath));
+    List<CallbackReceiver.Received> pushes =
+        SANDBOX
+            .callbacks()
+            .matchingAfter(
+                Duration.ofMillis(5 * PUSH_INTERVAL_MS), call -> call.uri().equals(pushPath));
 
     assertThat(pushes.size()).isLessThanOrEqualTo(pushesWhenAcknowledged + 1);
     assertThat(provider.completeOrder(PageView.of(session))).contains(created.refs().paymentRef());

@@ -1,18 +1,5 @@
 package dev.hppgateway.adapter.kustomkco;
 
-import dev.hppgateway.application.port.out.provider.RefundsPayments;
-
-import dev.hppgateway.application.port.out.provider.CancelsPayments;
-
-import dev.hppgateway.application.port.out.provider.CompletesOrders;
-
-import dev.hppgateway.application.port.out.provider.DistributesLinks;
-
-import dev.hppgateway.application.port.out.provider.DisablesPages;
-
-import dev.hppgateway.application.port.out.provider.PageRequest;
-import dev.hppgateway.application.port.out.provider.PageView;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -33,11 +20,18 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.hppgateway.adapter.hppv1.HppV1Stubs;
 import dev.hppgateway.application.fixtures.TestHppSessions;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
+import dev.hppgateway.application.port.out.provider.CancelsPayments;
+import dev.hppgateway.application.port.out.provider.CompletesOrders;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
+import dev.hppgateway.application.port.out.provider.DisablesPages;
+import dev.hppgateway.application.port.out.provider.DistributesLinks;
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
 import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
 import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
+import dev.hppgateway.application.port.out.provider.RefundsPayments;
 import dev.hppgateway.domain.DistributionMethod;
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppSession;
@@ -46,8 +40,8 @@ import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.MerchantUrls;
 import dev.hppgateway.domain.PageOptions;
-import dev.hppgateway.domain.PlaceholderRule;
 import dev.hppgateway.domain.Placeholder;
+import dev.hppgateway.domain.PlaceholderRule;
 import dev.hppgateway.domain.ProviderCapabilities;
 import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.domain.ProviderRefs;
@@ -66,16 +60,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The exact wire contract of the KCO adapter: what each call sends, and every answer mapped. */
 class KustomKcoWireContractTest {
-  private static final String CALLBACK = "https://gw.example/callbacks/kustom-kco/hpp_kco1/secret-1";
+  private static final String CALLBACK =
+      "https://gw.example/callbacks/kustom-kco/hpp_kco1/secret-1";
 
-  @RegisterExtension
-  static WireMockExtension server = HppV1Stubs.loopbackServer();
+  @RegisterExtension static WireMockExtension server = HppV1Stubs.loopbackServer();
 
   private KustomKcoPaymentProvider provider;
 
   @BeforeEach
   void setUp() {
-    provider = new KustomKcoPaymentProvider(KustomKcoContractTest.config(server.baseUrl(), Duration.ofSeconds(5)));
+    provider =
+        new KustomKcoPaymentProvider(
+            KustomKcoContractTest.config(server.baseUrl(), Duration.ofSeconds(5)));
   }
 
   @AfterEach
@@ -88,44 +84,73 @@ class KustomKcoWireContractTest {
     all.putAll(urls);
     all.put(UrlKind.STATUS_UPDATE, CALLBACK);
     PageOptions options = PageOptions.of(Map.of("payment_method_categories", List.of("PAY_LATER")));
-    return new HppSessionDraft(HppSessionId.of("hpp_kco1"), TestHppSessions.MERCHANT, KustomKcoPaymentProvider.ID,
-        "order-88", TestHppSessions.order(), MerchantUrls.parse(all), options, TestHppSessions.shopper(),
-        Instant.now().plus(Duration.ofHours(2)), null);
+    return new HppSessionDraft(
+        HppSessionId.of("hpp_kco1"),
+        TestHppSessions.MERCHANT,
+        KustomKcoPaymentProvider.ID,
+        "order-88",
+        TestHppSessions.order(),
+        MerchantUrls.parse(all),
+        options,
+        TestHppSessions.shopper(),
+        Instant.now().plus(Duration.ofHours(2)),
+        null);
   }
 
   private void stubCreate() {
-    server.stubFor(post("/checkout/v3/orders").willReturn(json(201,
-        "{\"order_id\":\"kco-1\",\"status\":\"checkout_incomplete\",\"html_snippet\":\"<div>\"}")));
+    server.stubFor(
+        post("/checkout/v3/orders")
+            .willReturn(
+                json(
+                    201,
+                    "{\"order_id\":\"kco-1\",\"status\":\"checkout_incomplete\",\"html_snippet\":\"<div>\"}")));
     HppV1Stubs.stubCreate(server, "hpp-1");
   }
 
   private static HppSession session() {
-    return HppSession.open(draft(Map.of()), new ProviderRefs("hpp-1", "kco-1"),
-        new ShopperLinks("https://pay.example.test/x", null, null), "WAITING", null, Instant.now()).session();
+    return HppSession.open(
+            draft(Map.of()),
+            new ProviderRefs("hpp-1", "kco-1"),
+            new ShopperLinks("https://pay.example.test/x", null, null),
+            "WAITING",
+            null,
+            Instant.now())
+        .session();
   }
 
   @Test
   void createSendsTheOrderWithDerivedUrlsThenTheHppSessionOverIt() {
     stubCreate();
 
-    provider.createPage(PageRequest.of(draft(Map.of(
-        UrlKind.SUCCESS, "https://shop.example/done?order={{order_id}}",
-        UrlKind.BACK, "https://shop.example/cart",
-        UrlKind.CANCEL, "https://shop.example/cancel?sid={{session_id}}"))));
+    provider.createPage(
+        PageRequest.of(
+            draft(
+                Map.of(
+                    UrlKind.SUCCESS, "https://shop.example/done?order={{order_id}}",
+                    UrlKind.BACK, "https://shop.example/cart",
+                    UrlKind.CANCEL, "https://shop.example/cancel?sid={{session_id}}"))));
 
-    server.verify(postRequestedFor(urlEqualTo("/checkout/v3/orders"))
-        .withHeader("Authorization", equalTo(basicAuthHeader()))
-        .withRequestBody(equalToJson("{" + HppV1Stubs.purchaseFields("order-88", "hpp_kco1") + ","
-            + """
+    server.verify(
+        postRequestedFor(urlEqualTo("/checkout/v3/orders"))
+            .withHeader("Authorization", equalTo(basicAuthHeader()))
+            .withRequestBody(
+                equalToJson(
+                    "{"
+                        + HppV1Stubs.purchaseFields("order-88", "hpp_kco1")
+                        + ","
+                        + """
              "merchant_urls":{
                "terms":"https://shop.example/terms",
                "checkout":"https://shop.example/cart",
                "confirmation":"https://shop.example/done?order={checkout.order.id}",
                "push":"https://gw.example/callbacks/kustom-kco/hpp_kco1/secret-1/push?order_id={checkout.order.id}"}}
             """)));
-    server.verify(postRequestedFor(urlEqualTo("/hpp/v1/sessions"))
-        .withHeader("Authorization", equalTo(basicAuthHeader()))
-        .withRequestBody(equalToJson("""
+    server.verify(
+        postRequestedFor(urlEqualTo("/hpp/v1/sessions"))
+            .withHeader("Authorization", equalTo(basicAuthHeader()))
+            .withRequestBody(
+                equalToJson(
+                    """
             {"payment_session_url":"%s/checkout/v3/orders/kco-1",
              "merchant_urls":{
                "success":"https://shop.example/done?order={{order_id}}",
@@ -133,20 +158,29 @@ class KustomKcoWireContractTest {
                "cancel":"https://shop.example/cancel?sid={{session_id}}",
                "status_update":"%s"},
              "options":{"payment_method_categories":["PAY_LATER"]}}
-            """.formatted(server.baseUrl(), CALLBACK))));
+            """
+                        .formatted(server.baseUrl(), CALLBACK))));
   }
 
   @Test
   void urlsKcoCannotFillFallBackToTheConfiguredDefaults() {
     stubCreate();
 
-    provider.createPage(PageRequest.of(draft(Map.of(UrlKind.SUCCESS, "https://shop.example/ok?sid={{session_id}}"))));
+    provider.createPage(
+        PageRequest.of(
+            draft(Map.of(UrlKind.SUCCESS, "https://shop.example/ok?sid={{session_id}}"))));
 
-    server.verify(postRequestedFor(urlEqualTo("/checkout/v3/orders")).withRequestBody(equalToJson("""
+    server.verify(
+        postRequestedFor(urlEqualTo("/checkout/v3/orders"))
+            .withRequestBody(
+                equalToJson(
+                    """
         {"merchant_urls":{"terms":"https://shop.example/terms","checkout":"https://shop.example/checkout",
           "confirmation":"https://shop.example/thanks",
           "push":"https://gw.example/callbacks/kustom-kco/hpp_kco1/secret-1/push?order_id={checkout.order.id}"}}
-        """, false, true)));
+        """,
+                    false,
+                    true)));
   }
 
   @Test
@@ -156,83 +190,125 @@ class KustomKcoWireContractTest {
     CreatedProviderSession created = provider.createPage(PageRequest.of(draft(Map.of())));
 
     assertThat(created.refs()).isEqualTo(new ProviderRefs("hpp-1", "kco-1"));
-    assertThat(created.links().redirectUrl()).isEqualTo("https://pay.example.test/eu/hpp/payments/hpp-1");
-    assertThat(created.links().qrCodeUrl()).isEqualTo("https://pay.example.test/eu/hpp/payments/hpp-1/qr");
+    assertThat(created.links().redirectUrl())
+        .isEqualTo("https://pay.example.test/eu/hpp/payments/hpp-1");
+    assertThat(created.links().qrCodeUrl())
+        .isEqualTo("https://pay.example.test/eu/hpp/payments/hpp-1/qr");
     assertThat(created.expiresAt()).isEqualTo(Instant.parse("2038-01-19T03:14:07Z"));
   }
 
   @Test
   void orderFaultsMapToTheThreeKindsAndStopBeforeTheHppCall() {
-    server.stubFor(post("/checkout/v3/orders").willReturn(json(401, errorBody("UNAUTHORIZED", "Bad credentials", "c-401"))));
-    ProviderRejectedException rejected = catchThrowableOfType(ProviderRejectedException.class,
-        () -> provider.createPage(PageRequest.of(draft(Map.of()))));
+    server.stubFor(
+        post("/checkout/v3/orders")
+            .willReturn(json(401, errorBody("UNAUTHORIZED", "Bad credentials", "c-401"))));
+    ProviderRejectedException rejected =
+        catchThrowableOfType(
+            ProviderRejectedException.class,
+            () -> provider.createPage(PageRequest.of(draft(Map.of()))));
     assertThat(rejected.httpStatus()).isEqualTo(401);
     assertThat(rejected.correlationId()).isEqualTo("c-401");
     HppV1Stubs.assertNoSecrets(rejected);
 
-    server.stubFor(post("/checkout/v3/orders").willReturn(json(429, "").withHeader("Retry-After", "11")));
-    assertThat(catchThrowableOfType(ProviderUnavailableException.class,
-        () -> provider.createPage(PageRequest.of(draft(Map.of())))).retryAfter()).isEqualTo(Duration.ofSeconds(11));
+    server.stubFor(
+        post("/checkout/v3/orders").willReturn(json(429, "").withHeader("Retry-After", "11")));
+    assertThat(
+            catchThrowableOfType(
+                    ProviderUnavailableException.class,
+                    () -> provider.createPage(PageRequest.of(draft(Map.of()))))
+                .retryAfter())
+        .isEqualTo(Duration.ofSeconds(11));
 
-    server.stubFor(post("/checkout/v3/orders").willReturn(json(500, errorBody("INTERNAL", "x", "c-500"))));
-    assertThat(catchThrowableOfType(ProviderUnavailableException.class,
-        () -> provider.createPage(PageRequest.of(draft(Map.of())))).correlationId()).isEqualTo("c-500");
+    server.stubFor(
+        post("/checkout/v3/orders").willReturn(json(500, errorBody("INTERNAL", "x", "c-500"))));
+    assertThat(
+            catchThrowableOfType(
+                    ProviderUnavailableException.class,
+                    () -> provider.createPage(PageRequest.of(draft(Map.of()))))
+                .correlationId())
+        .isEqualTo("c-500");
 
-    server.stubFor(post("/checkout/v3/orders").willReturn(json(201, "{\"status\":\"checkout_incomplete\"}")));
+    server.stubFor(
+        post("/checkout/v3/orders").willReturn(json(201, "{\"status\":\"checkout_incomplete\"}")));
     assertThatThrownBy(() -> provider.createPage(PageRequest.of(draft(Map.of()))))
-        .isInstanceOf(ProviderMalformedAnswerException.class).hasMessageContaining("order_id");
+        .isInstanceOf(ProviderMalformedAnswerException.class)
+        .hasMessageContaining("order_id");
 
     server.verify(0, postRequestedFor(urlEqualTo("/hpp/v1/sessions")));
   }
 
   @Test
   void aSlowOrderAnswerTimesOut() {
-    server.stubFor(post("/checkout/v3/orders").willReturn(json(201, "{\"order_id\":\"kco-1\"}").withFixedDelay(1500)));
+    server.stubFor(
+        post("/checkout/v3/orders")
+            .willReturn(json(201, "{\"order_id\":\"kco-1\"}").withFixedDelay(1500)));
     try (KustomKcoPaymentProvider impatient =
-        new KustomKcoPaymentProvider(KustomKcoContractTest.config(server.baseUrl(), Duration.ofMillis(250)))) {
-      HppV1Stubs.assertNoSecrets(catchThrowableOfType(ProviderUnavailableException.class,
-          () -> impatient.createPage(PageRequest.of(draft(Map.of())))));
+        new KustomKcoPaymentProvider(
+            KustomKcoContractTest.config(server.baseUrl(), Duration.ofMillis(250)))) {
+      HppV1Stubs.assertNoSecrets(
+          catchThrowableOfType(
+              ProviderUnavailableException.class,
+              () -> impatient.createPage(PageRequest.of(draft(Map.of())))));
     }
   }
 
   @Test
   void aCompletedPageReadsWithItsOrderId() {
-    server.stubFor(get("/hpp/v1/sessions/hpp-1").willReturn(json(200, HppV1Stubs.sessionAnswer("hpp-1", "COMPLETED", null, null))));
+    server.stubFor(
+        get("/hpp/v1/sessions/hpp-1")
+            .willReturn(json(200, HppV1Stubs.sessionAnswer("hpp-1", "COMPLETED", null, null))));
     assertThat(provider.readPage(PageView.of(session())))
         .isEqualTo(new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", null, "kco-1"));
 
-    server.stubFor(get("/hpp/v1/sessions/hpp-1").willReturn(json(200, HppV1Stubs.sessionAnswer("hpp-1", "BACK", null, null))));
-    assertThat(provider.readPage(PageView.of(session()))).isEqualTo(ProviderObservation.of(HppStatus.IN_PROGRESS, "BACK"));
+    server.stubFor(
+        get("/hpp/v1/sessions/hpp-1")
+            .willReturn(json(200, HppV1Stubs.sessionAnswer("hpp-1", "BACK", null, null))));
+    assertThat(provider.readPage(PageView.of(session())))
+        .isEqualTo(ProviderObservation.of(HppStatus.IN_PROGRESS, "BACK"));
   }
 
   @Test
   void afterCompletionAcknowledgesTheOrder() {
-    server.stubFor(post("/ordermanagement/v1/orders/kco-1/acknowledge").willReturn(aResponse().withStatus(204)));
+    server.stubFor(
+        post("/ordermanagement/v1/orders/kco-1/acknowledge")
+            .willReturn(aResponse().withStatus(204)));
 
     assertThat(provider.completeOrder(PageView.of(session()))).contains("kco-1");
 
-    server.verify(postRequestedFor(urlEqualTo("/ordermanagement/v1/orders/kco-1/acknowledge"))
-        .withHeader("Authorization", equalTo(basicAuthHeader())));
-    assertThat(server.findAll(postRequestedFor(urlEqualTo("/ordermanagement/v1/orders/kco-1/acknowledge"))))
-        .singleElement().satisfies(request -> assertThat(request.getBody()).isEmpty());
+    server.verify(
+        postRequestedFor(urlEqualTo("/ordermanagement/v1/orders/kco-1/acknowledge"))
+            .withHeader("Authorization", equalTo(basicAuthHeader())));
+    assertThat(
+            server.findAll(
+                postRequestedFor(urlEqualTo("/ordermanagement/v1/orders/kco-1/acknowledge"))))
+        .singleElement()
+        .satisfies(request -> assertThat(request.getBody()).isEmpty());
   }
 
   @Test
   void anAlreadyAcknowledgedOrderIsNotAnError() {
-    server.stubFor(post("/ordermanagement/v1/orders/kco-1/acknowledge").willReturn(json(409,
-        errorBody("NOT_ALLOWED", "Order is already acknowledged", "c-ack"))));
+    server.stubFor(
+        post("/ordermanagement/v1/orders/kco-1/acknowledge")
+            .willReturn(
+                json(409, errorBody("NOT_ALLOWED", "Order is already acknowledged", "c-ack"))));
     assertThat(provider.completeOrder(PageView.of(session()))).contains("kco-1");
   }
 
   @Test
   void otherAcknowledgeFailuresAreReported() {
-    server.stubFor(post("/ordermanagement/v1/orders/kco-1/acknowledge").willReturn(json(404,
-        errorBody("NO_SUCH_ORDER", "Order not found", "c-404"))));
-    assertThat(catchThrowableOfType(ProviderRejectedException.class, () -> provider.completeOrder(PageView.of(session())))
-        .correlationId()).isEqualTo("c-404");
+    server.stubFor(
+        post("/ordermanagement/v1/orders/kco-1/acknowledge")
+            .willReturn(json(404, errorBody("NO_SUCH_ORDER", "Order not found", "c-404"))));
+    assertThat(
+            catchThrowableOfType(
+                    ProviderRejectedException.class,
+                    () -> provider.completeOrder(PageView.of(session())))
+                .correlationId())
+        .isEqualTo("c-404");
 
     server.stubFor(post("/ordermanagement/v1/orders/kco-1/acknowledge").willReturn(json(503, "")));
-    assertThatThrownBy(() -> provider.completeOrder(PageView.of(session()))).isInstanceOf(ProviderUnavailableException.class);
+    assertThatThrownBy(() -> provider.completeOrder(PageView.of(session())))
+        .isInstanceOf(ProviderUnavailableException.class);
   }
 
   @Test
@@ -245,15 +321,24 @@ class KustomKcoWireContractTest {
   void aPushWithoutAnOrderIdIsMalformed() {
     assertThatThrownBy(() -> provider.parseCallback(new ProviderCallback("/push", Map.of(), "")))
         .isInstanceOf(ProviderMalformedAnswerException.class);
-    assertThatThrownBy(() -> provider.parseCallback(new ProviderCallback("/push?order_id={checkout.order.id}", Map.of(), "")))
+    assertThatThrownBy(
+            () ->
+                provider.parseCallback(
+                    new ProviderCallback("/push?order_id={checkout.order.id}", Map.of(), "")))
         .isInstanceOf(ProviderMalformedAnswerException.class);
   }
 
   @Test
   void otherCallbacksAreHppStatusCallbacks() {
-    ProviderCallback status = new ProviderCallback("", Map.of(),
-        "{\"event_id\":\"ev-1\",\"session\":{\"session_id\":\"hpp-1\",\"status\":\"COMPLETED\",\"order_id\":\"kco-1\"}}");
-    assertThat(provider.parseCallback(status)).contains(new CallbackHint("ev-1", "hpp-1", null, "COMPLETED", dev.hppgateway.domain.HppStatus.COMPLETED));
+    ProviderCallback status =
+        new ProviderCallback(
+            "",
+            Map.of(),
+            "{\"event_id\":\"ev-1\",\"session\":{\"session_id\":\"hpp-1\",\"status\":\"COMPLETED\",\"order_id\":\"kco-1\"}}");
+    assertThat(provider.parseCallback(status))
+        .contains(
+            new CallbackHint(
+                "ev-1", "hpp-1", null, "COMPLETED", dev.hppgateway.domain.HppStatus.COMPLETED));
     assertThatThrownBy(() -> provider.parseCallback(new ProviderCallback("", Map.of(), "")))
         .isInstanceOf(ProviderMalformedAnswerException.class);
   }
@@ -263,18 +348,29 @@ class KustomKcoWireContractTest {
     ProviderCapabilities c = provider.capabilities();
     assertThat(provider.id().value()).isEqualTo("kustom-kco");
     assertThat(c.urlKinds()).isEqualTo(EnumSet.allOf(UrlKind.class));
-    assertThat(c.placeholders().keySet()).containsExactlyInAnyOrder(Placeholder.SESSION_ID, Placeholder.ORDER_ID);
-    assertThat(c.rule(Placeholder.ORDER_ID)).contains(PlaceholderRule.everywhere(Placeholder.ORDER_ID));
-    assertThat(c.rule(Placeholder.SESSION_ID).orElseThrow().urlKinds()).doesNotContain(UrlKind.STATUS_UPDATE);
+    assertThat(c.placeholders().keySet())
+        .containsExactlyInAnyOrder(Placeholder.SESSION_ID, Placeholder.ORDER_ID);
+    assertThat(c.rule(Placeholder.ORDER_ID))
+        .contains(PlaceholderRule.everywhere(Placeholder.ORDER_ID));
+    assertThat(c.rule(Placeholder.SESSION_ID).orElseThrow().urlKinds())
+        .doesNotContain(UrlKind.STATUS_UPDATE);
     // place_order_mode is KP only: refused, even set to its default.
-    assertThatThrownBy(() -> c.checkOptions(PageOptions.of(Map.of("place_order_mode", "NONE")), provider.id()))
-        .isInstanceOfSatisfying(DomainValidationException.class, e -> {
-          assertThat(e.field()).isEqualTo("options.place_order_mode");
-          assertThat(e.reason()).isEqualTo("is not supported by provider kustom-kco (KP only)");
-        });
-    assertThat(provider).isInstanceOf(DisablesPages.class).isInstanceOf(DistributesLinks.class)
-        .isInstanceOf(CompletesOrders.class).isNotInstanceOf(CancelsPayments.class).isNotInstanceOf(RefundsPayments.class);
-    assertThat(((DistributesLinks) provider).distributionMethods()).isEqualTo(EnumSet.allOf(DistributionMethod.class));
+    assertThatThrownBy(
+            () -> c.checkOptions(PageOptions.of(Map.of("place_order_mode", "NONE")), provider.id()))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("options.place_order_mode");
+              assertThat(e.reason()).isEqualTo("is not supported by provider kustom-kco (KP only)");
+            });
+    assertThat(provider)
+        .isInstanceOf(DisablesPages.class)
+        .isInstanceOf(DistributesLinks.class)
+        .isInstanceOf(CompletesOrders.class)
+        .isNotInstanceOf(CancelsPayments.class)
+        .isNotInstanceOf(RefundsPayments.class);
+    assertThat(((DistributesLinks) provider).distributionMethods())
+        .isEqualTo(EnumSet.allOf(DistributionMethod.class));
     assertThat(c.multiplePagesPerPayment()).isFalse();
     // A KCO order lives 48 h; the HPP session ends an hour before it.
     assertThat(c.pageLifetime()).isEqualTo(Duration.ofHours(47));
@@ -282,17 +378,37 @@ class KustomKcoWireContractTest {
 
   @Test
   void anAuthorizationTokenPlaceholderIsRefusedBeforeAnyCall() {
-    HppSessionDraft draft = draft(Map.of(UrlKind.SUCCESS, "https://shop.example/ok?t={{authorization_token}}"));
-    assertThatThrownBy(() -> draft.validateFor(provider.capabilities())).isInstanceOf(DomainValidationException.class);
+    HppSessionDraft draft =
+        draft(Map.of(UrlKind.SUCCESS, "https://shop.example/ok?t={{authorization_token}}"));
+    assertThatThrownBy(() -> draft.validateFor(provider.capabilities()))
+        .isInstanceOf(DomainValidationException.class);
   }
 
   @Test
   void configDefaultsToThePlaygroundAndHidesThePassword() {
-    KustomKcoConfig config = new KustomKcoConfig(null, USERNAME, PASSWORD, null, null,
-        "https://shop.example/terms", "https://shop.example/checkout", "https://shop.example/thanks");
+    KustomKcoConfig config =
+        new KustomKcoConfig(
+            null,
+            USERNAME,
+            PASSWORD,
+            null,
+            null,
+            "https://shop.example/terms",
+            "https://shop.example/checkout",
+            "https://shop.example/thanks");
     assertThat(config.baseUrl()).isEqualTo("https://api.playground.kustom.co");
     assertThat(config.toString()).doesNotContain(PASSWORD);
-    assertThatThrownBy(() -> new KustomKcoConfig(null, USERNAME, PASSWORD, null, null, null,
-        "https://shop.example/checkout", "https://shop.example/thanks")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                new KustomKcoConfig(
+                    null,
+                    USERNAME,
+                    PASSWORD,
+                    null,
+                    null,
+                    null,
+                    "https://shop.example/checkout",
+                    "https://shop.example/thanks"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

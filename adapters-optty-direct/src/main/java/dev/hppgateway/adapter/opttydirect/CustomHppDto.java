@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Body of {@code POST /custom/hpp} (seed 000). Amounts are decimals in major units with exactly
- * the currency's digits; {@code dueDate} an ISO-8601 instant. {@code items} elements are whatever
+ * Body of {@code POST /custom/hpp} (seed 000). Amounts are decimals in major units with exactly the
+ * currency's digits; {@code dueDate} an ISO-8601 instant. {@code items} elements are whatever
  * {@link OpttyItems} produced for the configured encoding (objects or JSON strings).
  */
 @Serdeable

@@ -1,14 +1,12 @@
 package dev.hppgateway.adapter.opttydirect;
 
-import java.util.Set;
-
-import java.util.Locale;
-
 import dev.hppgateway.adapter.providerhttp.ProviderAuth;
 import dev.hppgateway.adapter.providerhttp.ProviderConnection;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Settings of the Optty Direct adapter. Null optional values take the defaults below, so callers
@@ -22,8 +20,8 @@ import java.util.Objects;
  * @param connectTimeout default 5 s
  * @param readTimeout default 30 s
  * @param itemEncoding how order lines are sent; default {@link ItemEncoding#OBJECTS}
- * @param refundOrCancelRoute the unpublished refund/cancel call; default
- *     {@link RefundOrCancelRoute#defaults()} (UNVERIFIED)
+ * @param refundOrCancelRoute the unpublished refund/cancel call; default {@link
+ *     RefundOrCancelRoute#defaults()} (UNVERIFIED)
  * @param paymentSecret the merchant's payment secret that keys the redirect hash; optional
  * @param accountCode Optty account code sent with each link; optional
  * @param paymentSessionLifetime how long a link lives (its {@code dueDate}); default 48 h
@@ -59,56 +57,130 @@ public record OpttyDirectConfig(
     connectTimeout = positive(connectTimeout, DEFAULT_CONNECT_TIMEOUT, "connectTimeout");
     readTimeout = positive(readTimeout, DEFAULT_READ_TIMEOUT, "readTimeout");
     itemEncoding = itemEncoding == null ? ItemEncoding.OBJECTS : itemEncoding;
-    refundOrCancelRoute = refundOrCancelRoute == null ? RefundOrCancelRoute.defaults() : refundOrCancelRoute;
+    refundOrCancelRoute =
+        refundOrCancelRoute == null ? RefundOrCancelRoute.defaults() : refundOrCancelRoute;
     paymentSecret = blankToNull(paymentSecret);
     accountCode = blankToNull(accountCode);
     paymentSessionLifetime =
-        positive(paymentSessionLifetime, DEFAULT_PAYMENT_SESSION_LIFETIME, "paymentSessionLifetime");
+        positive(
+            paymentSessionLifetime, DEFAULT_PAYMENT_SESSION_LIFETIME, "paymentSessionLifetime");
   }
 
   /** Optty's sandbox hosts with every default. */
   public static OpttyDirectConfig sandbox(String clientId, String clientSecret) {
-    return new OpttyDirectConfig(null, null, clientId, clientSecret, null, null, null, null, null, null, null);
+    return new OpttyDirectConfig(
+        null, null, clientId, clientSecret, null, null, null, null, null, null, null);
   }
 
   /** Optty's live hosts with every default. */
   public static OpttyDirectConfig live(String clientId, String clientSecret) {
-    return sandbox(clientId, clientSecret).withBaseUrls(URI.create(LIVE_AUTH), URI.create(LIVE_API));
+    return sandbox(clientId, clientSecret)
+        .withBaseUrls(URI.create(LIVE_AUTH), URI.create(LIVE_API));
   }
 
   public OpttyDirectConfig withBaseUrls(URI auth, URI api) {
-    return new OpttyDirectConfig(auth, api, clientId, clientSecret, connectTimeout, readTimeout, itemEncoding,
-        refundOrCancelRoute, paymentSecret, accountCode, paymentSessionLifetime);
+    return new OpttyDirectConfig(
+        auth,
+        api,
+        clientId,
+        clientSecret,
+        connectTimeout,
+        readTimeout,
+        itemEncoding,
+        refundOrCancelRoute,
+        paymentSecret,
+        accountCode,
+        paymentSessionLifetime);
   }
 
   public OpttyDirectConfig withTimeouts(Duration connect, Duration read) {
-    return new OpttyDirectConfig(authBaseUrl, apiBaseUrl, clientId, clientSecret, connect, read, itemEncoding,
-        refundOrCancelRoute, paymentSecret, accountCode, paymentSessionLifetime);
+    return new OpttyDirectConfig(
+        authBaseUrl,
+        apiBaseUrl,
+        clientId,
+        clientSecret,
+        connect,
+        read,
+        itemEncoding,
+        refundOrCancelRoute,
+        paymentSecret,
+        accountCode,
+        paymentSessionLifetime);
   }
 
   public OpttyDirectConfig withItemEncoding(ItemEncoding encoding) {
-    return new OpttyDirectConfig(authBaseUrl, apiBaseUrl, clientId, clientSecret, connectTimeout, readTimeout,
-        encoding, refundOrCancelRoute, paymentSecret, accountCode, paymentSessionLifetime);
+    return new OpttyDirectConfig(
+        authBaseUrl,
+        apiBaseUrl,
+        clientId,
+        clientSecret,
+        connectTimeout,
+        readTimeout,
+        encoding,
+        refundOrCancelRoute,
+        paymentSecret,
+        accountCode,
+        paymentSessionLifetime);
   }
 
   public OpttyDirectConfig withRefundOrCancelRoute(RefundOrCancelRoute route) {
-    return new OpttyDirectConfig(authBaseUrl, apiBaseUrl, clientId, clientSecret, connectTimeout, readTimeout,
-        itemEncoding, route, paymentSecret, accountCode, paymentSessionLifetime);
+    return new OpttyDirectConfig(
+        authBaseUrl,
+        apiBaseUrl,
+        clientId,
+        clientSecret,
+        connectTimeout,
+        readTimeout,
+        itemEncoding,
+        route,
+        paymentSecret,
+        accountCode,
+        paymentSessionLifetime);
   }
 
   public OpttyDirectConfig withPaymentSecret(String secret) {
-    return new OpttyDirectConfig(authBaseUrl, apiBaseUrl, clientId, clientSecret, connectTimeout, readTimeout,
-        itemEncoding, refundOrCancelRoute, secret, accountCode, paymentSessionLifetime);
+    return new OpttyDirectConfig(
+        authBaseUrl,
+        apiBaseUrl,
+        clientId,
+        clientSecret,
+        connectTimeout,
+        readTimeout,
+        itemEncoding,
+        refundOrCancelRoute,
+        secret,
+        accountCode,
+        paymentSessionLifetime);
   }
 
   public OpttyDirectConfig withAccountCode(String code) {
-    return new OpttyDirectConfig(authBaseUrl, apiBaseUrl, clientId, clientSecret, connectTimeout, readTimeout,
-        itemEncoding, refundOrCancelRoute, paymentSecret, code, paymentSessionLifetime);
+    return new OpttyDirectConfig(
+        authBaseUrl,
+        apiBaseUrl,
+        clientId,
+        clientSecret,
+        connectTimeout,
+        readTimeout,
+        itemEncoding,
+        refundOrCancelRoute,
+        paymentSecret,
+        code,
+        paymentSessionLifetime);
   }
 
   public OpttyDirectConfig withPaymentSessionLifetime(Duration lifetime) {
-    return new OpttyDirectConfig(authBaseUrl, apiBaseUrl, clientId, clientSecret, connectTimeout, readTimeout,
-        itemEncoding, refundOrCancelRoute, paymentSecret, accountCode, lifetime);
+    return new OpttyDirectConfig(
+        authBaseUrl,
+        apiBaseUrl,
+        clientId,
+        clientSecret,
+        connectTimeout,
+        readTimeout,
+        itemEncoding,
+        refundOrCancelRoute,
+        paymentSecret,
+        accountCode,
+        lifetime);
   }
 
   /** The token host: no Authorization header, the client credentials go in the form body. */
@@ -123,17 +195,37 @@ public record OpttyDirectConfig(
 
   private ProviderConnection connection(URI baseUrl) {
     return new ProviderConnection(
-        OpttyDirectPaymentProvider.ID, baseUrl.toString(), ProviderAuth.none(), connectTimeout, readTimeout);
+        OpttyDirectPaymentProvider.ID,
+        baseUrl.toString(),
+        ProviderAuth.none(),
+        connectTimeout,
+        readTimeout);
   }
 
   @Override
   public String toString() {
-    return "OpttyDirectConfig[authBaseUrl=" + authBaseUrl + ", apiBaseUrl=" + apiBaseUrl
-        + ", clientId=" + clientId + ", clientSecret=***"
-        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
-        + ", itemEncoding=" + itemEncoding + ", refundOrCancelRoute=" + refundOrCancelRoute
-        + ", paymentSecret=" + (paymentSecret == null ? "none" : "***")
-        + ", accountCode=" + accountCode + ", paymentSessionLifetime=" + paymentSessionLifetime + "]";
+    return "OpttyDirectConfig[authBaseUrl="
+        + authBaseUrl
+        + ", apiBaseUrl="
+        + apiBaseUrl
+        + ", clientId="
+        + clientId
+        + ", clientSecret=***"
+        + ", connectTimeout="
+        + connectTimeout
+        + ", readTimeout="
+        + readTimeout
+        + ", itemEncoding="
+        + itemEncoding
+        + ", refundOrCancelRoute="
+        + refundOrCancelRoute
+        + ", paymentSecret="
+        + (paymentSecret == null ? "none" : "***")
+        + ", accountCode="
+        + accountCode
+        + ", paymentSessionLifetime="
+        + paymentSessionLifetime
+        + "]";
   }
 
   private static void requireHttpUrl(URI url, String name) {
@@ -192,7 +284,8 @@ public record OpttyDirectConfig(
     public static final String INVOICE_NUMBER = "{invoiceNumber}";
     private static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH");
     private static final RefundOrCancelRoute DEFAULT =
-        new RefundOrCancelRoute("POST", "/custom/hpp/{invoiceNumber}/cancel-or-refund", OpttyScope.MERCHANT);
+        new RefundOrCancelRoute(
+            "POST", "/custom/hpp/{invoiceNumber}/cancel-or-refund", OpttyScope.MERCHANT);
 
     public RefundOrCancelRoute {
       Objects.requireNonNull(method, "method");
@@ -200,11 +293,15 @@ public record OpttyDirectConfig(
       Objects.requireNonNull(scope, "scope");
       method = method.toUpperCase(Locale.ROOT);
       if (!METHODS.contains(method)) {
-        throw new IllegalArgumentException("refund/cancel method must be one of " + METHODS + ", not " + method);
+        throw new IllegalArgumentException(
+            "refund/cancel method must be one of " + METHODS + ", not " + method);
       }
       if (!pathTemplate.startsWith("/") || !pathTemplate.contains(INVOICE_NUMBER)) {
         throw new IllegalArgumentException(
-            "refund/cancel path must start with / and hold " + INVOICE_NUMBER + ": " + pathTemplate);
+            "refund/cancel path must start with / and hold "
+                + INVOICE_NUMBER
+                + ": "
+                + pathTemplate);
       }
       if (scope.isBlank()) {
         throw new IllegalArgumentException("refund/cancel scope must not be blank");

@@ -4,15 +4,15 @@ import dev.hppgateway.adapter.providerhttp.PathSegment;
 import dev.hppgateway.adapter.providerhttp.ProviderHttpAnswer;
 import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
-import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.application.port.out.provider.CancelRequest;
 import dev.hppgateway.application.port.out.provider.CancelsPayments;
+import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.application.port.out.provider.PageRequest;
 import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.application.port.out.provider.RefundRequest;
 import dev.hppgateway.application.port.out.provider.RefundsPayments;
-import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.Money;
@@ -32,14 +32,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Optty Direct custom payment links (PROVIDERS.md §4): a link per page, created with a
- * {@code merchant}-scope token, read through the order it produced with an {@code api-user}-scope
- * token, cancelled or refunded with one (UNVERIFIED, configurable) call, reported by unsigned
- * webhooks. Optty takes no per-page merchant URLs and cannot disable a link or send it.
+ * Optty Direct custom payment links (PROVIDERS.md §4): a link per page, created with a {@code
+ * merchant}-scope token, read through the order it produced with an {@code api-user}-scope token,
+ * cancelled or refunded with one (UNVERIFIED, configurable) call, reported by unsigned webhooks.
+ * Optty takes no per-page merchant URLs and cannot disable a link or send it.
  *
  * <p>Built with {@code new}: it needs no ApplicationContext. Close it to release its HTTP clients.
  */
-public final class OpttyDirectPaymentProvider implements PaymentProvider, RefundsPayments, CancelsPayments {
+public final class OpttyDirectPaymentProvider
+    implements PaymentProvider, RefundsPayments, CancelsPayments {
   public static final ProviderId ID = ProviderId.of("optty-direct");
   private static final String CREATE_PATH = "/custom/hpp";
   private static final String ORDERS_PATH = "/orders/";
@@ -52,6 +53,7 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, Refund
   private final OpttyApi api;
   private final OpttyItems items;
   private final ProviderCapabilities capabilities;
+
   /** Null when no payment secret is configured. */
   private final OpttyRedirectVerifier redirectVerifier;
 
@@ -67,15 +69,18 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, Refund
     OpttyErrorReader errors = new OpttyErrorReader(secrets);
     this.authHttp = new ProviderHttpClient(config.authConnection(), errors, clock);
     this.apiHttp = new ProviderHttpClient(config.apiConnection(), errors, clock);
-    OpttyTokens tokens = new OpttyTokens(authHttp, config.clientId(), config.clientSecret(), secrets, clock);
+    OpttyTokens tokens =
+        new OpttyTokens(authHttp, config.clientId(), config.clientSecret(), secrets, clock);
     this.api = new OpttyApi(apiHttp, tokens);
     this.items = new OpttyItems(config.itemEncoding());
-    this.redirectVerifier = config.paymentSecret() == null ? null : new OpttyRedirectVerifier(config.paymentSecret());
-    this.capabilities = ProviderCapabilities.builder()
-        .multiplePagesPerPayment(false)
-        .options(OpttyPageOptions::check)
-        .pageLifetime(config.paymentSessionLifetime())
-        .build();
+    this.redirectVerifier =
+        config.paymentSecret() == null ? null : new OpttyRedirectVerifier(config.paymentSecret());
+    this.capabilities =
+        ProviderCapabilities.builder()
+            .multiplePagesPerPayment(false)
+            .options(OpttyPageOptions::check)
+            .pageLifetime(config.paymentSessionLifetime())
+            .build();
   }
 
   @Override
@@ -89,9 +94,9 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, Refund
   }
 
   /**
-   * Checks the hash on a redirect back to the merchant ({@code status}, {@code reference},
-   * {@code hash} query parameters as received) with the configured payment secret, in constant
-   * time. Without a payment secret nothing can be verified and the answer is false.
+   * Checks the hash on a redirect back to the merchant ({@code status}, {@code reference}, {@code
+   * hash} query parameters as received) with the configured payment secret, in constant time.
+   * Without a payment secret nothing can be verified and the answer is false.
    */
   public boolean verifyRedirect(Map<String, String> redirectParameters) {
     return redirectVerifier != null && redirectVerifier.verify(redirectParameters);
@@ -101,7 +106,8 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, Refund
   public CreatedProviderSession createPage(PageRequest draft) {
     CustomHppDto request = customHpp(draft);
     String op = "create payment link";
-    ProviderHttpAnswer answer = api.exchange(op, OpttyScope.MERCHANT, HttpMethod.POST, CREATE_PATH, request);
+    ProviderHttpAnswer answer =
+        api.exchange(op, OpttyScope.MERCHANT, HttpMethod.POST, CREATE_PATH, request);
     CustomHppAnswer created = apiHttp.success(op, answer, CustomHppAnswer.class);
     if (isBlank(created.id()) || isBlank(created.link())) {
       throw apiHttp.malformed(op + ": answer holds no id or link", answer);
@@ -109,7 +115,10 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, Refund
     try {
       return new CreatedProviderSession(
           new ProviderRefs(created.id(), request.invoiceNumber()),
-          new ShopperLinks(created.link(), isBlank(created.qrCodeImgUrl()) ? null : created.qrCodeImgUrl(), null),
+          new ShopperLinks(
+              created.link(),
+              isBlank(created.qrCodeImgUrl()) ? null : created.qrCodeImgUrl(),
+              null),
           null,
           Instant.parse(request.dueDate()));
     } catch (DomainValidationException e) {
@@ -162,10 +171,16 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, Refund
     String invoiceNumber = session.providerRefs().paymentRef();
     String op = "read order";
     ProviderHttpAnswer answer =
-        api.exchange(op, OpttyScope.API_USER, HttpMethod.GET, ORDERS_PATH + PathSegment.encode(invoiceNumber), null);
+        api.exchange(
+            op,
+            OpttyScope.API_USER,
+            HttpMethod.GET,
+            ORDERS_PATH + PathSegment.encode(invoiceNumber),
+            null);
     if (answer.status() == 404) {
       // No order yet: nobody has started paying. Past the link's due date nobody can.
-      HppStatus status = clock.instant().isBefore(session.expiresAt()) ? HppStatus.WAITING : HppStatus.EXPIRED;
+      HppStatus status =
+          clock.instant().isBefore(session.expiresAt()) ? HppStatus.WAITING : HppStatus.EXPIRED;
       return ProviderObservation.of(status, OpttyStatuses.NOT_FOUND);
     }
     String raw = OpttyJson.text(apiHttp.success(op, answer, JsonNode.class), "status");
@@ -176,8 +191,9 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, Refund
   }
 
   /**
-   * Refunds a paid link. Optty decides refund or cancel from the payment's state on one
-   * UNVERIFIED route (see {@link OpttyDirectConfig.RefundOrCancelRoute}); the core has checked the page is paid.
+   * Refunds a paid link. Optty decides refund or cancel from the payment's state on one UNVERIFIED
+   * route (see {@link OpttyDirectConfig.RefundOrCancelRoute}); the core has checked the page is
+   * paid.
    */
   @Override
   public ProviderObservation refund(PageView page, RefundRequest request) {
@@ -194,8 +210,13 @@ public final class OpttyDirectPaymentProvider implements PaymentProvider, Refund
     String invoiceNumber = page.providerRefs().paymentRef();
     OpttyDirectConfig.RefundOrCancelRoute route = config.refundOrCancelRoute();
     String op = "refund or cancel payment link";
-    ProviderHttpAnswer answer = api.exchange(op, route.scope(), HttpMethod.valueOf(route.method()),
-        route.path(PathSegment.encode(invoiceNumber)), new RefundOrCancelBody(invoiceNumber, reason));
+    ProviderHttpAnswer answer =
+        api.exchange(
+            op,
+            route.scope(),
+            HttpMethod.valueOf(route.method()),
+            route.path(PathSegment.encode(invoiceNumber)),
+            new RefundOrCancelBody(invoiceNumber, reason));
     RefundOrCancelAnswer result = apiHttp.success(op, answer, RefundOrCancelAnswer.class);
     if (isBlank(result.status())) {
       throw apiHttp.malformed(op + ": answer holds no status", answer);

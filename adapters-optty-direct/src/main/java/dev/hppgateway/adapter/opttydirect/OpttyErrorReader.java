@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Reads Optty's error bodies. Optty's API is NestJS: errors come as {@code {statusCode, message,
  * error}} where {@code message} is a string or (validation) a list of strings; its token host may
- * answer OAuth's {@code {error, error_description}}. Every text passes through
- * {@link OpttySecrets#redact} because a server may echo the request (and its secret) back.
+ * answer OAuth's {@code {error, error_description}}. Every text passes through {@link
+ * OpttySecrets#redact} because a server may echo the request (and its secret) back.
  */
 final class OpttyErrorReader implements ProviderErrorReader {
   private static final int MAX_MESSAGES = 20;

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The one place that knows how order lines become {@code CustomHppDto.items}: Optty's schema says
- * strings, its examples send objects, so the shape is chosen by {@link OpttyDirectConfig.ItemEncoding}.
+ * strings, its examples send objects, so the shape is chosen by {@link
+ * OpttyDirectConfig.ItemEncoding}.
  */
 final class OpttyItems {
   private final OpttyDirectConfig.ItemEncoding encoding;
@@ -20,10 +21,16 @@ final class OpttyItems {
   List<Object> encode(PaymentOrder order) {
     List<Object> items = new ArrayList<>(order.lines().size());
     for (OrderLine line : order.lines()) {
-      CustomHppItem item = new CustomHppItem(
-          line.name(), line.reference(), line.quantity(),
-          new Money(line.unitPrice(), order.amount().currency()).toMajorUnits());
-      items.add(encoding == OpttyDirectConfig.ItemEncoding.JSON_STRINGS ? OpttyJson.writeString(item) : item);
+      CustomHppItem item =
+          new CustomHppItem(
+              line.name(),
+              line.reference(),
+              line.quantity(),
+              new Money(line.unitPrice(), order.amount().currency()).toMajorUnits());
+      items.add(
+          encoding == OpttyDirectConfig.ItemEncoding.JSON_STRINGS
+              ? OpttyJson.writeString(item)
+              : item);
     }
     return items;
   }

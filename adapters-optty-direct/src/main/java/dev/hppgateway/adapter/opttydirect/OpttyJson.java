@@ -8,9 +8,9 @@ import java.io.UncheckedIOException;
 /**
  * JSON trees for the parts of Optty's bodies read field by field (webhooks, orders, errors), and
  * items sent as JSON strings; calls encode and decode through the provider HTTP client. Through
- * Micronaut Serialization without an ApplicationContext:
- * {@code ObjectMapper.getDefault()} builds serde's own small bean context once, which finds the
- * {@code @Serdeable} records of this package through their compile-time introspections.
+ * Micronaut Serialization without an ApplicationContext: {@code ObjectMapper.getDefault()} builds
+ * serde's own small bean context once, which finds the {@code @Serdeable} records of this package
+ * through their compile-time introspections.
  */
 final class OpttyJson {
   private static final ObjectMapper MAPPER = ObjectMapper.getDefault();

@@ -6,8 +6,8 @@ import dev.hppgateway.domain.ProviderId;
 
 /**
  * The one page option an Optty payment link takes: {@code page_title}, sent as the link's
- * description (the merchant reference when it is left out). Anything else is refused by name,
- * since the hosted page would silently ignore it.
+ * description (the merchant reference when it is left out). Anything else is refused by name, since
+ * the hosted page would silently ignore it.
  */
 final class OpttyPageOptions {
   static final String PAGE_TITLE = "page_title";
@@ -18,17 +18,23 @@ final class OpttyPageOptions {
   static void check(PageOptions options, ProviderId provider) {
     for (String name : options.asMap().keySet()) {
       if (!name.equals(PAGE_TITLE)) {
-        throw new DomainValidationException(PageOptions.fieldOf(name), "is not supported by provider " + provider);
+        throw new DomainValidationException(
+            PageOptions.fieldOf(name), "is not supported by provider " + provider);
       }
     }
-    options.text(PAGE_TITLE).ifPresent(title -> {
-      if (title.isBlank()) {
-        throw new DomainValidationException(PageOptions.fieldOf(PAGE_TITLE), "is required and must not be blank");
-      }
-      if (title.length() > MAX_TITLE) {
-        throw new DomainValidationException(
-            PageOptions.fieldOf(PAGE_TITLE), "must be at most " + MAX_TITLE + " characters");
-      }
-    });
+    options
+        .text(PAGE_TITLE)
+        .ifPresent(
+            title -> {
+              if (title.isBlank()) {
+                throw new DomainValidationException(
+                    PageOptions.fieldOf(PAGE_TITLE), "is required and must not be blank");
+              }
+              if (title.length() > MAX_TITLE) {
+                throw new DomainValidationException(
+                    PageOptions.fieldOf(PAGE_TITLE),
+                    "must be at most " + MAX_TITLE + " characters");
+              }
+            });
   }
 }

@@ -11,10 +11,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Checks the parameters Optty appends when it sends the shopper back to the merchant
- * ({@code hash, reference, status, providerReference}): {@code hash} is the hex HMAC-SHA512 of
- * {@code status|reference} keyed with the merchant's payment secret. Like webhooks, a verified
- * redirect is still only a reason to read the order, never a status on its own.
+ * Checks the parameters Optty appends when it sends the shopper back to the merchant ({@code hash,
+ * reference, status, providerReference}): {@code hash} is the hex HMAC-SHA512 of {@code
+ * status|reference} keyed with the merchant's payment secret. Like webhooks, a verified redirect is
+ * still only a reason to read the order, never a status on its own.
  */
 final class OpttyRedirectVerifier {
   private static final String ALGORITHM = "HmacSHA512";
@@ -43,9 +43,13 @@ final class OpttyRedirectVerifier {
     return MessageDigest.isEqual(mac(status, reference), given);
   }
 
-  /** The redirect's query parameters as received ({@code hash}, {@code reference}, {@code status}). */
+  /**
+   * The redirect's query parameters as received ({@code hash}, {@code reference}, {@code status}).
+   */
   boolean verify(Map<String, String> redirectParameters) {
-    return verify(redirectParameters.get("status"), redirectParameters.get("reference"),
+    return verify(
+        redirectParameters.get("status"),
+        redirectParameters.get("reference"),
         redirectParameters.get("hash"));
   }
 

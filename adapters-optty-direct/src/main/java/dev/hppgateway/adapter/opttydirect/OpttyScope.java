@@ -4,6 +4,7 @@ package dev.hppgateway.adapter.opttydirect;
 final class OpttyScope {
   /** "Auth - Merchant": creating (and, unverified, cancelling/refunding) payment links. */
   static final String MERCHANT = "merchant";
+
   /** Reading orders under {@code /orders/...}. */
   static final String API_USER = "api-user";
 

@@ -13,15 +13,16 @@ final class OpttyStatuses {
   /** Raw status recorded when Optty has no order for a link yet. */
   static final String NOT_FOUND = "NOT_FOUND";
 
-  private static final Map<String, HppStatus> NORMALIZED = Map.of(
-      "INITIATED", HppStatus.IN_PROGRESS,
-      "PENDING", HppStatus.IN_PROGRESS,
-      "SUCCESSFUL", HppStatus.COMPLETED,
-      "PAID", HppStatus.COMPLETED,
-      "CANCELLED", HppStatus.CANCELLED,
-      "DECLINED", HppStatus.FAILED,
-      "ERROR", HppStatus.FAILED,
-      "REFUNDED", HppStatus.REFUNDED);
+  private static final Map<String, HppStatus> NORMALIZED =
+      Map.of(
+          "INITIATED", HppStatus.IN_PROGRESS,
+          "PENDING", HppStatus.IN_PROGRESS,
+          "SUCCESSFUL", HppStatus.COMPLETED,
+          "PAID", HppStatus.COMPLETED,
+          "CANCELLED", HppStatus.CANCELLED,
+          "DECLINED", HppStatus.FAILED,
+          "ERROR", HppStatus.FAILED,
+          "REFUNDED", HppStatus.REFUNDED);
 
   private OpttyStatuses() {}
 

@@ -17,8 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class OpttyTokens {
   static final Duration REFRESH_BEFORE = Duration.ofMinutes(10);
+
   /** When Optty omits expires_in; shorter than its documented 86400 s, to be safe. */
   static final Duration ASSUMED_LIFETIME = Duration.ofHours(1);
+
   private static final String PATH = "/token";
 
   private final ProviderHttpClient auth;
@@ -28,7 +30,12 @@ final class OpttyTokens {
   private final Clock clock;
   private final Map<String, Slot> slots = new ConcurrentHashMap<>();
 
-  OpttyTokens(ProviderHttpClient auth, String clientId, String clientSecret, OpttySecrets secrets, Clock clock) {
+  OpttyTokens(
+      ProviderHttpClient auth,
+      String clientId,
+      String clientSecret,
+      OpttySecrets secrets,
+      Clock clock) {
     this.auth = auth;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
@@ -84,13 +91,18 @@ final class OpttyTokens {
         throw auth.malformed(op + ": answer holds no access_token", answer);
       }
       if (parsed.tokenType() != null && !"bearer".equalsIgnoreCase(parsed.tokenType())) {
-        throw auth.malformed(op + ": answer has token_type " + parsed.tokenType() + ", expected Bearer", answer);
+        throw auth.malformed(
+            op + ": answer has token_type " + parsed.tokenType() + ", expected Bearer", answer);
       }
-      Duration lifetime = parsed.expiresIn() == null || parsed.expiresIn() <= 0
-          ? ASSUMED_LIFETIME
-          : Duration.ofSeconds(parsed.expiresIn());
+      Duration lifetime =
+          parsed.expiresIn() == null || parsed.expiresIn() <= 0
+              ? ASSUMED_LIFETIME
+              : Duration.ofSeconds(parsed.expiresIn());
       // A short-lived token is renewed at half its life instead of never being "fresh".
-      Duration margin = REFRESH_BEFORE.compareTo(lifetime.dividedBy(2)) < 0 ? REFRESH_BEFORE : lifetime.dividedBy(2);
+      Duration margin =
+          REFRESH_BEFORE.compareTo(lifetime.dividedBy(2)) < 0
+              ? REFRESH_BEFORE
+              : lifetime.dividedBy(2);
       secrets.rememberToken(parsed.accessToken());
       token = parsed.accessToken();
       renewAt = askedAt.plus(lifetime).minus(margin);

@@ -11,11 +11,11 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Reads Optty webhooks ({@code ORDER_STATUS_UPDATE}, {@code ORDER_ASYNC_CALLBACK},
- * {@code REFUND_CALLBACK}). One URL receives every event of a merchant, so only events of payment
- * links ({@code data.initiator == "payment-link"} with {@code data.metadata.invoiceNumber}) are
- * about a page; the rest is ignored. Webhooks are unsigned: the result is only a hint that makes
- * the gateway read the order.
+ * Reads Optty webhooks ({@code ORDER_STATUS_UPDATE}, {@code ORDER_ASYNC_CALLBACK}, {@code
+ * REFUND_CALLBACK}). One URL receives every event of a merchant, so only events of payment links
+ * ({@code data.initiator == "payment-link"} with {@code data.metadata.invoiceNumber}) are about a
+ * page; the rest is ignored. Webhooks are unsigned: the result is only a hint that makes the
+ * gateway read the order.
  */
 final class OpttyWebhooks {
   static final String PAYMENT_LINK = "payment-link";
@@ -30,7 +30,9 @@ final class OpttyWebhooks {
           OpttyDirectPaymentProvider.ID, "webhook body is not a JSON object", null, null);
     }
     JsonNode data = root.get("data");
-    if (data == null || !data.isObject() || !PAYMENT_LINK.equals(OpttyJson.text(data, "initiator"))) {
+    if (data == null
+        || !data.isObject()
+        || !PAYMENT_LINK.equals(OpttyJson.text(data, "initiator"))) {
       return Optional.empty();
     }
     JsonNode metadata = data.get("metadata");
@@ -44,7 +46,8 @@ final class OpttyWebhooks {
     if (eventId == null || eventId.isBlank()) {
       eventId = "optty-" + sha256(event + "|" + invoiceNumber + "|" + status);
     }
-    return Optional.of(new CallbackHint(eventId, null, invoiceNumber, status, OpttyStatuses.normalize(status)));
+    return Optional.of(
+        new CallbackHint(eventId, null, invoiceNumber, status, OpttyStatuses.normalize(status)));
   }
 
   /**

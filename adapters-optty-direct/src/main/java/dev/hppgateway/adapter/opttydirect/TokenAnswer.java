@@ -16,6 +16,12 @@ record TokenAnswer(
   /** Hides the token, so no log or exception ever prints it. */
   @Override
   public String toString() {
-    return "TokenAnswer[accessToken=***, expiresIn=" + expiresIn + ", tokenType=" + tokenType + ", scope=" + scope + "]";
+    return "TokenAnswer[accessToken=***, expiresIn="
+        + expiresIn
+        + ", tokenType="
+        + tokenType
+        + ", scope="
+        + scope
+        + "]";
   }
 }

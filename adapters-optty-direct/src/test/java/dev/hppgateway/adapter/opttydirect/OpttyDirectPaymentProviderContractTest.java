@@ -1,9 +1,5 @@
 package dev.hppgateway.adapter.opttydirect;
 
-import java.util.Optional;
-
-import dev.hppgateway.application.port.out.provider.ProviderCallback;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -16,27 +12,38 @@ import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
 import dev.hppgateway.application.fixtures.TestHppSessions;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.MerchantUrls;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The SPI contract against a WireMock Optty that remembers nothing by itself: links are echoed
- * from the request, an order exists only once the shopper "finished", and the refund/cancel route
+ * The SPI contract against a WireMock Optty that remembers nothing by itself: links are echoed from
+ * the request, an order exists only once the shopper "finished", and the refund/cancel route
  * refunds exactly the invoices a shopper paid.
  */
 class OpttyDirectPaymentProviderContractTest extends PaymentProviderContractTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().templatingEnabled(true)).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().templatingEnabled(true))
+          .build();
 
-  private static final Map<HppStatus, String> OPTTY_STATUS = Map.of(
-      HppStatus.COMPLETED, "SUCCESSFUL", HppStatus.CANCELLED, "CANCELLED", HppStatus.FAILED, "DECLINED",
-      HppStatus.IN_PROGRESS, "PENDING");
+  private static final Map<HppStatus, String> OPTTY_STATUS =
+      Map.of(
+          HppStatus.COMPLETED,
+          "SUCCESSFUL",
+          HppStatus.CANCELLED,
+          "CANCELLED",
+          HppStatus.FAILED,
+          "DECLINED",
+          HppStatus.IN_PROGRESS,
+          "PENDING");
 
   private OpttyDirectPaymentProvider provider;
 
@@ -44,13 +51,38 @@ class OpttyDirectPaymentProviderContractTest extends PaymentProviderContractTest
   void startOptty() {
     OpttyStubs.tokens(wm);
     String invoice = "{{jsonPath request.body '$.invoiceNumber'}}";
-    wm.stubFor(post(urlEqualTo("/custom/hpp")).willReturn(json(200, "{\"message\":\"Get Paid link created successfully.\","
-        + "\"link\":\"" + wm.baseUrl() + "/pay/" + invoice + "\",\"id\":\"link-" + invoice + "\","
-        + "\"QRCodeImgUrl\":\"" + wm.baseUrl() + "/qr/" + invoice + ".png\"}").withTransformers("response-template")));
-    wm.stubFor(get(urlMatching("/orders/.*")).atPriority(10).willReturn(json(404,
-        "{\"statusCode\":404,\"message\":\"Order not found\",\"error\":\"Not Found\"}")));
-    wm.stubFor(post(urlMatching("/custom/hpp/.*/cancel-or-refund")).atPriority(10).willReturn(json(200,
-        "{\"invoiceNumber\":\"" + invoice + "\",\"status\":\"CANCELLED\"}").withTransformers("response-template")));
+    wm.stubFor(
+        post(urlEqualTo("/custom/hpp"))
+            .willReturn(
+                json(
+                        200,
+                        "{\"message\":\"Get Paid link created successfully.\","
+                            + "\"link\":\""
+                            + wm.baseUrl()
+                            + "/pay/"
+                            + invoice
+                            + "\",\"id\":\"link-"
+                            + invoice
+                            + "\","
+                            + "\"QRCodeImgUrl\":\""
+                            + wm.baseUrl()
+                            + "/qr/"
+                            + invoice
+                            + ".png\"}")
+                    .withTransformers("response-template")));
+    wm.stubFor(
+        get(urlMatching("/orders/.*"))
+            .atPriority(10)
+            .willReturn(
+                json(
+                    404,
+                    "{\"statusCode\":404,\"message\":\"Order not found\",\"error\":\"Not Found\"}")));
+    wm.stubFor(
+        post(urlMatching("/custom/hpp/.*/cancel-or-refund"))
+            .atPriority(10)
+            .willReturn(
+                json(200, "{\"invoiceNumber\":\"" + invoice + "\",\"status\":\"CANCELLED\"}")
+                    .withTransformers("response-template")));
     provider = new OpttyDirectPaymentProvider(OpttyStubs.config(wm.baseUrl()));
   }
 
@@ -73,7 +105,8 @@ class OpttyDirectPaymentProviderContractTest extends PaymentProviderContractTest
   }
 
   @Override
-  protected Optional<ProviderCallback> callbackFor(CreatedProviderSession created, HppStatus status) {
+  protected Optional<ProviderCallback> callbackFor(
+      CreatedProviderSession created, HppStatus status) {
     return Optional.of(OpttyDrafts.webhook(created.refs().paymentRef(), status));
   }
 
@@ -81,11 +114,23 @@ class OpttyDirectPaymentProviderContractTest extends PaymentProviderContractTest
   protected void shopperFinishes(CreatedProviderSession created, HppStatus outcome) {
     String invoice = created.refs().paymentRef();
     String status = OPTTY_STATUS.get(outcome);
-    wm.stubFor(get(urlEqualTo("/orders/" + invoice)).atPriority(1).willReturn(json(200,
-        "{\"merchantReference\":\"" + invoice + "\",\"status\":\"" + status + "\",\"amount\":249.0,\"currency\":\"SEK\"}")));
+    wm.stubFor(
+        get(urlEqualTo("/orders/" + invoice))
+            .atPriority(1)
+            .willReturn(
+                json(
+                    200,
+                    "{\"merchantReference\":\""
+                        + invoice
+                        + "\",\"status\":\""
+                        + status
+                        + "\",\"amount\":249.0,\"currency\":\"SEK\"}")));
     if (outcome == HppStatus.COMPLETED) {
-      wm.stubFor(post(urlEqualTo("/custom/hpp/" + invoice + "/cancel-or-refund")).atPriority(1).willReturn(json(200,
-          "{\"invoiceNumber\":\"" + invoice + "\",\"status\":\"REFUNDED\"}")));
+      wm.stubFor(
+          post(urlEqualTo("/custom/hpp/" + invoice + "/cancel-or-refund"))
+              .atPriority(1)
+              .willReturn(
+                  json(200, "{\"invoiceNumber\":\"" + invoice + "\",\"status\":\"REFUNDED\"}")));
     }
   }
 }

@@ -1,20 +1,17 @@
 package dev.hppgateway.adapter.opttydirect;
 
-import java.util.Optional;
-
-import dev.hppgateway.application.port.out.provider.PageRequest;
-import dev.hppgateway.application.port.out.provider.PageView;
-import dev.hppgateway.application.port.out.provider.RefundRequest;
-import dev.hppgateway.application.port.out.provider.CancelRequest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
 import dev.hppgateway.application.fixtures.TestHppSessions;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
+import dev.hppgateway.application.port.out.provider.CancelRequest;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
+import dev.hppgateway.application.port.out.provider.RefundRequest;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.HppStatus;
@@ -30,15 +27,16 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The SPI contract against the provider sandbox over real HTTP on loopback: the adapter gets
- * tokens from the simulated auth host and calls the simulated API host, a shopper presses the
- * buttons of the link's page, and the sandbox's webhooks reach a small server standing in for the
- * gateway's callback endpoint.
+ * The SPI contract against the provider sandbox over real HTTP on loopback: the adapter gets tokens
+ * from the simulated auth host and calls the simulated API host, a shopper presses the buttons of
+ * the link's page, and the sandbox's webhooks reach a small server standing in for the gateway's
+ * callback endpoint.
  */
 class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
   private static final String CLIENT_ID = "optty-sandbox-client";
@@ -48,28 +46,43 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
   private static final String WEBHOOK_PATH = "/callbacks/optty-direct/webhook";
 
   /** The page's button that ends it in each outcome the contract asks for. */
-  private static final Map<HppStatus, String> BUTTONS = Map.of(HppStatus.COMPLETED, SandboxShopper.PAY,
-      HppStatus.CANCELLED, SandboxShopper.CANCEL, HppStatus.FAILED, SandboxShopper.DECLINE);
+  private static final Map<HppStatus, String> BUTTONS =
+      Map.of(
+          HppStatus.COMPLETED,
+          SandboxShopper.PAY,
+          HppStatus.CANCELLED,
+          SandboxShopper.CANCEL,
+          HppStatus.FAILED,
+          SandboxShopper.DECLINE);
+
   private static final SandboxShopper SHOPPER = new SandboxShopper();
 
   /** Optty has one webhook URL per account, so the sandbox is told it at start. */
   @RegisterExtension
-  static final SandboxExtension SANDBOX = SandboxExtension.with(webhooks -> Map.of(
-      "hpp.sandbox.optty.client-id", CLIENT_ID,
-      "hpp.sandbox.optty.client-secret", CLIENT_SECRET,
-      "hpp.sandbox.optty.payment-secret", PAYMENT_SECRET,
-      "hpp.sandbox.optty.redirect-url", RETURN_URL,
-      "hpp.sandbox.optty.webhook-url", webhooks.url(WEBHOOK_PATH),
-      "hpp.sandbox.callbacks.retry-delay", "100ms"));
+  static final SandboxExtension SANDBOX =
+      SandboxExtension.with(
+          webhooks ->
+              Map.of(
+                  "hpp.sandbox.optty.client-id", CLIENT_ID,
+                  "hpp.sandbox.optty.client-secret", CLIENT_SECRET,
+                  "hpp.sandbox.optty.payment-secret", PAYMENT_SECRET,
+                  "hpp.sandbox.optty.redirect-url", RETURN_URL,
+                  "hpp.sandbox.optty.webhook-url", webhooks.url(WEBHOOK_PATH),
+                  "hpp.sandbox.callbacks.retry-delay", "100ms"));
+
   private static OpttyDirectPaymentProvider provider;
 
   @BeforeAll
   static void connect() {
     SandboxServer sandbox = SANDBOX.server();
-    provider = SANDBOX.closeAfterAll(new OpttyDirectPaymentProvider(OpttyDirectConfig.sandbox(CLIENT_ID, CLIENT_SECRET)
-        .withBaseUrls(URI.create(sandbox.opttyAuthUrl()), URI.create(sandbox.opttyApiUrl()))
-        .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5))
-        .withPaymentSecret(PAYMENT_SECRET)));
+    provider =
+        SANDBOX.closeAfterAll(
+            new OpttyDirectPaymentProvider(
+                OpttyDirectConfig.sandbox(CLIENT_ID, CLIENT_SECRET)
+                    .withBaseUrls(
+                        URI.create(sandbox.opttyAuthUrl()), URI.create(sandbox.opttyApiUrl()))
+                    .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5))
+                    .withPaymentSecret(PAYMENT_SECRET)));
   }
 
   @Override
@@ -80,13 +93,15 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
   /** Optty takes no merchant URLs; the fixture's shopper has the email and phone Optty needs. */
   @Override
   protected HppSessionDraft draft() {
-    HppSessionDraft draft = TestHppSessions.draft(OpttyDirectPaymentProvider.ID, MerchantUrls.none());
+    HppSessionDraft draft =
+        TestHppSessions.draft(OpttyDirectPaymentProvider.ID, MerchantUrls.none());
     draft.validateFor(provider.capabilities());
     return draft;
   }
 
   @Override
-  protected Optional<ProviderCallback> callbackFor(CreatedProviderSession created, HppStatus status) {
+  protected Optional<ProviderCallback> callbackFor(
+      CreatedProviderSession created, HppStatus status) {
     return Optional.of(OpttyDrafts.webhook(created.refs().paymentRef(), status));
   }
 
@@ -116,7 +131,10 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
     assertThat(observation.raw()).isEqualTo("INITIATED");
   }
 
-  /** The shopper comes back with a hash the adapter's verifier accepts, and only for what was signed. */
+  /**
+   * The shopper comes back with a hash the adapter's verifier accepts, and only for what was
+   * signed.
+   */
   @Test
   void payRedirectCarriesAHashTheVerifierAccepts() {
     CreatedProviderSession created = provider.createPage(PageRequest.of(draft()));
@@ -124,7 +142,9 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
 
     assertThat(location).startsWith(RETURN_URL + "?");
     Map<String, String> parameters = query(location);
-    assertThat(parameters).containsEntry("reference", created.refs().paymentRef()).containsEntry("status", "SUCCESSFUL");
+    assertThat(parameters)
+        .containsEntry("reference", created.refs().paymentRef())
+        .containsEntry("status", "SUCCESSFUL");
     assertThat(provider.verifyRedirect(parameters)).isTrue();
     Map<String, String> forged = new HashMap<>(parameters);
     forged.put("status", "CANCELLED");
@@ -140,7 +160,10 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
     shopperFinishes(created, HppStatus.COMPLETED);
     HppSession session = open(draft, created);
 
-    ProviderObservation refunded = provider.refund(PageView.of(session), new RefundRequest(session.amount(), session.id() + "-refund", null));
+    ProviderObservation refunded =
+        provider.refund(
+            PageView.of(session),
+            new RefundRequest(session.amount(), session.id() + "-refund", null));
 
     assertThat(refunded.normalized()).isEqualTo(HppStatus.REFUNDED);
     assertThat(provider.readPage(PageView.of(session)).normalized()).isEqualTo(HppStatus.REFUNDED);
@@ -154,7 +177,8 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
     CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
     HppSession session = open(draft, created);
 
-    ProviderObservation cancelled = provider.cancel(PageView.of(session), new CancelRequest(session.id() + "-cancel", null));
+    ProviderObservation cancelled =
+        provider.cancel(PageView.of(session), new CancelRequest(session.id() + "-cancel", null));
 
     assertThat(cancelled.normalized()).isEqualTo(HppStatus.CANCELLED);
     assertThat(SHOPPER.buttons(created.links().redirectUrl())).isEmpty();
@@ -168,18 +192,33 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
     SHOPPER.buttons(created.links().redirectUrl());
     HppSession session = open(draft, created);
 
-    ProviderObservation cancelled = provider.cancel(PageView.of(session), new CancelRequest(session.id() + "-cancel", null));
+    ProviderObservation cancelled =
+        provider.cancel(PageView.of(session), new CancelRequest(session.id() + "-cancel", null));
 
     assertThat(cancelled.normalized()).isEqualTo(HppStatus.CANCELLED);
     assertThat(provider.readPage(PageView.of(session)).normalized()).isEqualTo(HppStatus.CANCELLED);
   }
 
-  /** Waits for {@code count} webhooks about {@code invoice}; returns the raw statuses the adapter reads from them. */
+  /**
+   * Waits for {@code count} webhooks about {@code invoice}; returns the raw statuses the adapter
+   * reads from them.
+   */
   private List<String> webhookStatuses(String invoice, int count) {
-    List<CallbackHint> hints = SANDBOX.callbacks().await(call -> call.uri().equals(WEBHOOK_PATH)
-            && call.body().contains("\"invoiceNumber\":\"" + invoice + "\""), count).stream()
-        .map(call -> provider.parseCallback(new ProviderCallback("", Map.of(), call.body())).orElseThrow())
-        .toList();
+    List<CallbackHint> hints =
+        SANDBOX
+            .callbacks()
+            .await(
+                call ->
+                    call.uri().equals(WEBHOOK_PATH)
+                        && call.body().contains("\"invoiceNumber\":\"" + invoice + "\""),
+                count)
+            .stream()
+            .map(
+                call ->
+                    provider
+                        .parseCallback(new ProviderCallback("", Map.of(), call.body()))
+                        .orElseThrow())
+            .toList();
     assertThat(hints).extracting(CallbackHint::paymentRef).containsOnly(invoice);
     return hints.stream().map(CallbackHint::rawStatus).toList();
   }
@@ -188,7 +227,8 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
     Map<String, String> parameters = new HashMap<>();
     for (String pair : URI.create(url).getRawQuery().split("&")) {
       int eq = pair.indexOf('=');
-      parameters.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+      parameters.put(
+          URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
           URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
     }
     return parameters;

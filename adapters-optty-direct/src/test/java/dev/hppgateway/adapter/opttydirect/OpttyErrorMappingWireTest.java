@@ -1,8 +1,5 @@
 package dev.hppgateway.adapter.opttydirect;
 
-import dev.hppgateway.application.port.out.provider.PageRequest;
-import dev.hppgateway.application.port.out.provider.PageView;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -14,6 +11,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import dev.hppgateway.application.port.out.provider.PageRequest;
+import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.ProviderException;
 import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
 import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
@@ -26,8 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every failure Optty can answer maps to exactly one provider exception, and no message carries
- * the client secret or a bearer token.
+ * Every failure Optty can answer maps to exactly one provider exception, and no message carries the
+ * client secret or a bearer token.
  */
 class OpttyErrorMappingWireTest extends OpttyWireTest {
 
@@ -38,9 +37,13 @@ class OpttyErrorMappingWireTest extends OpttyWireTest {
 
   @Test
   void badRequestWithAStringMessage() {
-    ProviderRejectedException e = rejected(createAnswers(json(400,
-        "{\"statusCode\":400,\"message\":\"invoiceNumber already exists\",\"error\":\"Bad Request\"}")
-        .withHeader("X-Request-Id", "req-123")));
+    ProviderRejectedException e =
+        rejected(
+            createAnswers(
+                json(
+                        400,
+                        "{\"statusCode\":400,\"message\":\"invoiceNumber already exists\",\"error\":\"Bad Request\"}")
+                    .withHeader("X-Request-Id", "req-123")));
 
     assertThat(e.httpStatus()).isEqualTo(400);
     assertThat(e.errorCode()).isEqualTo("Bad Request");
@@ -51,15 +54,22 @@ class OpttyErrorMappingWireTest extends OpttyWireTest {
 
   @Test
   void badRequestWithAListOfMessages() {
-    ProviderRejectedException e = rejected(createAnswers(json(400, "{\"statusCode\":400,"
-        + "\"message\":[\"email must be an email\",\"price must be a positive number\"],\"error\":\"Bad Request\"}")));
+    ProviderRejectedException e =
+        rejected(
+            createAnswers(
+                json(
+                    400,
+                    "{\"statusCode\":400,"
+                        + "\"message\":[\"email must be an email\",\"price must be a positive number\"],\"error\":\"Bad Request\"}")));
 
-    assertThat(e.messages()).containsExactly("email must be an email", "price must be a positive number");
+    assertThat(e.messages())
+        .containsExactly("email must be an email", "price must be a positive number");
   }
 
   @Test
   void unauthorizedTwiceIsARejection() {
-    ProviderRejectedException e = rejected(createAnswers(json(401, "{\"statusCode\":401,\"message\":\"Unauthorized\"}")));
+    ProviderRejectedException e =
+        rejected(createAnswers(json(401, "{\"statusCode\":401,\"message\":\"Unauthorized\"}")));
 
     assertThat(e.httpStatus()).isEqualTo(401);
     wm.verify(2, postRequestedFor(urlEqualTo("/custom/hpp")));
@@ -67,8 +77,12 @@ class OpttyErrorMappingWireTest extends OpttyWireTest {
 
   @Test
   void notFoundOnCreateIsARejection() {
-    ProviderRejectedException e = rejected(createAnswers(json(404,
-        "{\"statusCode\":404,\"message\":\"Cannot POST /custom/hpp\",\"error\":\"Not Found\"}")));
+    ProviderRejectedException e =
+        rejected(
+            createAnswers(
+                json(
+                    404,
+                    "{\"statusCode\":404,\"message\":\"Cannot POST /custom/hpp\",\"error\":\"Not Found\"}")));
 
     assertThat(e.httpStatus()).isEqualTo(404);
     assertThat(e.messages()).containsExactly("Cannot POST /custom/hpp");
@@ -76,8 +90,12 @@ class OpttyErrorMappingWireTest extends OpttyWireTest {
 
   @Test
   void conflictIsARejection() {
-    ProviderRejectedException e = rejected(createAnswers(json(409,
-        "{\"statusCode\":409,\"message\":\"Duplicate invoice number\",\"error\":\"Conflict\"}")));
+    ProviderRejectedException e =
+        rejected(
+            createAnswers(
+                json(
+                    409,
+                    "{\"statusCode\":409,\"message\":\"Duplicate invoice number\",\"error\":\"Conflict\"}")));
 
     assertThat(e.httpStatus()).isEqualTo(409);
     assertThat(e.errorCode()).isEqualTo("Conflict");
@@ -85,7 +103,8 @@ class OpttyErrorMappingWireTest extends OpttyWireTest {
 
   @Test
   void rejectionWithAnUnreadableBodyStillNamesTheStatus() {
-    ProviderRejectedException e = rejected(createAnswers(aResponse().withStatus(422).withBody("<html>nope</html>")));
+    ProviderRejectedException e =
+        rejected(createAnswers(aResponse().withStatus(422).withBody("<html>nope</html>")));
 
     assertThat(e.httpStatus()).isEqualTo(422);
     assertThat(e.messages()).isEmpty();
@@ -93,16 +112,22 @@ class OpttyErrorMappingWireTest extends OpttyWireTest {
 
   @Test
   void tooManyRequestsIsUnavailableWithRetryAfter() {
-    ProviderUnavailableException e = unavailable(createAnswers(json(429,
-        "{\"statusCode\":429,\"message\":\"ThrottlerException: Too Many Requests\"}").withHeader("Retry-After", "30")));
+    ProviderUnavailableException e =
+        unavailable(
+            createAnswers(
+                json(
+                        429,
+                        "{\"statusCode\":429,\"message\":\"ThrottlerException: Too Many Requests\"}")
+                    .withHeader("Retry-After", "30")));
 
     assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30));
   }
 
   @Test
   void serverErrorIsUnavailable() {
-    ProviderUnavailableException e = unavailable(createAnswers(json(500,
-        "{\"statusCode\":500,\"message\":\"Internal server error\"}")));
+    ProviderUnavailableException e =
+        unavailable(
+            createAnswers(json(500, "{\"statusCode\":500,\"message\":\"Internal server error\"}")));
 
     assertThat(e.getMessage()).contains("500");
     assertThat(e.retryAfter()).isNull();
@@ -110,7 +135,8 @@ class OpttyErrorMappingWireTest extends OpttyWireTest {
 
   @Test
   void readTimeoutIsUnavailable() {
-    ProviderUnavailableException e = unavailable(createAnswers(json(200, "{}").withFixedDelay(2_000)));
+    ProviderUnavailableException e =
+        unavailable(createAnswers(json(200, "{}").withFixedDelay(2_000)));
 
     assertThat(e.getMessage()).contains("timed out");
   }
@@ -127,7 +153,8 @@ class OpttyErrorMappingWireTest extends OpttyWireTest {
       closedPort = socket.getLocalPort();
     }
     String nobody = "http://127.0.0.1:" + closedPort;
-    reconfigure(OpttyStubs.config(wm.baseUrl()).withBaseUrls(URI.create(nobody), URI.create(nobody)));
+    reconfigure(
+        OpttyStubs.config(wm.baseUrl()).withBaseUrls(URI.create(nobody), URI.create(nobody)));
 
     unavailable(() -> provider.createPage(PageRequest.of(OpttyDrafts.sek("hpp_e1"))));
   }
@@ -156,23 +183,39 @@ class OpttyErrorMappingWireTest extends OpttyWireTest {
 
   @Test
   void providerMessagesEchoingSecretsAreRedacted() {
-    Throwable thrown = createAnswers(json(400, "{\"statusCode\":400,\"message\":[\"bad client_secret "
-        + OpttyStubs.CLIENT_SECRET + "\",\"token tok-merchant-1 rejected\"],\"error\":\"Bad " + OpttyStubs.CLIENT_SECRET + "\"}"));
+    Throwable thrown =
+        createAnswers(
+            json(
+                400,
+                "{\"statusCode\":400,\"message\":[\"bad client_secret "
+                    + OpttyStubs.CLIENT_SECRET
+                    + "\",\"token tok-merchant-1 rejected\"],\"error\":\"Bad "
+                    + OpttyStubs.CLIENT_SECRET
+                    + "\"}"));
 
     assertThat(thrown).isInstanceOf(ProviderRejectedException.class);
-    assertThat(((ProviderRejectedException) thrown).messages()).containsExactly("bad client_secret ***", "token *** rejected");
+    assertThat(((ProviderRejectedException) thrown).messages())
+        .containsExactly("bad client_secret ***", "token *** rejected");
     assertNoSecrets(thrown);
   }
 
   @Test
   void tokenEndpointFailuresNeverShowTheSecret() {
-    wm.stubFor(post(urlEqualTo("/token")).willReturn(json(400,
-        "{\"error\":\"invalid_client\",\"error_description\":\"unknown secret " + OpttyStubs.CLIENT_SECRET + "\"}")));
+    wm.stubFor(
+        post(urlEqualTo("/token"))
+            .willReturn(
+                json(
+                    400,
+                    "{\"error\":\"invalid_client\",\"error_description\":\"unknown secret "
+                        + OpttyStubs.CLIENT_SECRET
+                        + "\"}")));
 
-    Throwable thrown = catchThrowable(() -> provider.createPage(PageRequest.of(OpttyDrafts.sek("hpp_e2"))));
+    Throwable thrown =
+        catchThrowable(() -> provider.createPage(PageRequest.of(OpttyDrafts.sek("hpp_e2"))));
 
     assertThat(thrown).isInstanceOf(ProviderRejectedException.class);
-    assertThat(((ProviderRejectedException) thrown).messages()).containsExactly("unknown secret ***");
+    assertThat(((ProviderRejectedException) thrown).messages())
+        .containsExactly("unknown secret ***");
     assertNoSecrets(thrown);
   }
 
@@ -180,13 +223,16 @@ class OpttyErrorMappingWireTest extends OpttyWireTest {
   void configAndProviderToStringHideSecrets() {
     OpttyDirectConfig config = OpttyStubs.config(wm.baseUrl()).withPaymentSecret("pay-secret-9");
 
-    assertThat(config.toString()).doesNotContain(OpttyStubs.CLIENT_SECRET, "pay-secret-9").contains("client-123");
+    assertThat(config.toString())
+        .doesNotContain(OpttyStubs.CLIENT_SECRET, "pay-secret-9")
+        .contains("client-123");
     assertThat(provider.toString()).doesNotContain(OpttyStubs.CLIENT_SECRET);
   }
 
   private Throwable createAnswers(ResponseDefinitionBuilder answer) {
     wm.stubFor(post(urlEqualTo("/custom/hpp")).willReturn(answer));
-    Throwable thrown = catchThrowable(() -> provider.createPage(PageRequest.of(OpttyDrafts.sek("hpp_e0"))));
+    Throwable thrown =
+        catchThrowable(() -> provider.createPage(PageRequest.of(OpttyDrafts.sek("hpp_e0"))));
     assertThat(thrown).isInstanceOf(ProviderException.class);
     assertNoSecrets(thrown);
     return thrown;
@@ -211,7 +257,8 @@ class OpttyErrorMappingWireTest extends OpttyWireTest {
   /** Walks the cause chain too: a wrapped exception's message is logged just the same. */
   private static void assertNoSecrets(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
-      assertThat(String.valueOf(t.getMessage())).doesNotContain(OpttyStubs.CLIENT_SECRET, "tok-merchant-1", "tok-api-user-1");
+      assertThat(String.valueOf(t.getMessage()))
+          .doesNotContain(OpttyStubs.CLIENT_SECRET, "tok-merchant-1", "tok-api-user-1");
       assertThat(t.toString()).doesNotContain(OpttyStubs.CLIENT_SECRET, "tok-merchant-1");
     }
   }

@@ -15,8 +15,10 @@ import java.time.Duration;
 /** WireMock stubs of Optty's token endpoint and config pointing the adapter at WireMock. */
 final class OpttyStubs {
   static final String CLIENT_ID = "client-123";
+
   /** Characters that must be form-encoded, to prove the encoding. */
   static final String CLIENT_SECRET = "s3cr3t+/=&value";
+
   static final String ENCODED_SECRET = "s3cr3t%2B%2F%3D%26value";
 
   private OpttyStubs() {}
@@ -32,18 +34,33 @@ final class OpttyStubs {
         .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(800));
   }
 
-  /** Answers token requests of {@code scope} with {@code token} valid for {@code expiresIn} seconds. */
+  /**
+   * Answers token requests of {@code scope} with {@code token} valid for {@code expiresIn} seconds.
+   */
   static void token(Stubbing wm, String scope, String token, long expiresIn) {
-    wm.stubFor(post(urlEqualTo("/token"))
-        .withRequestBody(containing("scope=" + scope))
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-            .withBody("{\"access_token\":\"" + token + "\",\"expires_in\":" + expiresIn
-                + ",\"token_type\":\"Bearer\",\"scope\":\"" + scope + "\"}")));
+    wm.stubFor(
+        post(urlEqualTo("/token"))
+            .withRequestBody(containing("scope=" + scope))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"access_token\":\""
+                            + token
+                            + "\",\"expires_in\":"
+                            + expiresIn
+                            + ",\"token_type\":\"Bearer\",\"scope\":\""
+                            + scope
+                            + "\"}")));
   }
 
   /** A JSON answer with {@code status}. */
   static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 
   static void tokens(Stubbing wm) {

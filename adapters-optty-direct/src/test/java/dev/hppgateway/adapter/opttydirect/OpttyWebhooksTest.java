@@ -18,17 +18,21 @@ class OpttyWebhooksTest {
 
   @Test
   void aPaymentLinkStatusUpdateNamesTheInvoiceAndStatus() {
-    Optional<CallbackHint> hint = parse("""
+    Optional<CallbackHint> hint =
+        parse(
+            """
         {"id":"evt_123","event":"ORDER_STATUS_UPDATE","createdAt":"2026-11-23T12:05:00Z",
          "data":{"initiator":"payment-link","status":"SUCCESSFUL","orderReference":"ord-9",
                  "metadata":{"invoiceNumber":"hpp_abc"},"amount":249.0,"currency":"SEK"}}""");
 
-    assertThat(hint).contains(new CallbackHint("evt_123", null, "hpp_abc", "SUCCESSFUL", HppStatus.COMPLETED));
+    assertThat(hint)
+        .contains(new CallbackHint("evt_123", null, "hpp_abc", "SUCCESSFUL", HppStatus.COMPLETED));
   }
 
   @Test
   void anUnknownStatusIsPassedOnNotRejected() {
-    Optional<CallbackHint> hint = parse(event("evt_1", "ORDER_ASYNC_CALLBACK", "payment-link", "AWAITING_WIRE", "hpp_abc"));
+    Optional<CallbackHint> hint =
+        parse(event("evt_1", "ORDER_ASYNC_CALLBACK", "payment-link", "AWAITING_WIRE", "hpp_abc"));
 
     assertThat(hint).map(CallbackHint::rawStatus).contains("AWAITING_WIRE");
   }
@@ -36,9 +40,11 @@ class OpttyWebhooksTest {
   @Test
   void aSuccessfulRefundEventReadsAsRefunded() {
     assertThat(parse(event("evt_2", "REFUND_CALLBACK", "payment-link", "SUCCESSFUL", "hpp_abc")))
-        .map(CallbackHint::rawStatus).contains("REFUNDED");
+        .map(CallbackHint::rawStatus)
+        .contains("REFUNDED");
     assertThat(parse(event("evt_3", "REFUND_CALLBACK", "payment-link", "PENDING", "hpp_abc")))
-        .map(CallbackHint::rawStatus).contains("REFUND_PENDING");
+        .map(CallbackHint::rawStatus)
+        .contains("REFUND_PENDING");
   }
 
   @Test
@@ -46,11 +52,18 @@ class OpttyWebhooksTest {
     String body = event(null, "ORDER_STATUS_UPDATE", "payment-link", "PENDING", "hpp_abc");
 
     String first = parse(body).orElseThrow().eventId();
-    String again = parse(body.replace("\"currency\":\"SEK\"", "\"currency\":\"SEK\",\"noise\":1")).orElseThrow().eventId();
-    String otherStatus = parse(event(null, "ORDER_STATUS_UPDATE", "payment-link", "SUCCESSFUL", "hpp_abc"))
-        .orElseThrow().eventId();
-    String otherInvoice = parse(event(null, "ORDER_STATUS_UPDATE", "payment-link", "PENDING", "hpp_xyz"))
-        .orElseThrow().eventId();
+    String again =
+        parse(body.replace("\"currency\":\"SEK\"", "\"currency\":\"SEK\",\"noise\":1"))
+            .orElseThrow()
+            .eventId();
+    String otherStatus =
+        parse(event(null, "ORDER_STATUS_UPDATE", "payment-link", "SUCCESSFUL", "hpp_abc"))
+            .orElseThrow()
+            .eventId();
+    String otherInvoice =
+        parse(event(null, "ORDER_STATUS_UPDATE", "payment-link", "PENDING", "hpp_xyz"))
+            .orElseThrow()
+            .eventId();
 
     assertThat(first).startsWith("optty-").isEqualTo(again);
     assertThat(first).isNotEqualTo(otherStatus).isNotEqualTo(otherInvoice);
@@ -58,15 +71,22 @@ class OpttyWebhooksTest {
 
   @Test
   void eventsOfOtherInitiatorsAreIgnored() {
-    assertThat(parse(event("evt_4", "ORDER_STATUS_UPDATE", "checkout", "SUCCESSFUL", "hpp_abc"))).isEmpty();
-    assertThat(parse("{\"id\":\"evt_5\",\"event\":\"ORDER_STATUS_UPDATE\",\"data\":{\"status\":\"SUCCESSFUL\"}}")).isEmpty();
+    assertThat(parse(event("evt_4", "ORDER_STATUS_UPDATE", "checkout", "SUCCESSFUL", "hpp_abc")))
+        .isEmpty();
+    assertThat(
+            parse(
+                "{\"id\":\"evt_5\",\"event\":\"ORDER_STATUS_UPDATE\",\"data\":{\"status\":\"SUCCESSFUL\"}}"))
+        .isEmpty();
     assertThat(parse("{\"id\":\"evt_6\",\"event\":\"SOMETHING_NEW\"}")).isEmpty();
   }
 
   @Test
   void aPaymentLinkEventWithoutAnInvoiceNumberIsIgnored() {
-    assertThat(parse("{\"id\":\"evt_7\",\"event\":\"ORDER_STATUS_UPDATE\","
-        + "\"data\":{\"initiator\":\"payment-link\",\"status\":\"SUCCESSFUL\",\"metadata\":{}}}")).isEmpty();
+    assertThat(
+            parse(
+                "{\"id\":\"evt_7\",\"event\":\"ORDER_STATUS_UPDATE\","
+                    + "\"data\":{\"initiator\":\"payment-link\",\"status\":\"SUCCESSFUL\",\"metadata\":{}}}"))
+        .isEmpty();
   }
 
   @ParameterizedTest
@@ -76,13 +96,24 @@ class OpttyWebhooksTest {
   }
 
   private static Optional<CallbackHint> parse(String body) {
-    return OpttyWebhooks.parse(new ProviderCallback("", Map.of("content-type", "application/json"), body));
+    return OpttyWebhooks.parse(
+        new ProviderCallback("", Map.of("content-type", "application/json"), body));
   }
 
-  private static String event(String id, String event, String initiator, String status, String invoiceNumber) {
-    return "{" + (id == null ? "" : "\"id\":\"" + id + "\",") + "\"event\":\"" + event + "\","
-        + "\"createdAt\":\"2026-11-23T12:05:00Z\",\"data\":{\"initiator\":\"" + initiator + "\",\"status\":\"" + status
-        + "\",\"orderReference\":\"ord-9\",\"metadata\":{\"invoiceNumber\":\"" + invoiceNumber + "\"},"
+  private static String event(
+      String id, String event, String initiator, String status, String invoiceNumber) {
+    return "{"
+        + (id == null ? "" : "\"id\":\"" + id + "\",")
+        + "\"event\":\""
+        + event
+        + "\","
+        + "\"createdAt\":\"2026-11-23T12:05:00Z\",\"data\":{\"initiator\":\""
+        + initiator
+        + "\",\"status\":\""
+        + status
+        + "\",\"orderReference\":\"ord-9\",\"metadata\":{\"invoiceNumber\":\""
+        + invoiceNumber
+        + "\"},"
         + "\"amount\":249.0,\"currency\":\"SEK\"}}";
   }
 }

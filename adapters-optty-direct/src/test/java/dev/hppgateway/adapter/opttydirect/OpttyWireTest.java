@@ -12,8 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code @BeforeEach} runs after the provider is built and stubs what its tests need.
  */
 abstract class OpttyWireTest {
-  @RegisterExtension
-  static WireMockExtension wm = OpttyStubs.server();
+  @RegisterExtension static WireMockExtension wm = OpttyStubs.server();
 
   final MutableClock clock = new MutableClock(OpttyDrafts.NOW);
   OpttyDirectPaymentProvider provider;

@@ -49,6 +49,14 @@ record HppSessionRow(
   @Override
   public String toString() {
     // The authorization token stays out of logs.
-    return "HppSessionRow[" + id + ", merchant=" + merchantId + ", status=" + status + ", version=" + version + "]";
+    return "HppSessionRow["
+        + id
+        + ", merchant="
+        + merchantId
+        + ", status="
+        + status
+        + ", version="
+        + version
+        + "]";
   }
 }

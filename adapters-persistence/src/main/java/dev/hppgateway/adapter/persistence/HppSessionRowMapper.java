@@ -25,13 +25,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns an {@link HppSession} into a row and back. Reading goes through {@link HppSession#rehydrate},
- * so a row the domain would reject fails loudly instead of producing an invalid session.
+ * Turns an {@link HppSession} into a row and back. Reading goes through {@link
+ * HppSession#rehydrate}, so a row the domain would reject fails loudly instead of producing an
+ * invalid session.
  */
 @Singleton
 class HppSessionRowMapper {
-  private static final Argument<List<OrderLineJson>> ORDER_LINES = Argument.listOf(OrderLineJson.class);
-  private static final Argument<Map<String, Object>> OPTIONS = Argument.mapOf(String.class, Object.class);
+  private static final Argument<List<OrderLineJson>> ORDER_LINES =
+      Argument.listOf(OrderLineJson.class);
+  private static final Argument<Map<String, Object>> OPTIONS =
+      Argument.mapOf(String.class, Object.class);
 
   private final ObjectMapper json;
 
@@ -88,12 +91,13 @@ class HppSessionRowMapper {
 
   HppSession toDomain(HppSessionRow row) {
     String currency = row.currency();
-    PaymentOrder order = new PaymentOrder(
-        Money.of(row.amountMinor(), currency),
-        Money.of(row.taxAmountMinor(), currency),
-        read(ORDER_LINES, row.orderLines()).stream().map(OrderLineJson::toDomain).toList(),
-        row.purchaseCountry(),
-        row.locale());
+    PaymentOrder order =
+        new PaymentOrder(
+            Money.of(row.amountMinor(), currency),
+            Money.of(row.taxAmountMinor(), currency),
+            read(ORDER_LINES, row.orderLines()).stream().map(OrderLineJson::toDomain).toList(),
+            row.purchaseCountry(),
+            row.locale());
     Map<UrlKind, String> urls = new EnumMap<>(UrlKind.class);
     urls.put(UrlKind.SUCCESS, row.successUrl());
     urls.put(UrlKind.CANCEL, row.cancelUrl());
@@ -101,26 +105,27 @@ class HppSessionRowMapper {
     urls.put(UrlKind.FAILURE, row.failureUrl());
     urls.put(UrlKind.ERROR, row.errorUrl());
     PageOptions options = readOptions(row.pageOptions());
-    return HppSession.rehydrate(new HppSessionSnapshot(
-        HppSessionId.of(row.id()),
-        MerchantId.of(row.merchantId()),
-        ProviderId.of(row.providerId()),
-        row.merchantReference(),
-        order,
-        MerchantUrls.parse(urls),
-        options,
-        new Shopper(row.shopperEmail(), row.shopperPhone(), row.shopperPhoneCountry()),
-        HppStatus.valueOf(row.status()),
-        row.rawStatus(),
-        new ProviderRefs(row.providerSessionId(), row.paymentRef()),
-        new ShopperLinks(row.redirectUrl(), row.qrCodeUrl(), row.distributionUrl()),
-        row.expiresAt(),
-        row.authorizationToken(),
-        row.orderId(),
-        row.callbackSecretHash(),
-        row.createdAt(),
-        row.updatedAt(),
-        row.version()));
+    return HppSession.rehydrate(
+        new HppSessionSnapshot(
+            HppSessionId.of(row.id()),
+            MerchantId.of(row.merchantId()),
+            ProviderId.of(row.providerId()),
+            row.merchantReference(),
+            order,
+            MerchantUrls.parse(urls),
+            options,
+            new Shopper(row.shopperEmail(), row.shopperPhone(), row.shopperPhoneCountry()),
+            HppStatus.valueOf(row.status()),
+            row.rawStatus(),
+            new ProviderRefs(row.providerSessionId(), row.paymentRef()),
+            new ShopperLinks(row.redirectUrl(), row.qrCodeUrl(), row.distributionUrl()),
+            row.expiresAt(),
+            row.authorizationToken(),
+            row.orderId(),
+            row.callbackSecretHash(),
+            row.createdAt(),
+            row.updatedAt(),
+            row.version()));
   }
 
   /** The options as one JSON object, keys sorted (as {@link PageOptions} keeps them). */
@@ -128,7 +133,9 @@ class HppSessionRowMapper {
     return write(OPTIONS, options.asMap());
   }
 
-  /** Stored options back as {@link PageOptions}; whole numbers read as any width become longs there. */
+  /**
+   * Stored options back as {@link PageOptions}; whole numbers read as any width become longs there.
+   */
   PageOptions readOptions(String stored) {
     return PageOptions.of(read(OPTIONS, stored));
   }

@@ -18,28 +18,45 @@ interface HppSessionRowRepository extends GenericRepository<HppSessionRow, Strin
 
   HppSessionRow save(HppSessionRow row);
 
-  /** Writes the row if its version is still the stored one, bumping it; else OptimisticLockException. */
+  /**
+   * Writes the row if its version is still the stored one, bumping it; else
+   * OptimisticLockException.
+   */
   HppSessionRow update(HppSessionRow row);
 
   Optional<HppSessionRow> findById(String id);
 
-  /** Micronaut Data starts a {@code @Version} at 0 on insert; this keeps a given version instead. */
+  /**
+   * Micronaut Data starts a {@code @Version} at 0 on insert; this keeps a given version instead.
+   */
   @Query(value = "UPDATE hpp_sessions SET version = :version WHERE id = :id", nativeQuery = true)
   int restoreVersion(String id, long version);
 
-  @Query(value = "SELECT * FROM hpp_sessions WHERE provider_id = :providerId"
-      + " AND provider_session_id = :providerSessionId ORDER BY created_at DESC, id DESC LIMIT 1", nativeQuery = true)
+  @Query(
+      value =
+          "SELECT * FROM hpp_sessions WHERE provider_id = :providerId"
+              + " AND provider_session_id = :providerSessionId ORDER BY created_at DESC, id DESC LIMIT 1",
+      nativeQuery = true)
   Optional<HppSessionRow> findByProviderSession(String providerId, String providerSessionId);
 
-  @Query(value = "SELECT * FROM hpp_sessions WHERE provider_id = :providerId AND payment_ref = :paymentRef"
-      + " ORDER BY created_at DESC, id DESC", nativeQuery = true)
+  @Query(
+      value =
+          "SELECT * FROM hpp_sessions WHERE provider_id = :providerId AND payment_ref = :paymentRef"
+              + " ORDER BY created_at DESC, id DESC",
+      nativeQuery = true)
   List<HppSessionRow> findByPaymentRef(String providerId, String paymentRef);
 
-  @Query(value = "SELECT * FROM hpp_sessions WHERE status IN (:liveStatuses) AND expires_at <= :now"
-      + " ORDER BY expires_at, id LIMIT :limit", nativeQuery = true)
+  @Query(
+      value =
+          "SELECT * FROM hpp_sessions WHERE status IN (:liveStatuses) AND expires_at <= :now"
+              + " ORDER BY expires_at, id LIMIT :limit",
+      nativeQuery = true)
   List<HppSessionRow> findExpired(Collection<String> liveStatuses, Instant now, int limit);
 
-  @Query(value = "SELECT * FROM hpp_sessions WHERE status IN (:liveStatuses) AND updated_at < :updatedBefore"
-      + " ORDER BY updated_at, id LIMIT :limit", nativeQuery = true)
+  @Query(
+      value =
+          "SELECT * FROM hpp_sessions WHERE status IN (:liveStatuses) AND updated_at < :updatedBefore"
+              + " ORDER BY updated_at, id LIMIT :limit",
+      nativeQuery = true)
   List<HppSessionRow> findStale(Collection<String> liveStatuses, Instant updatedBefore, int limit);
 }

@@ -9,33 +9,51 @@ import java.util.Optional;
 
 /** {@code idempotency_keys}. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface IdempotencyKeyRowRepository extends GenericRepository<IdempotencyKeyRow, IdempotencyKeyRow.Key> {
+interface IdempotencyKeyRowRepository
+    extends GenericRepository<IdempotencyKeyRow, IdempotencyKeyRow.Key> {
 
   /**
    * Inserts the key unless it exists: 1 when this call claimed it. ON CONFLICT DO NOTHING never
    * aborts the surrounding PostgreSQL transaction, unlike a caught duplicate-key error; H2 accepts
    * it in PostgreSQL mode.
    */
-  @Query(value = "INSERT INTO idempotency_keys (merchant_id, idempotency_key, request_hash, state, session_id,"
-      + " created_at, expires_at) VALUES (:merchantId, :key, :requestHash, 'IN_PROGRESS', NULL, :now, :expiresAt)"
-      + " ON CONFLICT DO NOTHING", nativeQuery = true)
-  int insertIfAbsent(String merchantId, String key, String requestHash, Instant now, Instant expiresAt);
+  @Query(
+      value =
+          "INSERT INTO idempotency_keys (merchant_id, idempotency_key, request_hash, state, session_id,"
+              + " created_at, expires_at) VALUES (:merchantId, :key, :requestHash, 'IN_PROGRESS', NULL, :now, :expiresAt)"
+              + " ON CONFLICT DO NOTHING",
+      nativeQuery = true)
+  int insertIfAbsent(
+      String merchantId, String key, String requestHash, Instant now, Instant expiresAt);
 
-  /** Takes over an expired key: 1 when this call won it (the expiry is checked under the row lock). */
-  @Query(value = "UPDATE idempotency_keys SET request_hash = :requestHash, state = 'IN_PROGRESS', session_id = NULL,"
-      + " created_at = :now, expires_at = :expiresAt"
-      + " WHERE merchant_id = :merchantId AND idempotency_key = :key AND expires_at <= :now", nativeQuery = true)
-  int takeOverExpired(String merchantId, String key, String requestHash, Instant now, Instant expiresAt);
+  /**
+   * Takes over an expired key: 1 when this call won it (the expiry is checked under the row lock).
+   */
+  @Query(
+      value =
+          "UPDATE idempotency_keys SET request_hash = :requestHash, state = 'IN_PROGRESS', session_id = NULL,"
+              + " created_at = :now, expires_at = :expiresAt"
+              + " WHERE merchant_id = :merchantId AND idempotency_key = :key AND expires_at <= :now",
+      nativeQuery = true)
+  int takeOverExpired(
+      String merchantId, String key, String requestHash, Instant now, Instant expiresAt);
 
-  @Query(value = "SELECT * FROM idempotency_keys WHERE merchant_id = :merchantId AND idempotency_key = :key",
+  @Query(
+      value =
+          "SELECT * FROM idempotency_keys WHERE merchant_id = :merchantId AND idempotency_key = :key",
       nativeQuery = true)
   Optional<IdempotencyKeyRow> find(String merchantId, String key);
 
-  @Query(value = "UPDATE idempotency_keys SET state = 'COMPLETED', session_id = :sessionId, expires_at = :expiresAt"
-      + " WHERE merchant_id = :merchantId AND idempotency_key = :key", nativeQuery = true)
+  @Query(
+      value =
+          "UPDATE idempotency_keys SET state = 'COMPLETED', session_id = :sessionId, expires_at = :expiresAt"
+              + " WHERE merchant_id = :merchantId AND idempotency_key = :key",
+      nativeQuery = true)
   int complete(String merchantId, String key, String sessionId, Instant expiresAt);
 
-  @Query(value = "DELETE FROM idempotency_keys WHERE merchant_id = :merchantId AND idempotency_key = :key",
+  @Query(
+      value =
+          "DELETE FROM idempotency_keys WHERE merchant_id = :merchantId AND idempotency_key = :key",
       nativeQuery = true)
   int delete(String merchantId, String key);
 }

@@ -26,16 +26,18 @@ import java.util.Optional;
 @Singleton
 public class JdbcHppSessionRepository implements HppSessionRepository {
   /** Statuses a session can still leave: the sweepers look only at these. */
-  private static final List<String> LIVE_STATUSES = Arrays.stream(HppStatus.values())
-      .filter(s -> !s.isFinal() && s != HppStatus.UNKNOWN)
-      .map(Enum::name)
-      .toList();
+  private static final List<String> LIVE_STATUSES =
+      Arrays.stream(HppStatus.values())
+          .filter(s -> !s.isFinal() && s != HppStatus.UNKNOWN)
+          .map(Enum::name)
+          .toList();
 
   private final HppSessionRowRepository rows;
   private final HppSessionRowMapper mapper;
   private final JdbcOperations jdbc;
 
-  JdbcHppSessionRepository(HppSessionRowRepository rows, HppSessionRowMapper mapper, JdbcOperations jdbc) {
+  JdbcHppSessionRepository(
+      HppSessionRowRepository rows, HppSessionRowMapper mapper, JdbcOperations jdbc) {
     this.rows = rows;
     this.mapper = mapper;
     this.jdbc = jdbc;
@@ -68,27 +70,31 @@ public class JdbcHppSessionRepository implements HppSessionRepository {
   }
 
   @Override
-  public Optional<HppSession> findByProviderSessionId(ProviderId provider, String providerSessionId) {
+  public Optional<HppSession> findByProviderSessionId(
+      ProviderId provider, String providerSessionId) {
     return rows.findByProviderSession(provider.value(), providerSessionId).map(mapper::toDomain);
   }
 
   @Override
   public List<HppSession> findByPaymentRef(ProviderId provider, String paymentRef) {
-    return rows.findByPaymentRef(provider.value(), paymentRef).stream().map(mapper::toDomain).toList();
+    return rows.findByPaymentRef(provider.value(), paymentRef).stream()
+        .map(mapper::toDomain)
+        .toList();
   }
 
   /**
    * Keyset paging: the cursor session's (created_at, id) bounds the page, so a page costs the same
-   * however deep it is and sessions created meanwhile never shift it. One row more than asked
-   * tells whether another page exists. An unknown cursor (or another merchant's) pages from the
-   * top, as the in-memory store does.
+   * however deep it is and sessions created meanwhile never shift it. One row more than asked tells
+   * whether another page exists. An unknown cursor (or another merchant's) pages from the top, as
+   * the in-memory store does.
    */
   @Override
   @Transactional(readOnly = true)
   public HppSessionPage list(HppSessionQuery query) {
-    Optional<HppSessionRow> cursor = Optional.ofNullable(query.startingAfter())
-        .flatMap(id -> rows.findById(id.value()))
-        .filter(row -> row.merchantId().equals(query.merchantId().value()));
+    Optional<HppSessionRow> cursor =
+        Optional.ofNullable(query.startingAfter())
+            .flatMap(id -> rows.findById(id.value()))
+            .filter(row -> row.merchantId().equals(query.merchantId().value()));
     StringBuilder sql = new StringBuilder("SELECT * FROM hpp_sessions WHERE merchant_id = ?");
     List<Object> args = new ArrayList<>();
     args.add(query.merchantId().value());
@@ -113,20 +119,24 @@ public class JdbcHppSessionRepository implements HppSessionRepository {
     sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
     args.add(query.limit() + 1);
 
-    List<HppSessionRow> found = jdbc.prepareStatement(sql.toString(), statement -> {
-      try {
-        bind(statement, args);
-        try (ResultSet result = statement.executeQuery()) {
-          List<HppSessionRow> read = new ArrayList<>();
-          while (result.next()) {
-            read.add(jdbc.readEntity(result, HppSessionRow.class));
-          }
-          return read;
-        }
-      } catch (SQLException e) {
-        throw new IllegalStateException("listing HPP sessions failed: " + e.getMessage(), e);
-      }
-    });
+    List<HppSessionRow> found =
+        jdbc.prepareStatement(
+            sql.toString(),
+            statement -> {
+              try {
+                bind(statement, args);
+                try (ResultSet result = statement.executeQuery()) {
+                  List<HppSessionRow> read = new ArrayList<>();
+                  while (result.next()) {
+                    read.add(jdbc.readEntity(result, HppSessionRow.class));
+                  }
+                  return read;
+                }
+              } catch (SQLException e) {
+                throw new IllegalStateException(
+                    "listing HPP sessions failed: " + e.getMessage(), e);
+              }
+            });
     boolean hasMore = found.size() > query.limit();
     List<HppSessionRow> page = hasMore ? found.subList(0, query.limit()) : found;
     return new HppSessionPage(page.stream().map(mapper::toDomain).toList(), hasMore);
@@ -134,19 +144,24 @@ public class JdbcHppSessionRepository implements HppSessionRepository {
 
   @Override
   public List<HppSession> findExpired(Instant now, int limit) {
-    return rows.findExpired(LIVE_STATUSES, StoredInstant.of(now), limit).stream().map(mapper::toDomain).toList();
+    return rows.findExpired(LIVE_STATUSES, StoredInstant.of(now), limit).stream()
+        .map(mapper::toDomain)
+        .toList();
   }
 
   @Override
   public List<HppSession> findStale(Instant updatedBefore, int limit) {
-    return rows.findStale(LIVE_STATUSES, StoredInstant.of(updatedBefore), limit).stream().map(mapper::toDomain).toList();
+    return rows.findStale(LIVE_STATUSES, StoredInstant.of(updatedBefore), limit).stream()
+        .map(mapper::toDomain)
+        .toList();
   }
 
   private static void bind(PreparedStatement statement, List<Object> args) throws SQLException {
     for (int i = 0; i < args.size(); i++) {
       Object arg = args.get(i);
       if (arg instanceof Instant instant) {
-        // Timestamp is an absolute instant: both drivers convert it correctly for TIMESTAMP WITH TIME ZONE.
+        // Timestamp is an absolute instant: both drivers convert it correctly for TIMESTAMP WITH
+        // TIME ZONE.
         statement.setTimestamp(i + 1, Timestamp.from(instant));
       } else {
         statement.setObject(i + 1, arg);

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * {@link IdempotencyStore} on {@code idempotency_keys}. A claim is won by exactly one of: the
- * insert of a new key (the primary key lets one insert through) or the take-over of an expired
- * one (the row lock lets one update through). Everybody else reads what the winner wrote.
+ * insert of a new key (the primary key lets one insert through) or the take-over of an expired one
+ * (the row lock lets one update through). Everybody else reads what the winner wrote.
  */
 @Singleton
 public class JdbcIdempotencyStore implements IdempotencyStore {

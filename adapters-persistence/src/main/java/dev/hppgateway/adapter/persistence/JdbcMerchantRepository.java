@@ -19,8 +19,14 @@ public class JdbcMerchantRepository implements MerchantRepository {
   @Override
   @Transactional
   public void save(Merchant merchant) {
-    MerchantRow row = new MerchantRow(merchant.id().value(), merchant.name(), merchant.apiKeyHash(),
-        merchant.webhookUrl(), merchant.webhookSecretRef(), merchant.callbackSecretHash());
+    MerchantRow row =
+        new MerchantRow(
+            merchant.id().value(),
+            merchant.name(),
+            merchant.apiKeyHash(),
+            merchant.webhookUrl(),
+            merchant.webhookSecretRef(),
+            merchant.callbackSecretHash());
     if (rows.existsById(row.id())) {
       rows.update(row);
     } else {
@@ -39,7 +45,12 @@ public class JdbcMerchantRepository implements MerchantRepository {
   }
 
   private static Merchant toDomain(MerchantRow row) {
-    return new Merchant(MerchantId.of(row.id()), row.name(), row.apiKeyHash(), row.webhookUrl(),
-        row.webhookSecretRef(), row.callbackSecretHash());
+    return new Merchant(
+        MerchantId.of(row.id()),
+        row.name(),
+        row.apiKeyHash(),
+        row.webhookUrl(),
+        row.webhookSecretRef(),
+        row.callbackSecretHash());
   }
 }

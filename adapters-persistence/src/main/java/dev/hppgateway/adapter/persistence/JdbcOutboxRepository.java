@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * {@link OutboxRepository} on {@code outbox}. Several instances may claim at once: each locks its
- * due rows with {@code FOR UPDATE SKIP LOCKED} and takes them with a conditional update in the
- * same transaction, so a message goes to one worker until its lease ends.
+ * due rows with {@code FOR UPDATE SKIP LOCKED} and takes them with a conditional update in the same
+ * transaction, so a message goes to one worker until its lease ends.
  */
 @Singleton
 public class JdbcOutboxRepository implements OutboxRepository {
@@ -28,8 +28,17 @@ public class JdbcOutboxRepository implements OutboxRepository {
   @Transactional
   public void append(List<OutboxMessage> messages) {
     for (OutboxMessage m : messages) {
-      rows.save(new OutboxRow(m.eventId(), m.merchantId().value(), m.type(), m.payload(), m.state().name(),
-          m.attempts(), StoredInstant.of(m.nextAttemptAt()), m.lastError(), StoredInstant.of(m.createdAt())));
+      rows.save(
+          new OutboxRow(
+              m.eventId(),
+              m.merchantId().value(),
+              m.type(),
+              m.payload(),
+              m.state().name(),
+              m.attempts(),
+              StoredInstant.of(m.nextAttemptAt()),
+              m.lastError(),
+              StoredInstant.of(m.createdAt())));
     }
   }
 
@@ -41,8 +50,17 @@ public class JdbcOutboxRepository implements OutboxRepository {
     List<OutboxMessage> claimed = new ArrayList<>();
     for (OutboxRow row : rows.lockDue(at, limit)) {
       if (rows.take(row.eventId(), at, leaseUntil) == 1) {
-        claimed.add(new OutboxMessage(row.eventId(), MerchantId.of(row.merchantId()), row.type(), row.payload(),
-            OutboxState.IN_FLIGHT, row.attempts() + 1, leaseUntil, row.lastError(), row.createdAt()));
+        claimed.add(
+            new OutboxMessage(
+                row.eventId(),
+                MerchantId.of(row.merchantId()),
+                row.type(),
+                row.payload(),
+                OutboxState.IN_FLIGHT,
+                row.attempts() + 1,
+                leaseUntil,
+                row.lastError(),
+                row.createdAt()));
       }
     }
     return claimed;

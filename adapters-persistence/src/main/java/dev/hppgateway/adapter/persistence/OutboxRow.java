@@ -21,7 +21,16 @@ record OutboxRow(
   @Override
   public String toString() {
     // The payload may carry an authorization token: it stays out of logs.
-    return "OutboxRow[" + eventId + ", merchant=" + merchantId + ", type=" + type + ", state=" + state
-        + ", attempts=" + attempts + "]";
+    return "OutboxRow["
+        + eventId
+        + ", merchant="
+        + merchantId
+        + ", type="
+        + type
+        + ", state="
+        + state
+        + ", attempts="
+        + attempts
+        + "]";
   }
 }

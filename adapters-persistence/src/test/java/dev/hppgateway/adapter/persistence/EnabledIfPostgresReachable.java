@@ -30,9 +30,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
         return ConditionEvaluationResult.enabled(
             "PostgreSQL is unreachable but CI=true: running so the build fails (" + why + ")");
       }
-      return ConditionEvaluationResult.disabled("SKIPPED: PostgreSQL unreachable at " + TestPostgres.URL
-          + " (" + why + "). Start it (pg_ctlcluster <version> main start) to run these tests; with CI=true"
-          + " this fails the build.");
+      return ConditionEvaluationResult.disabled(
+          "SKIPPED: PostgreSQL unreachable at "
+              + TestPostgres.URL
+              + " ("
+              + why
+              + "). Start it (pg_ctlcluster <version> main start) to run these tests; with CI=true"
+              + " this fails the build.");
     }
   }
 }

@@ -13,13 +13,20 @@ class H2PersistenceTest extends PersistenceContractTest implements TestPropertyP
 
   @Override
   ScratchDatabase scratchDatabase() {
-    return new ScratchDatabase("jdbc:h2:mem:scratch_" + UUID.randomUUID().toString().replace("-", "")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+    return new ScratchDatabase(
+        "jdbc:h2:mem:scratch_"
+            + UUID.randomUUID().toString().replace("-", "")
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "sa",
+        "");
   }
 
   @Override
   public Map<String, String> getProperties() {
-    return Map.of("datasources.default.url", "jdbc:h2:mem:hpp_" + UUID.randomUUID().toString().replace("-", "")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    return Map.of(
+        "datasources.default.url",
+        "jdbc:h2:mem:hpp_"
+            + UUID.randomUUID().toString().replace("-", "")
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
   }
 }

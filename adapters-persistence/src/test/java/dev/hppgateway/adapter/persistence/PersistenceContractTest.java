@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hppgateway.application.fixtures.Sessions;
 import dev.hppgateway.application.fixtures.StoreContractTest;
-import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
-import dev.hppgateway.application.port.out.persistence.IdempotencyStore;
-import dev.hppgateway.application.port.out.persistence.MerchantRepository;
 import dev.hppgateway.application.port.out.events.OutboxMessage;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
 import dev.hppgateway.application.port.out.events.OutboxState;
+import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
+import dev.hppgateway.application.port.out.persistence.IdempotencyStore;
+import dev.hppgateway.application.port.out.persistence.MerchantRepository;
 import dev.hppgateway.application.port.out.persistence.ProviderEventLog;
 import dev.hppgateway.application.port.out.persistence.StaleHppSessionException;
 import dev.hppgateway.application.port.out.persistence.TransactionRunner;
@@ -47,9 +47,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The store contract every store passes ({@link StoreContractTest}, from application's test-jar),
  * plus what only the JDBC stores have: migrations, column mapping, JSON columns, stored times,
- * rollbacks. Subclasses only say which database to run on (H2 in PostgreSQL mode, PostgreSQL);
- * each gets a fresh database or schema, migrated by Flyway at startup, and the tables are emptied
- * before each test.
+ * rollbacks. Subclasses only say which database to run on (H2 in PostgreSQL mode, PostgreSQL); each
+ * gets a fresh database or schema, migrated by Flyway at startup, and the tables are emptied before
+ * each test.
  */
 abstract class PersistenceContractTest extends StoreContractTest {
   private static final List<String> TABLES =
@@ -96,21 +96,36 @@ abstract class PersistenceContractTest extends StoreContractTest {
 
   @Override
   protected Optional<OutboxMessage> storedMessage(String eventId) {
-    return outboxRows.findById(eventId).map(row -> new OutboxMessage(row.eventId(), MerchantId.of(row.merchantId()),
-        row.type(), row.payload(), OutboxState.valueOf(row.state()), row.attempts(), row.nextAttemptAt(),
-        row.lastError(), row.createdAt()));
+    return outboxRows
+        .findById(eventId)
+        .map(
+            row ->
+                new OutboxMessage(
+                    row.eventId(),
+                    MerchantId.of(row.merchantId()),
+                    row.type(),
+                    row.payload(),
+                    OutboxState.valueOf(row.state()),
+                    row.attempts(),
+                    row.nextAttemptAt(),
+                    row.lastError(),
+                    row.createdAt()));
   }
 
   @BeforeEach
   void emptyTables() throws SQLException {
-    try (Connection connection = rawDataSource().getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = rawDataSource().getConnection();
+        Statement statement = connection.createStatement()) {
       for (String table : TABLES) {
         statement.executeUpdate("DELETE FROM " + table);
       }
     }
   }
 
-  /** Outside a transaction the injected DataSource has no connection to give; the pool behind it has. */
+  /**
+   * Outside a transaction the injected DataSource has no connection to give; the pool behind it
+   * has.
+   */
   DataSource rawDataSource() {
     return DelegatingDataSource.unwrapDataSource(dataSource);
   }
@@ -120,17 +135,24 @@ abstract class PersistenceContractTest extends StoreContractTest {
   @Test
   void everyMigrationAppliedOnTheEmptyDatabase() throws SQLException {
     List<String> applied = new ArrayList<>();
-    try (Connection connection = rawDataSource().getConnection(); Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(
-            "SELECT script, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")) {
+    try (Connection connection = rawDataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT script, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")) {
       while (rows.next()) {
         assertThat(rows.getBoolean("success")).as(rows.getString("script")).isTrue();
         applied.add(rows.getString("script"));
       }
     }
-    assertThat(applied).containsExactly(
-        "V1__merchants.sql", "V2__hpp_sessions.sql", "V3__idempotency_keys.sql", "V4__outbox.sql",
-        "V5__provider_events.sql", "V6__page_options_json.sql");
+    assertThat(applied)
+        .containsExactly(
+            "V1__merchants.sql",
+            "V2__hpp_sessions.sql",
+            "V3__idempotency_keys.sql",
+            "V4__outbox.sql",
+            "V5__provider_events.sql",
+            "V6__page_options_json.sql");
   }
 
   @Test
@@ -154,7 +176,10 @@ abstract class PersistenceContractTest extends StoreContractTest {
     return columns;
   }
 
-  /** The entity's record components in snake case, embedded ids expanded (the naming Micronaut Data uses). */
+  /**
+   * The entity's record components in snake case, embedded ids expanded (the naming Micronaut Data
+   * uses).
+   */
   private static Set<String> columnsOf(Class<?> entity) {
     Set<String> columns = new TreeSet<>();
     for (RecordComponent component : entity.getRecordComponents()) {
@@ -167,7 +192,10 @@ abstract class PersistenceContractTest extends StoreContractTest {
     return columns;
   }
 
-  /** An empty database of the same kind, for the step-by-step migration tests; dropped by the subclass. */
+  /**
+   * An empty database of the same kind, for the step-by-step migration tests; dropped by the
+   * subclass.
+   */
   abstract ScratchDatabase scratchDatabase();
 
   @Test
@@ -183,39 +211,60 @@ abstract class PersistenceContractTest extends StoreContractTest {
     migrate(scratch, MigrationVersion.LATEST);
     copyEverySession(scratch);
 
-    assertThat(sessions.findById(id("hpp_v5_all")).orElseThrow().options()).isEqualTo(PageOptions.of(Map.of(
-        "place_order_mode", "CAPTURE_ORDER",
-        "page_title", "Betala \"nu\" \\ “Fjäll” ✓",
-        "logo_url", "https://shop.example/logo.png",
-        "background_images", List.of(Map.of("url", "https://shop.example/bg.png", "width", 600)),
-        "payment_method_categories", List.of("PAY_LATER", "PAY_NOW"),
-        "purchase_type", "BUY",
-        "hide_subtotal_detail", true,
-        "profile_id", "profile-7")));
-    assertThat(sessions.findById(id("hpp_v5_none")).orElseThrow().options()).isEqualTo(PageOptions.none());
+    assertThat(sessions.findById(id("hpp_v5_all")).orElseThrow().options())
+        .isEqualTo(
+            PageOptions.of(
+                Map.of(
+                    "place_order_mode", "CAPTURE_ORDER",
+                    "page_title", "Betala \"nu\" \\ “Fjäll” ✓",
+                    "logo_url", "https://shop.example/logo.png",
+                    "background_images",
+                        List.of(Map.of("url", "https://shop.example/bg.png", "width", 600)),
+                    "payment_method_categories", List.of("PAY_LATER", "PAY_NOW"),
+                    "purchase_type", "BUY",
+                    "hide_subtotal_detail", true,
+                    "profile_id", "profile-7")));
+    assertThat(sessions.findById(id("hpp_v5_none")).orElseThrow().options())
+        .isEqualTo(PageOptions.none());
     HppSession single = sessions.findById(id("hpp_v5_one")).orElseThrow();
-    assertThat(single.options()).isEqualTo(
-        PageOptions.of(Map.of("place_order_mode", "PLACE_ORDER", "payment_method_category", "KLARNA")));
+    assertThat(single.options())
+        .isEqualTo(
+            PageOptions.of(
+                Map.of("place_order_mode", "PLACE_ORDER", "payment_method_category", "KLARNA")));
     assertThat(single.merchantUrls().get(dev.hppgateway.domain.UrlKind.SUCCESS)).isPresent();
     assertThat(single.order().amount().minorUnits()).isEqualTo(20_000);
   }
 
   @Test
   void v6DropsTheOptionColumnsAndTheNeverWrittenStatusUpdateUrl() throws SQLException {
-    assertThat(columnsOf("hpp_sessions")).contains("page_options").doesNotContain(
-        "status_update_url", "place_order_mode", "page_title", "logo_url", "background_images",
-        "payment_method_categories", "payment_method_category", "purchase_type", "hide_subtotal_detail",
-        "profile_id");
+    assertThat(columnsOf("hpp_sessions"))
+        .contains("page_options")
+        .doesNotContain(
+            "status_update_url",
+            "place_order_mode",
+            "page_title",
+            "logo_url",
+            "background_images",
+            "payment_method_categories",
+            "payment_method_category",
+            "purchase_type",
+            "hide_subtotal_detail",
+            "profile_id");
   }
 
   private static void migrate(ScratchDatabase scratch, MigrationVersion target) {
-    Flyway.configure().dataSource(scratch.url(), scratch.user(), scratch.password())
-        .locations("classpath:db/migration").target(target).load().migrate();
+    Flyway.configure()
+        .dataSource(scratch.url(), scratch.user(), scratch.password())
+        .locations("classpath:db/migration")
+        .target(target)
+        .load()
+        .migrate();
   }
 
   /** Copies the scratch database's sessions, column by column, into the one the stores use. */
   private void copyEverySession(ScratchDatabase scratch) throws SQLException {
-    try (Connection from = scratch.connect(); Statement select = from.createStatement();
+    try (Connection from = scratch.connect();
+        Statement select = from.createStatement();
         ResultSet rows = select.executeQuery("SELECT * FROM hpp_sessions");
         Connection to = rawDataSource().getConnection()) {
       int count = rows.getMetaData().getColumnCount();
@@ -223,8 +272,12 @@ abstract class PersistenceContractTest extends StoreContractTest {
       for (int i = 1; i <= count; i++) {
         columns.add(rows.getMetaData().getColumnName(i).toLowerCase(Locale.ROOT));
       }
-      String insert = "INSERT INTO hpp_sessions (" + String.join(", ", columns) + ") VALUES ("
-          + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
+      String insert =
+          "INSERT INTO hpp_sessions ("
+              + String.join(", ", columns)
+              + ") VALUES ("
+              + String.join(", ", java.util.Collections.nCopies(count, "?"))
+              + ")";
       while (rows.next()) {
         try (java.sql.PreparedStatement statement = to.prepareStatement(insert)) {
           for (int i = 1; i <= count; i++) {
@@ -240,19 +293,30 @@ abstract class PersistenceContractTest extends StoreContractTest {
 
   @Test
   void pageOptionsAreStoredAsOneJsonObjectWithSortedKeys() throws SQLException {
-    HppSession session = Sessions.of(KP)
-        .options(PageOptions.of(Map.of("page_title", "Pay", "background_images",
-            List.of(Map.of("width", 600, "url", "https://shop.example/bg.png")))))
-        .build();
+    HppSession session =
+        Sessions.of(KP)
+            .options(
+                PageOptions.of(
+                    Map.of(
+                        "page_title",
+                        "Pay",
+                        "background_images",
+                        List.of(Map.of("width", 600, "url", "https://shop.example/bg.png")))))
+            .build();
 
     sessions.insert(session);
 
-    try (Connection connection = rawDataSource().getConnection(); Statement statement = connection.createStatement();
-        ResultSet row = statement.executeQuery(
-            "SELECT page_options FROM hpp_sessions WHERE id = '" + session.id().value() + "'")) {
+    try (Connection connection = rawDataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet row =
+            statement.executeQuery(
+                "SELECT page_options FROM hpp_sessions WHERE id = '"
+                    + session.id().value()
+                    + "'")) {
       assertThat(row.next()).isTrue();
-      assertThat(row.getString(1)).isEqualTo(
-          "{\"background_images\":[{\"url\":\"https://shop.example/bg.png\",\"width\":600}],\"page_title\":\"Pay\"}");
+      assertThat(row.getString(1))
+          .isEqualTo(
+              "{\"background_images\":[{\"url\":\"https://shop.example/bg.png\",\"width\":600}],\"page_title\":\"Pay\"}");
     }
   }
 
@@ -261,8 +325,12 @@ abstract class PersistenceContractTest extends StoreContractTest {
   @Test
   void timesKeepTheirMicrosecondsAndLoseFinerDigits() {
     Instant precise = Instant.parse("2026-11-23T12:00:00.123456789Z");
-    HppSession session = Sessions.of(KP).createdAt(precise).updatedAt(precise).expiresAt(precise.plusSeconds(60))
-        .build();
+    HppSession session =
+        Sessions.of(KP)
+            .createdAt(precise)
+            .updatedAt(precise)
+            .expiresAt(precise.plusSeconds(60))
+            .build();
 
     sessions.insert(session);
 
@@ -272,20 +340,37 @@ abstract class PersistenceContractTest extends StoreContractTest {
     assertThat(stored.expiresAt()).isEqualTo(Instant.parse("2026-11-23T12:01:00.123456Z"));
   }
 
-
   // --- outbox ------------------------------------------------------------------------------------
 
   @Test
   void appendedMessagesFillEveryColumn() {
-    OutboxMessage message = new OutboxMessage("evt_all", MERCHANT, "hpp_session.completed", "{\"ä\":\"✓\"}",
-        OutboxState.PENDING, 2, NOW.plusSeconds(5), "HTTP 503 from merchant", NOW.minusSeconds(5));
+    OutboxMessage message =
+        new OutboxMessage(
+            "evt_all",
+            MERCHANT,
+            "hpp_session.completed",
+            "{\"ä\":\"✓\"}",
+            OutboxState.PENDING,
+            2,
+            NOW.plusSeconds(5),
+            "HTTP 503 from merchant",
+            NOW.minusSeconds(5));
 
     outbox.append(List.of(message));
 
-    assertThat(stored("evt_all")).isEqualTo(new OutboxRow("evt_all", MERCHANT.value(), "hpp_session.completed",
-        "{\"ä\":\"✓\"}", "PENDING", 2, NOW.plusSeconds(5), "HTTP 503 from merchant", NOW.minusSeconds(5)));
+    assertThat(stored("evt_all"))
+        .isEqualTo(
+            new OutboxRow(
+                "evt_all",
+                MERCHANT.value(),
+                "hpp_session.completed",
+                "{\"ä\":\"✓\"}",
+                "PENDING",
+                2,
+                NOW.plusSeconds(5),
+                "HTTP 503 from merchant",
+                NOW.minusSeconds(5)));
   }
-
 
   // --- transactions ------------------------------------------------------------------------------
 
@@ -294,11 +379,15 @@ abstract class PersistenceContractTest extends StoreContractTest {
     HppSession session = Sessions.of(KP).build();
     IllegalStateException failure = new IllegalStateException("publisher broke");
 
-    assertThatThrownBy(() -> transactions.inTransaction(() -> {
-      sessions.insert(session);
-      outbox.append(List.of(pending("evt_created", NOW)));
-      throw failure;
-    })).isSameAs(failure);
+    assertThatThrownBy(
+            () ->
+                transactions.inTransaction(
+                    () -> {
+                      sessions.insert(session);
+                      outbox.append(List.of(pending("evt_created", NOW)));
+                      throw failure;
+                    }))
+        .isSameAs(failure);
 
     assertThat(sessions.findById(session.id())).isEmpty();
     assertThat(outboxRows.findById("evt_created")).isEmpty();
@@ -313,15 +402,22 @@ abstract class PersistenceContractTest extends StoreContractTest {
     winner.disable(NOW.plusSeconds(1));
     sessions.update(winner);
 
-    stale.observe(new ProviderObservation(HppStatus.IN_PROGRESS, "IN_PROGRESS", null, null), NOW.plusSeconds(2));
-    assertThatThrownBy(() -> transactions.inTransaction(() -> {
-      outbox.append(List.of(pending("evt_progress", NOW)));
-      sessions.update(stale);
-      return null;
-    })).isInstanceOf(StaleHppSessionException.class);
+    stale.observe(
+        new ProviderObservation(HppStatus.IN_PROGRESS, "IN_PROGRESS", null, null),
+        NOW.plusSeconds(2));
+    assertThatThrownBy(
+            () ->
+                transactions.inTransaction(
+                    () -> {
+                      outbox.append(List.of(pending("evt_progress", NOW)));
+                      sessions.update(stale);
+                      return null;
+                    }))
+        .isInstanceOf(StaleHppSessionException.class);
 
     assertThat(outboxRows.findById("evt_progress")).isEmpty();
-    assertThat(sessions.findById(session.id()).orElseThrow().status()).isEqualTo(HppStatus.DISABLED);
+    assertThat(sessions.findById(session.id()).orElseThrow().status())
+        .isEqualTo(HppStatus.DISABLED);
   }
 
   // --- helpers -----------------------------------------------------------------------------------
@@ -331,7 +427,8 @@ abstract class PersistenceContractTest extends StoreContractTest {
   }
 
   private static OutboxMessage pending(String eventId, Instant at) {
-    return OutboxMessage.pending(eventId, MERCHANT, "hpp_session.updated", "{\"id\":\"" + eventId + "\"}", at);
+    return OutboxMessage.pending(
+        eventId, MERCHANT, "hpp_session.updated", "{\"id\":\"" + eventId + "\"}", at);
   }
 
   private static HppSessionId id(String value) {

@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.util.Properties;
 
 /**
- * An empty database of the kind under test, apart from the one the context uses, for migrating
- * step by step (the context's database is already at the latest version when a test starts).
+ * An empty database of the kind under test, apart from the one the context uses, for migrating step
+ * by step (the context's database is already at the latest version when a test starts).
  */
 record ScratchDatabase(String url, String user, String password) {
 

@@ -7,8 +7,8 @@ import java.sql.Statement;
 import java.util.Properties;
 
 /**
- * The PostgreSQL the tests use: 127.0.0.1:5432, database {@code test}, user {@code postgres}
- * with trust authentication. Each test class works in a schema of its own.
+ * The PostgreSQL the tests use: 127.0.0.1:5432, database {@code test}, user {@code postgres} with
+ * trust authentication. Each test class works in a schema of its own.
  */
 final class TestPostgres {
   static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
@@ -39,10 +39,12 @@ final class TestPostgres {
   }
 
   static void execute(String sql) {
-    try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
-      throw new IllegalStateException("PostgreSQL at " + URL + " as " + USER + " failed: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "PostgreSQL at " + URL + " as " + USER + " failed: " + e.getMessage(), e);
     }
   }
 }

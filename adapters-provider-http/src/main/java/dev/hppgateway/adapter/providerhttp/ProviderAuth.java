@@ -5,7 +5,8 @@ package dev.hppgateway.adapter.providerhttp;
  * Kustom, {@link #none} for an OAuth token host); a call may bring its own ({@link #bearer} with a
  * token fetched per call, as Optty's API wants). No {@code toString()} shows a secret.
  */
-public sealed interface ProviderAuth permits ProviderAuth.Basic, ProviderAuth.Bearer, ProviderAuth.None {
+public sealed interface ProviderAuth
+    permits ProviderAuth.Basic, ProviderAuth.Bearer, ProviderAuth.None {
 
   /** HTTP Basic with the merchant's API credentials. */
   static ProviderAuth basic(String username, String password) {
@@ -17,7 +18,9 @@ public sealed interface ProviderAuth permits ProviderAuth.Basic, ProviderAuth.Be
     return new Bearer(token);
   }
 
-  /** No Authorization header (the credentials travel in the body, as for an OAuth token request). */
+  /**
+   * No Authorization header (the credentials travel in the body, as for an OAuth token request).
+   */
   static ProviderAuth none() {
     return None.INSTANCE;
   }

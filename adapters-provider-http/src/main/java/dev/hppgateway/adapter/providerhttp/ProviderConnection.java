@@ -41,7 +41,8 @@ public record ProviderConnection(
       trimmed = trimmed.substring(0, trimmed.length() - 1);
     }
     URI uri = URI.create(trimmed);
-    if (uri.getScheme() == null || uri.getHost() == null
+    if (uri.getScheme() == null
+        || uri.getHost() == null
         || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
       throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL: " + trimmed);
     }
@@ -63,7 +64,16 @@ public record ProviderConnection(
 
   @Override
   public String toString() {
-    return "ProviderConnection[provider=" + provider + ", baseUrl=" + baseUrl + ", auth=" + auth
-        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
+    return "ProviderConnection[provider="
+        + provider
+        + ", baseUrl="
+        + baseUrl
+        + ", auth="
+        + auth
+        + ", connectTimeout="
+        + connectTimeout
+        + ", readTimeout="
+        + readTimeout
+        + "]";
   }
 }

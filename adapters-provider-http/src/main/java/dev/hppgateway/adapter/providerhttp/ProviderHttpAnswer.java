@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param correlationId the request id the provider sent in a header, or null
  * @param retryAfter the parsed {@code Retry-After}, or null
  */
-public record ProviderHttpAnswer(int status, byte[] body, String correlationId, Duration retryAfter) {
+public record ProviderHttpAnswer(
+    int status, byte[] body, String correlationId, Duration retryAfter) {
 
   public ProviderHttpAnswer {
     body = body == null ? new byte[0] : body;
@@ -23,7 +24,14 @@ public record ProviderHttpAnswer(int status, byte[] body, String correlationId, 
   @Override
   public String toString() {
     // The body may hold authorization tokens: never print it.
-    return "ProviderHttpAnswer[status=" + status + ", bodyBytes=" + body.length + ", correlationId=" + correlationId
-        + ", retryAfter=" + retryAfter + "]";
+    return "ProviderHttpAnswer[status="
+        + status
+        + ", bodyBytes="
+        + body.length
+        + ", correlationId="
+        + correlationId
+        + ", retryAfter="
+        + retryAfter
+        + "]";
   }
 }

@@ -34,14 +34,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one way a provider adapter calls its provider over HTTP: JSON through Micronaut serde, and
- * every failure turned into exactly one {@link ProviderException} kind with one status mapping
- * for all providers (5xx, 429, 408 → unavailable with Retry-After; other 4xx → rejected; any
- * other non-2xx → malformed; timeouts and transport failures → unavailable; an empty, JSON-null
- * or undecodable answer → malformed).
+ * every failure turned into exactly one {@link ProviderException} kind with one status mapping for
+ * all providers (5xx, 429, 408 → unavailable with Retry-After; other 4xx → rejected; any other
+ * non-2xx → malformed; timeouts and transport failures → unavailable; an empty, JSON-null or
+ * undecodable answer → malformed).
  *
- * <p>It runs without an {@code ApplicationContext} (adapters are built with {@code new}):
- * {@link HttpClient#create(java.net.URL, io.micronaut.http.client.HttpClientConfiguration)} builds
- * a standalone Netty client, and {@link ObjectMapper#getDefault()} finds the {@code @Serdeable}
+ * <p>It runs without an {@code ApplicationContext} (adapters are built with {@code new}): {@link
+ * HttpClient#create(java.net.URL, io.micronaut.http.client.HttpClientConfiguration)} builds a
+ * standalone Netty client, and {@link ObjectMapper#getDefault()} finds the {@code @Serdeable}
  * introspections on the class path. Bodies cross the client as bytes so no codec lookup is needed.
  * Calls are blocking: make them from worker threads, not from an event loop.
  *
@@ -51,15 +51,24 @@ import org.slf4j.LoggerFactory;
 public final class ProviderHttpClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ProviderHttpClient.class);
   private static final Argument<byte[]> BYTES = Argument.of(byte[].class);
+
   /** Providers rarely document their request-id header; these are the usual names. */
   private static final List<String> CORRELATION_HEADERS =
-      List.of("x-correlation-id", "correlation-id", "x-request-id", "x-amzn-requestid", "x-amzn-trace-id");
+      List.of(
+          "x-correlation-id",
+          "correlation-id",
+          "x-request-id",
+          "x-amzn-requestid",
+          "x-amzn-trace-id");
+
   private static final int MAX_CORRELATION_ID = 200;
 
   private final ProviderConnection connection;
   private final ProviderErrorReader errorReader;
+
   /** The base URL's path ("" or "/sandbox/klarna"), put before every call's path. */
   private final String basePath;
+
   private final HttpClient client;
   private final BlockingHttpClient blocking;
   private final ObjectMapper json;
@@ -70,7 +79,8 @@ public final class ProviderHttpClient implements AutoCloseable {
   }
 
   /** {@code clock} turns a Retry-After date into a wait. */
-  public ProviderHttpClient(ProviderConnection connection, ProviderErrorReader errorReader, Clock clock) {
+  public ProviderHttpClient(
+      ProviderConnection connection, ProviderErrorReader errorReader, Clock clock) {
     this.connection = Objects.requireNonNull(connection, "connection");
     this.errorReader = Objects.requireNonNull(errorReader, "errorReader");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -108,25 +118,31 @@ public final class ProviderHttpClient implements AutoCloseable {
   }
 
   /**
-   * Sends a call with the connection's authentication and decodes a 2xx answer's JSON as
-   * {@code answerType} ({@code Void} for none).
+   * Sends a call with the connection's authentication and decodes a 2xx answer's JSON as {@code
+   * answerType} ({@code Void} for none).
    *
    * @param operation names the call in messages, such as "create HPP session"
    * @param body encoded as JSON; null for none
    */
-  public <T> T call(String operation, HttpMethod method, String path, Object body, Class<T> answerType) {
+  public <T> T call(
+      String operation, HttpMethod method, String path, Object body, Class<T> answerType) {
     return call(operation, method, path, body, answerType, Map.of());
   }
 
   /** As {@link #call(String, HttpMethod, String, Object, Class)}, with extra request headers. */
   public <T> T call(
-      String operation, HttpMethod method, String path, Object body, Class<T> answerType,
+      String operation,
+      HttpMethod method,
+      String path,
+      Object body,
+      Class<T> answerType,
       Map<String, String> headers) {
     return success(operation, exchange(operation, method, path, body, headers), answerType);
   }
 
   /** Sends a call with the connection's authentication; returns the answer whatever its status. */
-  public ProviderHttpAnswer exchange(String operation, HttpMethod method, String path, Object body) {
+  public ProviderHttpAnswer exchange(
+      String operation, HttpMethod method, String path, Object body) {
     return exchange(operation, method, path, body, Map.of());
   }
 
@@ -146,7 +162,10 @@ public final class ProviderHttpClient implements AutoCloseable {
   /** Sends a JSON call with this call's own authentication (such as a fresh bearer token). */
   public ProviderHttpAnswer exchangeAs(
       ProviderAuth auth, String operation, HttpMethod method, String path, Object body) {
-    return send(operation, jsonRequest(operation, method, path, body), Objects.requireNonNull(auth, "auth"));
+    return send(
+        operation,
+        jsonRequest(operation, method, path, body),
+        Objects.requireNonNull(auth, "auth"));
   }
 
   /**
@@ -154,9 +173,10 @@ public final class ProviderHttpClient implements AutoCloseable {
    * connection's authentication. The client encodes the map itself, in its order.
    */
   public ProviderHttpAnswer postForm(String operation, String path, Map<String, String> form) {
-    MutableHttpRequest<Object> request = HttpRequest.create(HttpMethod.POST, basePath + path)
-        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-        .body(new LinkedHashMap<>(form));
+    MutableHttpRequest<Object> request =
+        HttpRequest.create(HttpMethod.POST, basePath + path)
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+            .body(new LinkedHashMap<>(form));
     return send(operation, request, connection.auth());
   }
 
@@ -175,11 +195,18 @@ public final class ProviderHttpClient implements AutoCloseable {
   public ProviderException failure(String operation, ProviderHttpAnswer answer) {
     ProviderErrorReader.ErrorBody error = readError(answer);
     String code = error == null ? null : error.code();
-    String correlationId = error != null && error.correlationId() != null ? error.correlationId() : answer.correlationId();
+    String correlationId =
+        error != null && error.correlationId() != null
+            ? error.correlationId()
+            : answer.correlationId();
     int status = answer.status();
     if (status >= 500 || status == 429 || status == 408) {
-      return new ProviderUnavailableException(provider(), operation + ": " + unavailableReason(status)
-          + (code == null ? "" : " " + code), correlationId, answer.retryAfter(), null);
+      return new ProviderUnavailableException(
+          provider(),
+          operation + ": " + unavailableReason(status) + (code == null ? "" : " " + code),
+          correlationId,
+          answer.retryAfter(),
+          null);
     }
     if (status >= 400) {
       return new ProviderRejectedException(
@@ -198,8 +225,14 @@ public final class ProviderHttpClient implements AutoCloseable {
     try {
       value = json.readValue(answer.body(), Argument.of(type));
     } catch (IOException | RuntimeException e) {
-      throw malformed(operation + ": answer is not the expected JSON (HTTP " + answer.status() + ", "
-          + e.getClass().getSimpleName() + ")", answer);
+      throw malformed(
+          operation
+              + ": answer is not the expected JSON (HTTP "
+              + answer.status()
+              + ", "
+              + e.getClass().getSimpleName()
+              + ")",
+          answer);
     }
     if (value == null) {
       throw malformed(operation + ": answer is JSON null", answer);
@@ -216,14 +249,19 @@ public final class ProviderHttpClient implements AutoCloseable {
   /** A field the answer must carry; its absence makes the answer malformed. */
   public String required(String value, String field, String operation) {
     if (value == null || value.isBlank()) {
-      throw new ProviderMalformedAnswerException(provider(), operation + ": answer lacks " + field, null, null);
+      throw new ProviderMalformedAnswerException(
+          provider(), operation + ": answer lacks " + field, null, null);
     }
     return value;
   }
 
-  /** A malformed-answer exception with the answer's correlation id; {@code message} names the operation. */
+  /**
+   * A malformed-answer exception with the answer's correlation id; {@code message} names the
+   * operation.
+   */
   public ProviderMalformedAnswerException malformed(String message, ProviderHttpAnswer answer) {
-    return new ProviderMalformedAnswerException(provider(), message, answer == null ? null : answer.correlationId(), null);
+    return new ProviderMalformedAnswerException(
+        provider(), message, answer == null ? null : answer.correlationId(), null);
   }
 
   /**
@@ -237,21 +275,24 @@ public final class ProviderHttpClient implements AutoCloseable {
     try {
       URI given = URI.create(absoluteUrl);
       URI own = URI.create(connection.baseUrl());
-      boolean sameOrigin = own.getScheme().equalsIgnoreCase(String.valueOf(given.getScheme()))
-          && own.getHost().equalsIgnoreCase(String.valueOf(given.getHost()))
-          && own.getPort() == given.getPort();
+      boolean sameOrigin =
+          own.getScheme().equalsIgnoreCase(String.valueOf(given.getScheme()))
+              && own.getHost().equalsIgnoreCase(String.valueOf(given.getHost()))
+              && own.getPort() == given.getPort();
       String path = given.getRawPath();
       if (!sameOrigin || path == null || !path.startsWith(basePath + "/")) {
         return null;
       }
       // The client prefixes the base URL's own path itself.
-      return path.substring(basePath.length()) + (given.getRawQuery() == null ? "" : "?" + given.getRawQuery());
+      return path.substring(basePath.length())
+          + (given.getRawQuery() == null ? "" : "?" + given.getRawQuery());
     } catch (IllegalArgumentException e) {
       return null;
     }
   }
 
-  private MutableHttpRequest<Object> jsonRequest(String operation, HttpMethod method, String path, Object body) {
+  private MutableHttpRequest<Object> jsonRequest(
+      String operation, HttpMethod method, String path, Object body) {
     MutableHttpRequest<Object> request = HttpRequest.create(method, basePath + path);
     if (body != null) {
       request.contentType(MediaType.APPLICATION_JSON_TYPE).body(encode(operation, body));
@@ -259,7 +300,8 @@ public final class ProviderHttpClient implements AutoCloseable {
     return request;
   }
 
-  private ProviderHttpAnswer send(String operation, MutableHttpRequest<Object> request, ProviderAuth auth) {
+  private ProviderHttpAnswer send(
+      String operation, MutableHttpRequest<Object> request, ProviderAuth auth) {
     authenticate(request, auth);
     request.accept(MediaType.APPLICATION_JSON_TYPE);
     HttpResponse<?> response;
@@ -277,7 +319,10 @@ public final class ProviderHttpClient implements AutoCloseable {
       throw unavailable(operation + ": failed in the HTTP client (" + rootCause(e) + ")");
     }
     LOG.debug("{} {} answered HTTP {}", provider(), operation, response.code());
-    return new ProviderHttpAnswer(response.code(), response.getBody(BYTES).orElse(null), correlationId(response),
+    return new ProviderHttpAnswer(
+        response.code(),
+        response.getBody(BYTES).orElse(null),
+        correlationId(response),
         RetryAfter.parse(response.getHeaders().get(HttpHeaders.RETRY_AFTER), clock));
   }
 

@@ -18,14 +18,18 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Sessions in memory, for embedding without a database and for tests. Keeps snapshots, not the
- * live objects, so a caller's unsaved change is never visible to others (as with a database).
+ * Sessions in memory, for embedding without a database and for tests. Keeps snapshots, not the live
+ * objects, so a caller's unsaved change is never visible to others (as with a database).
  */
 public final class InMemoryHppSessionRepository implements HppSessionRepository {
   /** Ties in time are broken by id, as the JDBC store's ORDER BY does, so sweeps are repeatable. */
-  private static final Comparator<HppSessionSnapshot> BY_ID = Comparator.comparing(s -> s.id().value());
+  private static final Comparator<HppSessionSnapshot> BY_ID =
+      Comparator.comparing(s -> s.id().value());
+
   private static final Comparator<HppSessionSnapshot> NEWEST_FIRST =
-      Comparator.comparing(HppSessionSnapshot::createdAt).thenComparing(s -> s.id().value()).reversed();
+      Comparator.comparing(HppSessionSnapshot::createdAt)
+          .thenComparing(s -> s.id().value())
+          .reversed();
 
   private final Map<HppSessionId, HppSessionSnapshot> rows = new ConcurrentHashMap<>();
 
@@ -41,13 +45,15 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
     long next = session.version() + 1;
     HppSessionSnapshot changed = withVersion(session.snapshot(), next);
     boolean[] saved = {false};
-    rows.computeIfPresent(session.id(), (id, stored) -> {
-      if (stored.version() != session.version()) {
-        return stored;
-      }
-      saved[0] = true;
-      return changed;
-    });
+    rows.computeIfPresent(
+        session.id(),
+        (id, stored) -> {
+          if (stored.version() != session.version()) {
+            return stored;
+          }
+          saved[0] = true;
+          return changed;
+        });
     if (!saved[0]) {
       throw new StaleHppSessionException(session.id(), session.version());
     }
@@ -60,30 +66,45 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
   }
 
   @Override
-  public Optional<HppSession> findByProviderSessionId(ProviderId provider, String providerSessionId) {
-    return select(s -> s.providerId().equals(provider) && s.providerRefs().hppSessionId().equals(providerSessionId))
-        .findFirst().map(HppSession::rehydrate);
+  public Optional<HppSession> findByProviderSessionId(
+      ProviderId provider, String providerSessionId) {
+    return select(
+            s ->
+                s.providerId().equals(provider)
+                    && s.providerRefs().hppSessionId().equals(providerSessionId))
+        .findFirst()
+        .map(HppSession::rehydrate);
   }
 
   @Override
   public List<HppSession> findByPaymentRef(ProviderId provider, String paymentRef) {
-    return select(s -> s.providerId().equals(provider) && s.providerRefs().paymentRef().equals(paymentRef))
-        .map(HppSession::rehydrate).toList();
+    return select(
+            s ->
+                s.providerId().equals(provider) && s.providerRefs().paymentRef().equals(paymentRef))
+        .map(HppSession::rehydrate)
+        .toList();
   }
 
   @Override
   public HppSessionPage list(HppSessionQuery query) {
-    // Another merchant's session is no cursor: its position would leak, and the JDBC store ignores it too.
-    Optional<HppSessionSnapshot> cursor = Optional.ofNullable(query.startingAfter()).map(rows::get)
-        .filter(c -> c.merchantId().equals(query.merchantId()));
-    List<HppSession> matching = select(s -> s.merchantId().equals(query.merchantId())
-            && (query.merchantReference() == null || query.merchantReference().equals(s.merchantReference()))
-            && (query.status() == null || query.status() == s.status())
-            && (query.provider() == null || query.provider().equals(s.providerId()))
-            && cursor.map(c -> NEWEST_FIRST.compare(s, c) > 0).orElse(true))
-        .limit(query.limit() + 1L)
-        .map(HppSession::rehydrate)
-        .toList();
+    // Another merchant's session is no cursor: its position would leak, and the JDBC store ignores
+    // it too.
+    Optional<HppSessionSnapshot> cursor =
+        Optional.ofNullable(query.startingAfter())
+            .map(rows::get)
+            .filter(c -> c.merchantId().equals(query.merchantId()));
+    List<HppSession> matching =
+        select(
+                s ->
+                    s.merchantId().equals(query.merchantId())
+                        && (query.merchantReference() == null
+                            || query.merchantReference().equals(s.merchantReference()))
+                        && (query.status() == null || query.status() == s.status())
+                        && (query.provider() == null || query.provider().equals(s.providerId()))
+                        && cursor.map(c -> NEWEST_FIRST.compare(s, c) > 0).orElse(true))
+            .limit(query.limit() + 1L)
+            .map(HppSession::rehydrate)
+            .toList();
     boolean hasMore = matching.size() > query.limit();
     return new HppSessionPage(hasMore ? matching.subList(0, query.limit()) : matching, hasMore);
   }
@@ -93,7 +114,9 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
     return rows.values().stream()
         .filter(s -> !s.status().isFinal() && !s.expiresAt().isAfter(now))
         .sorted(Comparator.comparing(HppSessionSnapshot::expiresAt).thenComparing(BY_ID))
-        .limit(limit).map(HppSession::rehydrate).toList();
+        .limit(limit)
+        .map(HppSession::rehydrate)
+        .toList();
   }
 
   @Override
@@ -101,7 +124,9 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
     return rows.values().stream()
         .filter(s -> !s.status().isFinal() && s.updatedAt().isBefore(updatedBefore))
         .sorted(Comparator.comparing(HppSessionSnapshot::updatedAt).thenComparing(BY_ID))
-        .limit(limit).map(HppSession::rehydrate).toList();
+        .limit(limit)
+        .map(HppSession::rehydrate)
+        .toList();
   }
 
   private Stream<HppSessionSnapshot> select(Predicate<HppSessionSnapshot> filter) {
@@ -110,8 +135,24 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
 
   private static HppSessionSnapshot withVersion(HppSessionSnapshot s, long version) {
     return new HppSessionSnapshot(
-        s.id(), s.merchantId(), s.providerId(), s.merchantReference(), s.order(), s.merchantUrls(), s.options(),
-        s.shopper(), s.status(), s.rawStatus(), s.providerRefs(), s.links(), s.expiresAt(), s.authorizationToken(),
-        s.orderId(), s.callbackSecretHash(), s.createdAt(), s.updatedAt(), version);
+        s.id(),
+        s.merchantId(),
+        s.providerId(),
+        s.merchantReference(),
+        s.order(),
+        s.merchantUrls(),
+        s.options(),
+        s.shopper(),
+        s.status(),
+        s.rawStatus(),
+        s.providerRefs(),
+        s.links(),
+        s.expiresAt(),
+        s.authorizationToken(),
+        s.orderId(),
+        s.callbackSecretHash(),
+        s.createdAt(),
+        s.updatedAt(),
+        version);
   }
 }

@@ -17,28 +17,32 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
   private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
 
   @Override
-  public IdempotencyClaim claim(MerchantId merchant, String key, String requestHash, Instant now, Instant expiresAt) {
+  public IdempotencyClaim claim(
+      MerchantId merchant, String key, String requestHash, Instant now, Instant expiresAt) {
     IdempotencyClaim[] answer = new IdempotencyClaim[1];
-    entries.compute(new Key(merchant, key), (k, existing) -> {
-      if (existing == null || !existing.expiresAt().isAfter(now)) {
-        answer[0] = new IdempotencyClaim.Claimed();
-        return new Entry(requestHash, null, expiresAt);
-      }
-      if (!existing.requestHash().equals(requestHash)) {
-        answer[0] = new IdempotencyClaim.Mismatch();
-      } else if (existing.result() == null) {
-        answer[0] = new IdempotencyClaim.InProgress();
-      } else {
-        answer[0] = new IdempotencyClaim.Completed(existing.result());
-      }
-      return existing;
-    });
+    entries.compute(
+        new Key(merchant, key),
+        (k, existing) -> {
+          if (existing == null || !existing.expiresAt().isAfter(now)) {
+            answer[0] = new IdempotencyClaim.Claimed();
+            return new Entry(requestHash, null, expiresAt);
+          }
+          if (!existing.requestHash().equals(requestHash)) {
+            answer[0] = new IdempotencyClaim.Mismatch();
+          } else if (existing.result() == null) {
+            answer[0] = new IdempotencyClaim.InProgress();
+          } else {
+            answer[0] = new IdempotencyClaim.Completed(existing.result());
+          }
+          return existing;
+        });
     return answer[0];
   }
 
   @Override
   public void complete(MerchantId merchant, String key, HppSessionId result, Instant expiresAt) {
-    entries.computeIfPresent(new Key(merchant, key), (k, e) -> new Entry(e.requestHash(), result, expiresAt));
+    entries.computeIfPresent(
+        new Key(merchant, key), (k, e) -> new Entry(e.requestHash(), result, expiresAt));
   }
 
   @Override

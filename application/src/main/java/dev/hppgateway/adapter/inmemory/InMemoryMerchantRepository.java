@@ -11,11 +11,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryMerchantRepository implements MerchantRepository {
   private final Map<MerchantId, Merchant> merchants = new ConcurrentHashMap<>();
 
-  /** Inserts or replaces; an API key hash belongs to one merchant (it is how a request is matched to one). */
+  /**
+   * Inserts or replaces; an API key hash belongs to one merchant (it is how a request is matched to
+   * one).
+   */
   @Override
   public synchronized void save(Merchant merchant) {
-    boolean taken = merchants.values().stream()
-        .anyMatch(m -> !m.id().equals(merchant.id()) && m.apiKeyHash().equals(merchant.apiKeyHash()));
+    boolean taken =
+        merchants.values().stream()
+            .anyMatch(
+                m -> !m.id().equals(merchant.id()) && m.apiKeyHash().equals(merchant.apiKeyHash()));
     if (taken) {
       throw new IllegalStateException("another merchant has this API key hash");
     }

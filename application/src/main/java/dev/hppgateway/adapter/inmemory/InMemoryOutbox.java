@@ -31,16 +31,30 @@ public final class InMemoryOutbox implements OutboxRepository {
 
   @Override
   public synchronized List<OutboxMessage> claimDue(Instant now, int limit, Duration lease) {
-    List<OutboxMessage> due = messages.values().stream()
-        .filter(m -> (m.state() == OutboxState.PENDING || m.state() == OutboxState.IN_FLIGHT)
-            && !m.nextAttemptAt().isAfter(now))
-        .sorted(Comparator.comparing(OutboxMessage::nextAttemptAt).thenComparing(OutboxMessage::eventId))
-        .limit(limit)
-        .toList();
+    List<OutboxMessage> due =
+        messages.values().stream()
+            .filter(
+                m ->
+                    (m.state() == OutboxState.PENDING || m.state() == OutboxState.IN_FLIGHT)
+                        && !m.nextAttemptAt().isAfter(now))
+            .sorted(
+                Comparator.comparing(OutboxMessage::nextAttemptAt)
+                    .thenComparing(OutboxMessage::eventId))
+            .limit(limit)
+            .toList();
     List<OutboxMessage> claimed = new ArrayList<>(due.size());
     for (OutboxMessage m : due) {
-      OutboxMessage inFlight = new OutboxMessage(m.eventId(), m.merchantId(), m.type(), m.payload(),
-          OutboxState.IN_FLIGHT, m.attempts() + 1, now.plus(lease), m.lastError(), m.createdAt());
+      OutboxMessage inFlight =
+          new OutboxMessage(
+              m.eventId(),
+              m.merchantId(),
+              m.type(),
+              m.payload(),
+              OutboxState.IN_FLIGHT,
+              m.attempts() + 1,
+              now.plus(lease),
+              m.lastError(),
+              m.createdAt());
       messages.put(m.eventId(), inFlight);
       claimed.add(inFlight);
     }
@@ -49,15 +63,36 @@ public final class InMemoryOutbox implements OutboxRepository {
 
   @Override
   public synchronized void markDelivered(String eventId, Instant now) {
-    messages.computeIfPresent(eventId, (id, m) -> new OutboxMessage(m.eventId(), m.merchantId(), m.type(),
-        m.payload(), OutboxState.DELIVERED, m.attempts(), now, m.lastError(), m.createdAt()));
+    messages.computeIfPresent(
+        eventId,
+        (id, m) ->
+            new OutboxMessage(
+                m.eventId(),
+                m.merchantId(),
+                m.type(),
+                m.payload(),
+                OutboxState.DELIVERED,
+                m.attempts(),
+                now,
+                m.lastError(),
+                m.createdAt()));
   }
 
   @Override
   public synchronized void markFailed(String eventId, String error, Instant nextAttemptAt) {
-    messages.computeIfPresent(eventId, (id, m) -> new OutboxMessage(m.eventId(), m.merchantId(), m.type(),
-        m.payload(), nextAttemptAt == null ? OutboxState.DEAD : OutboxState.PENDING, m.attempts(),
-        nextAttemptAt == null ? m.nextAttemptAt() : nextAttemptAt, error, m.createdAt()));
+    messages.computeIfPresent(
+        eventId,
+        (id, m) ->
+            new OutboxMessage(
+                m.eventId(),
+                m.merchantId(),
+                m.type(),
+                m.payload(),
+                nextAttemptAt == null ? OutboxState.DEAD : OutboxState.PENDING,
+                m.attempts(),
+                nextAttemptAt == null ? m.nextAttemptAt() : nextAttemptAt,
+                error,
+                m.createdAt()));
   }
 
   /** Everything in the outbox, oldest first: what an embedding program reads to see its events. */

@@ -5,18 +5,18 @@ import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.in.CreateHppSessionResult;
 import dev.hppgateway.application.port.in.CreateHppSessionUseCase;
 import dev.hppgateway.application.port.in.IdempotencyConflictException;
-import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.application.port.out.events.EventPublisher;
-import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
 import dev.hppgateway.application.port.out.ids.IdGenerator;
+import dev.hppgateway.application.port.out.ids.SecretGenerator;
+import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
 import dev.hppgateway.application.port.out.persistence.IdempotencyClaim;
 import dev.hppgateway.application.port.out.persistence.IdempotencyStore;
+import dev.hppgateway.application.port.out.persistence.TransactionRunner;
+import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.application.port.out.provider.DisablesPages;
 import dev.hppgateway.application.port.out.provider.PageRequest;
 import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
-import dev.hppgateway.application.port.out.ids.SecretGenerator;
-import dev.hppgateway.application.port.out.persistence.TransactionRunner;
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppExpiry;
 import dev.hppgateway.domain.HppSession;
@@ -38,7 +38,9 @@ import java.util.List;
  * retried request return the first page instead of creating a second one.
  */
 final class CreateHppSessionService implements CreateHppSessionUseCase {
-  private static final System.Logger LOG = System.getLogger(CreateHppSessionService.class.getName());
+  private static final System.Logger LOG =
+      System.getLogger(CreateHppSessionService.class.getName());
+
   /**
    * How long an unfinished claim holds its key: longer than any create takes (two provider calls
    * with their timeouts), short enough that a key claimed by an instance that died is usable again.
@@ -84,10 +86,12 @@ final class CreateHppSessionService implements CreateHppSessionUseCase {
       return new CreateHppSessionResult(createAt(provider, command), false);
     }
     Instant now = clock.instant();
-    IdempotencyClaim claim = idempotency.claim(
-        command.merchantId(), key, requestHash(command), now, now.plus(CREATE_LEASE));
+    IdempotencyClaim claim =
+        idempotency.claim(
+            command.merchantId(), key, requestHash(command), now, now.plus(CREATE_LEASE));
     if (claim instanceof IdempotencyClaim.Completed completed) {
-      return new CreateHppSessionResult(loader.load(command.merchantId(), completed.sessionId()), true);
+      return new CreateHppSessionResult(
+          loader.load(command.merchantId(), completed.sessionId()), true);
     }
     if (claim instanceof IdempotencyClaim.InProgress) {
       throw new IdempotencyConflictException(true);
@@ -105,39 +109,57 @@ final class CreateHppSessionService implements CreateHppSessionUseCase {
       idempotency.release(command.merchantId(), key);
       throw e;
     }
-    idempotency.complete(command.merchantId(), key, session.id(), clock.instant().plus(settings.idempotencyTtl()));
+    idempotency.complete(
+        command.merchantId(), key, session.id(), clock.instant().plus(settings.idempotencyTtl()));
     return new CreateHppSessionResult(session, false);
   }
 
   private HppSession createAt(PaymentProvider provider, CreateHppSessionCommand command) {
     ProviderCapabilities capabilities = provider.capabilities();
     if (command.merchantUrls().get(UrlKind.STATUS_UPDATE).isPresent()) {
-      throw new DomainValidationException(MerchantUrls.fieldOf(UrlKind.STATUS_UPDATE),
+      throw new DomainValidationException(
+          MerchantUrls.fieldOf(UrlKind.STATUS_UPDATE),
           "is set by the gateway; merchants are told of status changes by signed webhooks");
     }
     Instant now = clock.instant();
     HppSessionId id = ids.newSessionId();
     String secret = secrets.newSecret();
-    HppSessionDraft merchantDraft = new HppSessionDraft(
-        id, command.merchantId(), command.provider(), command.merchantReference(), command.order(),
-        command.merchantUrls(), command.options(), command.shopper(),
-        HppExpiry.pageExpiry(now, capabilities.pageLifetime(), command.requestedExpiry()),
-        CallbackSecrets.hash(secret));
+    HppSessionDraft merchantDraft =
+        new HppSessionDraft(
+            id,
+            command.merchantId(),
+            command.provider(),
+            command.merchantReference(),
+            command.order(),
+            command.merchantUrls(),
+            command.options(),
+            command.shopper(),
+            HppExpiry.pageExpiry(now, capabilities.pageLifetime(), command.requestedExpiry()),
+            CallbackSecrets.hash(secret));
     merchantDraft.validateFor(capabilities);
-    HppSessionDraft draft = capabilities.urlKinds().contains(UrlKind.STATUS_UPDATE)
-        ? withCallback(merchantDraft, secret)
-        : merchantDraft;
+    HppSessionDraft draft =
+        capabilities.urlKinds().contains(UrlKind.STATUS_UPDATE)
+            ? withCallback(merchantDraft, secret)
+            : merchantDraft;
 
     CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
-    // Opened from the merchant's draft: the callback URL holds the secret, of which only the hash is kept.
-    HppSession.Opened opened = HppSession.open(
-        merchantDraft, created.refs(), created.links(), created.rawStatus(), created.expiresAt(), clock.instant());
+    // Opened from the merchant's draft: the callback URL holds the secret, of which only the hash
+    // is kept.
+    HppSession.Opened opened =
+        HppSession.open(
+            merchantDraft,
+            created.refs(),
+            created.links(),
+            created.rawStatus(),
+            created.expiresAt(),
+            clock.instant());
     try {
-      transactions.inTransaction(() -> {
-        sessions.insert(opened.session());
-        publisher.publish(opened.session(), List.of(opened.event()));
-        return null;
-      });
+      transactions.inTransaction(
+          () -> {
+            sessions.insert(opened.session());
+            publisher.publish(opened.session(), List.of(opened.event()));
+            return null;
+          });
     } catch (RuntimeException e) {
       disableOrphan(provider, opened.session(), e);
       throw e;
@@ -146,25 +168,45 @@ final class CreateHppSessionService implements CreateHppSessionUseCase {
   }
 
   private HppSessionDraft withCallback(HppSessionDraft draft, String secret) {
-    String url = CallbackUrl.forPage(draft.providerId(), draft.id(), secret).on(settings.publicBaseUrl());
-    MerchantUrls urls = draft.merchantUrls().withStatusUpdate(
-        UrlTemplate.parse(url, MerchantUrls.fieldOf(UrlKind.STATUS_UPDATE)));
+    String url =
+        CallbackUrl.forPage(draft.providerId(), draft.id(), secret).on(settings.publicBaseUrl());
+    MerchantUrls urls =
+        draft
+            .merchantUrls()
+            .withStatusUpdate(UrlTemplate.parse(url, MerchantUrls.fieldOf(UrlKind.STATUS_UPDATE)));
     return new HppSessionDraft(
-        draft.id(), draft.merchantId(), draft.providerId(), draft.merchantReference(), draft.order(), urls,
-        draft.options(), draft.shopper(), draft.expiresAt(), draft.callbackSecretHash());
+        draft.id(),
+        draft.merchantId(),
+        draft.providerId(),
+        draft.merchantReference(),
+        draft.order(),
+        urls,
+        draft.options(),
+        draft.shopper(),
+        draft.expiresAt(),
+        draft.callbackSecretHash());
   }
 
   /** The provider made a page we could not save: turn it off so no shopper pays an unknown page. */
-  private static void disableOrphan(PaymentProvider provider, HppSession session, RuntimeException cause) {
-    LOG.log(Level.ERROR, "could not save {0} after the provider created it: {1}", session.id(), cause.toString());
+  private static void disableOrphan(
+      PaymentProvider provider, HppSession session, RuntimeException cause) {
+    LOG.log(
+        Level.ERROR,
+        "could not save {0} after the provider created it: {1}",
+        session.id(),
+        cause.toString());
     if (!(provider instanceof DisablesPages disabler)) {
       return;
     }
     try {
       disabler.disablePage(PageView.of(session));
     } catch (RuntimeException e) {
-      LOG.log(Level.ERROR, "could not disable orphan page {0} at {1}: {2}",
-          session.providerRefs().hppSessionId(), provider.id(), e.getMessage());
+      LOG.log(
+          Level.ERROR,
+          "could not disable orphan page {0} at {1}: {2}",
+          session.providerRefs().hppSessionId(),
+          provider.id(),
+          e.getMessage());
     }
   }
 

@@ -19,8 +19,8 @@ import java.util.TreeMap;
 /**
  * The Idempotency-Key's request hash: SHA-256 over an explicit canonical form of a create request,
  * every field written by name, in a fixed order, each value length-prefixed so no two different
- * requests can write the same text. It does not rely on any {@code toString()}, which may change
- * or hide fields. The key itself is left out: it names the request, it is not part of it.
+ * requests can write the same text. It does not rely on any {@code toString()}, which may change or
+ * hide fields. The key itself is left out: it names the request, it is not part of it.
  */
 final class CreateRequestFingerprint {
   private final StringBuilder out = new StringBuilder(512);
@@ -34,14 +34,18 @@ final class CreateRequestFingerprint {
     f.field("merchant_reference", command.merchantReference());
     f.order(command.order());
     for (UrlKind kind : UrlKind.values()) {
-      f.field("merchant_urls." + kind.name(), command.merchantUrls().get(kind).map(UrlTemplate::raw).orElse(null));
+      f.field(
+          "merchant_urls." + kind.name(),
+          command.merchantUrls().get(kind).map(UrlTemplate::raw).orElse(null));
     }
     f.value("options", command.options().asMap());
     Shopper shopper = command.shopper();
     f.field("shopper.email", shopper.email());
     f.field("shopper.phone", shopper.phone());
     f.field("shopper.phone_country", shopper.phoneCountry());
-    f.field("expires_at", Optional.ofNullable(command.requestedExpiry()).map(Object::toString).orElse(null));
+    f.field(
+        "expires_at",
+        Optional.ofNullable(command.requestedExpiry()).map(Object::toString).orElse(null));
     return sha256(f.out.toString());
   }
 
@@ -99,8 +103,10 @@ final class CreateRequestFingerprint {
 
   private static String sha256(String canonical) {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(canonical.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

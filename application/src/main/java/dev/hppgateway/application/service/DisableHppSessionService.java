@@ -30,7 +30,8 @@ final class DisableHppSessionService implements DisableHppSessionUseCase {
   public HppSession disable(MerchantId merchant, HppSessionId id) {
     HppSession session = loader.load(merchant, id);
     DisablesPages provider =
-        SessionLoader.capability(loader.provider(session.providerId()), DisablesPages.class, "disable");
+        SessionLoader.capability(
+            loader.provider(session.providerId()), DisablesPages.class, "disable");
     HppSessionSnapshot before = session.snapshot();
     PageView page = PageView.of(session);
     List<HppSessionEvent> events = session.disable(clock.instant());

@@ -31,6 +31,7 @@ final class DistributeHppSessionService implements DistributeHppSessionUseCase {
     if (session.isFinal()) {
       throw new HppSessionNotOpenException(session.id(), session.status());
     }
-    distributor.distribute(PageView.of(session), new DistributionRequest(command.method(), command.contact()));
+    distributor.distribute(
+        PageView.of(session), new DistributionRequest(command.method(), command.contact()));
   }
 }

@@ -14,23 +14,38 @@ public final class GatewayAssembly {
 
   public static HppUseCases assemble(GatewayPorts ports) {
     PaymentProviderRegistry registry = new MapPaymentProviderRegistry(ports.providers());
-    EventPublisher publisher = ports.publisher() != null
-        ? ports.publisher()
-        : new OutboxEventPublisher(ports.outbox(), ports.ids(), ports.clock());
+    EventPublisher publisher =
+        ports.publisher() != null
+            ? ports.publisher()
+            : new OutboxEventPublisher(ports.outbox(), ports.ids(), ports.clock());
     SessionLoader loader = new SessionLoader(ports.sessions(), registry);
     SessionUpdater updater = new SessionUpdater(ports.sessions(), publisher, ports.transactions());
     StatusSynchronizer synchronizer = new StatusSynchronizer(updater, ports.clock());
     return new HppUseCases(
-        new CreateHppSessionService(loader, ports.sessions(), ports.idempotency(), publisher,
-            ports.transactions(), ports.ids(), ports.secrets(), ports.clock(), ports.settings()),
+        new CreateHppSessionService(
+            loader,
+            ports.sessions(),
+            ports.idempotency(),
+            publisher,
+            ports.transactions(),
+            ports.ids(),
+            ports.secrets(),
+            ports.clock(),
+            ports.settings()),
         new GetHppSessionService(loader),
         new ListHppSessionsService(ports.sessions()),
         new DisableHppSessionService(loader, updater, ports.clock()),
         new DistributeHppSessionService(loader),
         new RefundOrCancelHppSessionService(loader, synchronizer),
-        new HandleProviderCallbackService(registry, ports.sessions(), ports.merchants(), ports.eventLog(),
-            synchronizer, ports.clock(), ports.accountCallbackSecretHashes()),
-        new SweepHppSessionsService(ports.sessions(), registry, synchronizer, updater, ports.clock(),
-            ports.settings()));
+        new HandleProviderCallbackService(
+            registry,
+            ports.sessions(),
+            ports.merchants(),
+            ports.eventLog(),
+            synchronizer,
+            ports.clock(),
+            ports.accountCallbackSecretHashes()),
+        new SweepHppSessionsService(
+            ports.sessions(), registry, synchronizer, updater, ports.clock(), ports.settings()));
   }
 }

@@ -19,10 +19,11 @@ import java.util.Objects;
 /**
  * Everything the core is assembled from: the providers, the stores behind the persistence and
  * events ports, ids, the clock and the gateway's settings. Filled by the embedded builder (with
- * in-memory defaults) or by the service's factory (with the JDBC stores), then handed to
- * {@link GatewayAssembly#assemble}.
+ * in-memory defaults) or by the service's factory (with the JDBC stores), then handed to {@link
+ * GatewayAssembly#assemble}.
  *
- * @param publisher where session events go; null for the default, webhook messages in {@code outbox}
+ * @param publisher where session events go; null for the default, webhook messages in {@code
+ *     outbox}
  * @param accountCallbackSecretHashes per provider, the hash ({@link CallbackSecrets#hash}) of the
  *     secret in its one account-wide callback URL (Optty); providers without one are absent
  */
@@ -56,7 +57,7 @@ public record GatewayPorts(
     Objects.requireNonNull(secrets, "secrets");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(settings, "settings");
-    accountCallbackSecretHashes = Map.copyOf(
-        accountCallbackSecretHashes == null ? Map.of() : accountCallbackSecretHashes);
+    accountCallbackSecretHashes =
+        Map.copyOf(accountCallbackSecretHashes == null ? Map.of() : accountCallbackSecretHashes);
   }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param idempotencyTtl how long an Idempotency-Key is remembered
  * @param reconcileAfter how long an open page may go without news before the provider is read
  */
-public record GatewaySettings(String publicBaseUrl, Duration idempotencyTtl, Duration reconcileAfter) {
+public record GatewaySettings(
+    String publicBaseUrl, Duration idempotencyTtl, Duration reconcileAfter) {
 
   public GatewaySettings {
     Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");

@@ -1,16 +1,16 @@
 package dev.hppgateway.application.service;
 
 import dev.hppgateway.application.port.in.CallbackOutcome;
-import dev.hppgateway.application.port.in.HandleProviderCallbackUseCase;
 import dev.hppgateway.application.port.in.CallbackUrl;
+import dev.hppgateway.application.port.in.HandleProviderCallbackUseCase;
 import dev.hppgateway.application.port.in.ReceivedCallback;
-import dev.hppgateway.application.port.out.provider.ProviderCallback;
-import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
 import dev.hppgateway.application.port.out.persistence.MerchantRepository;
+import dev.hppgateway.application.port.out.persistence.ProviderEventLog;
+import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.PaymentProviderRegistry;
-import dev.hppgateway.application.port.out.persistence.ProviderEventLog;
+import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.Merchant;
@@ -72,15 +72,15 @@ final class HandleProviderCallbackService implements HandleProviderCallbackUseCa
       return CallbackOutcome.REJECTED;
     }
     PaymentProvider provider = found.get();
-    Optional<HppSession> pathSession = url.page()
-        .flatMap(sessions::findById)
-        .filter(s -> s.providerId().equals(provider.id()));
+    Optional<HppSession> pathSession =
+        url.page().flatMap(sessions::findById).filter(s -> s.providerId().equals(provider.id()));
     if (!CallbackSecrets.matches(url.secret(), expectedSecretHash(url, pathSession))) {
       return CallbackOutcome.REJECTED;
     }
 
     Optional<CallbackHint> hint =
-        provider.parseCallback(new ProviderCallback(url.rest(), firstValues(received.headers()), received.body()));
+        provider.parseCallback(
+            new ProviderCallback(url.rest(), firstValues(received.headers()), received.body()));
     if (hint.isEmpty()) {
       return CallbackOutcome.IGNORED;
     }
@@ -88,10 +88,11 @@ final class HandleProviderCallbackService implements HandleProviderCallbackUseCa
     if (eventId != null && eventLog.alreadyHandled(provider.id(), eventId)) {
       return CallbackOutcome.DUPLICATE;
     }
-    Optional<HppSession> session = url.kind() == CallbackUrl.Kind.PAGE
-        ? pathSession.filter(s -> refersTo(s, hint.get()))
-        : locate(provider, hint.get())
-            .filter(s -> url.merchant().map(m -> s.merchantId().equals(m)).orElse(true));
+    Optional<HppSession> session =
+        url.kind() == CallbackUrl.Kind.PAGE
+            ? pathSession.filter(s -> refersTo(s, hint.get()))
+            : locate(provider, hint.get())
+                .filter(s -> url.merchant().map(m -> s.merchantId().equals(m)).orElse(true));
     if (session.isEmpty()) {
       return CallbackOutcome.IGNORED;
     }
@@ -111,7 +112,11 @@ final class HandleProviderCallbackService implements HandleProviderCallbackUseCa
   private String expectedSecretHash(CallbackUrl url, Optional<HppSession> pathSession) {
     return switch (url.kind()) {
       case PAGE -> pathSession.map(HppSession::callbackSecretHash).orElse(null);
-      case MERCHANT -> url.merchant().flatMap(merchants::findById).map(Merchant::callbackSecretHash).orElse(null);
+      case MERCHANT ->
+          url.merchant()
+              .flatMap(merchants::findById)
+              .map(Merchant::callbackSecretHash)
+              .orElse(null);
       case ACCOUNT -> accountSecretHashes.get(url.provider());
     };
   }
@@ -119,17 +124,19 @@ final class HandleProviderCallbackService implements HandleProviderCallbackUseCa
   /** Adapters read each header's first value under a lower-case name. */
   private static Map<String, String> firstValues(Map<String, List<String>> headers) {
     Map<String, String> first = new HashMap<>();
-    headers.forEach((name, values) -> {
-      if (values != null && !values.isEmpty()) {
-        first.putIfAbsent(name.toLowerCase(Locale.ROOT), values.get(0));
-      }
-    });
+    headers.forEach(
+        (name, values) -> {
+          if (values != null && !values.isEmpty()) {
+            first.putIfAbsent(name.toLowerCase(Locale.ROOT), values.get(0));
+          }
+        });
     return first;
   }
 
   private Optional<HppSession> locate(PaymentProvider provider, CallbackHint hint) {
     if (hint.providerSessionId() != null) {
-      Optional<HppSession> bySession = sessions.findByProviderSessionId(provider.id(), hint.providerSessionId());
+      Optional<HppSession> bySession =
+          sessions.findByProviderSessionId(provider.id(), hint.providerSessionId());
       if (bySession.isPresent()) {
         return bySession;
       }
@@ -143,10 +150,11 @@ final class HandleProviderCallbackService implements HandleProviderCallbackUseCa
 
   /** A per-session callback must be about that session, not another page of the provider. */
   private static boolean refersTo(HppSession session, CallbackHint hint) {
-    boolean sessionMatches = hint.providerSessionId() == null
-        || hint.providerSessionId().equals(session.providerRefs().hppSessionId());
-    boolean paymentMatches = hint.paymentRef() == null
-        || hint.paymentRef().equals(session.providerRefs().paymentRef());
+    boolean sessionMatches =
+        hint.providerSessionId() == null
+            || hint.providerSessionId().equals(session.providerRefs().hppSessionId());
+    boolean paymentMatches =
+        hint.paymentRef() == null || hint.paymentRef().equals(session.providerRefs().paymentRef());
     return sessionMatches && paymentMatches;
   }
 }

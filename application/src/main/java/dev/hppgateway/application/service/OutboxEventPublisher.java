@@ -1,9 +1,9 @@
 package dev.hppgateway.application.service;
 
 import dev.hppgateway.application.port.out.events.EventPublisher;
-import dev.hppgateway.application.port.out.ids.IdGenerator;
 import dev.hppgateway.application.port.out.events.OutboxMessage;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
+import dev.hppgateway.application.port.out.ids.IdGenerator;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionEvent;
 import java.time.Clock;
@@ -27,8 +27,13 @@ final class OutboxEventPublisher implements EventPublisher {
     List<OutboxMessage> messages = new ArrayList<>(events.size());
     for (HppSessionEvent event : events) {
       String eventId = ids.newEventId();
-      messages.add(OutboxMessage.pending(
-          eventId, event.merchantId(), event.type(), WebhookPayload.json(eventId, event, session), clock.instant()));
+      messages.add(
+          OutboxMessage.pending(
+              eventId,
+              event.merchantId(),
+              event.type(),
+              WebhookPayload.json(eventId, event, session),
+              clock.instant()));
     }
     outbox.append(messages);
   }

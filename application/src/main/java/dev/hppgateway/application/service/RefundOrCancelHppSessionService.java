@@ -31,8 +31,10 @@ final class RefundOrCancelHppSessionService implements RefundOrCancelHppSessionU
     HppSession session = loader.load(command.merchantId(), command.id());
     PaymentProvider provider = loader.provider(session.providerId());
     boolean refund = command.kind() == RefundOrCancelCommand.Kind.REFUND;
-    RefundsPayments refunder = refund ? SessionLoader.capability(provider, RefundsPayments.class, "refund") : null;
-    CancelsPayments canceller = refund ? null : SessionLoader.capability(provider, CancelsPayments.class, "cancel");
+    RefundsPayments refunder =
+        refund ? SessionLoader.capability(provider, RefundsPayments.class, "refund") : null;
+    CancelsPayments canceller =
+        refund ? null : SessionLoader.capability(provider, CancelsPayments.class, "cancel");
     HppStatus target = refund ? HppStatus.REFUNDED : HppStatus.CANCELLED;
     session.requireCanBecome(target);
     if (session.status() == target) {
@@ -40,9 +42,11 @@ final class RefundOrCancelHppSessionService implements RefundOrCancelHppSessionU
     }
     String reference = session.id().value() + (refund ? "-refund" : "-cancel");
     PageView page = PageView.of(session);
-    ProviderObservation result = refund
-        ? refunder.refund(page, new RefundRequest(session.amount(), reference, command.reason()))
-        : canceller.cancel(page, new CancelRequest(reference, command.reason()));
+    ProviderObservation result =
+        refund
+            ? refunder.refund(
+                page, new RefundRequest(session.amount(), reference, command.reason()))
+            : canceller.cancel(page, new CancelRequest(reference, command.reason()));
     HppSession updated = synchronizer.apply(session, provider, result);
     return updated.status() == result.normalized() ? updated : synchronizer.sync(updated, provider);
   }

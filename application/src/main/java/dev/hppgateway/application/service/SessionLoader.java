@@ -11,7 +11,10 @@ import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.MerchantId;
 import dev.hppgateway.domain.ProviderId;
 
-/** Loads a merchant's session (others' are "not found"), the provider behind it, and its capabilities. */
+/**
+ * Loads a merchant's session (others' are "not found"), the provider behind it, and its
+ * capabilities.
+ */
 final class SessionLoader {
   private final HppSessionRepository sessions;
   private final PaymentProviderRegistry providers;
@@ -22,14 +25,19 @@ final class SessionLoader {
   }
 
   HppSession load(MerchantId merchant, HppSessionId id) {
-    return sessions.findById(id)
+    return sessions
+        .findById(id)
         .filter(session -> session.merchantId().equals(merchant))
         .orElseThrow(() -> new HppSessionNotFoundException(id));
   }
 
   PaymentProvider provider(ProviderId id) {
-    return providers.find(id).orElseThrow(() -> new UnknownProviderException(
-        id, providers.all().stream().map(PaymentProvider::id).toList()));
+    return providers
+        .find(id)
+        .orElseThrow(
+            () ->
+                new UnknownProviderException(
+                    id, providers.all().stream().map(PaymentProvider::id).toList()));
   }
 
   /**

@@ -24,13 +24,17 @@ final class SessionUpdater {
   private final EventPublisher publisher;
   private final TransactionRunner transactions;
 
-  SessionUpdater(HppSessionRepository sessions, EventPublisher publisher, TransactionRunner transactions) {
+  SessionUpdater(
+      HppSessionRepository sessions, EventPublisher publisher, TransactionRunner transactions) {
     this.sessions = sessions;
     this.publisher = publisher;
     this.transactions = transactions;
   }
 
-  /** The session after the change, as saved. {@code loaded} is changed in place on the first attempt. */
+  /**
+   * The session after the change, as saved. {@code loaded} is changed in place on the first
+   * attempt.
+   */
   HppSession apply(HppSession loaded, Function<HppSession, List<HppSessionEvent>> change) {
     HppSessionSnapshot before = loaded.snapshot();
     return save(loaded, before, change.apply(loaded), change);
@@ -41,7 +45,9 @@ final class SessionUpdater {
    * {@code change} is applied again only when another writer saved first.
    */
   HppSession save(
-      HppSession changed, HppSessionSnapshot before, List<HppSessionEvent> events,
+      HppSession changed,
+      HppSessionSnapshot before,
+      List<HppSessionEvent> events,
       Function<HppSession, List<HppSessionEvent>> change) {
     HppSession session = changed;
     List<HppSessionEvent> pending = events;
@@ -52,15 +58,16 @@ final class SessionUpdater {
         HppSession current = session;
         List<HppSessionEvent> toPublish = pending;
         boolean dirty = !toPublish.isEmpty() || !current.snapshot().equals(unchanged);
-        return transactions.inTransaction(() -> {
-          if (dirty) {
-            sessions.update(current);
-            if (!toPublish.isEmpty()) {
-              publisher.publish(current, toPublish);
-            }
-          }
-          return current;
-        });
+        return transactions.inTransaction(
+            () -> {
+              if (dirty) {
+                sessions.update(current);
+                if (!toPublish.isEmpty()) {
+                  publisher.publish(current, toPublish);
+                }
+              }
+              return current;
+            });
       } catch (StaleHppSessionException e) {
         last = e;
         session = reload(changed.id());
@@ -72,6 +79,8 @@ final class SessionUpdater {
   }
 
   private HppSession reload(HppSessionId id) {
-    return sessions.findById(id).orElseThrow(() -> new IllegalStateException("HPP session " + id + " vanished"));
+    return sessions
+        .findById(id)
+        .orElseThrow(() -> new IllegalStateException("HPP session " + id + " vanished"));
   }
 }

@@ -47,15 +47,20 @@ final class StatusSynchronizer {
   }
 
   private HppSession save(
-      HppSession session, PaymentProvider provider, ProviderObservation observation, boolean recordCheck) {
+      HppSession session,
+      PaymentProvider provider,
+      ProviderObservation observation,
+      boolean recordCheck) {
     ProviderObservation withOrder = withFollowUp(session, provider, observation);
-    return updater.apply(session, s -> {
-      List<HppSessionEvent> events = s.observe(withOrder, clock.instant());
-      if (recordCheck) {
-        s.confirmedAt(clock.instant());
-      }
-      return events;
-    });
+    return updater.apply(
+        session,
+        s -> {
+          List<HppSessionEvent> events = s.observe(withOrder, clock.instant());
+          if (recordCheck) {
+            s.confirmedAt(clock.instant());
+          }
+          return events;
+        });
   }
 
   private ProviderObservation withFollowUp(
@@ -72,13 +77,17 @@ final class StatusSynchronizer {
     try {
       orderId = completer.completeOrder(PageView.of(preview));
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "completing the order failed for {0}: {1}", session.id(), e.getMessage());
+      LOG.log(
+          Level.WARNING, "completing the order failed for {0}: {1}", session.id(), e.getMessage());
       return observation;
     }
     if (orderId.isEmpty() || observation.orderId() != null) {
       return observation;
     }
     return new ProviderObservation(
-        observation.normalized(), observation.raw(), observation.authorizationToken(), orderId.get());
+        observation.normalized(),
+        observation.raw(),
+        observation.authorizationToken(),
+        orderId.get());
   }
 }

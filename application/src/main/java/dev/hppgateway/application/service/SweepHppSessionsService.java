@@ -1,6 +1,5 @@
 package dev.hppgateway.application.service;
 
-import dev.hppgateway.application.service.GatewaySettings;
 import dev.hppgateway.application.port.in.SweepHppSessionsUseCase;
 import dev.hppgateway.application.port.in.SweepReport;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
@@ -23,7 +22,8 @@ import java.util.Optional;
  * must never be reported expired. A page whose provider cannot be read is left for the next sweep.
  */
 final class SweepHppSessionsService implements SweepHppSessionsUseCase {
-  private static final System.Logger LOG = System.getLogger(SweepHppSessionsService.class.getName());
+  private static final System.Logger LOG =
+      System.getLogger(SweepHppSessionsService.class.getName());
 
   private final HppSessionRepository sessions;
   private final PaymentProviderRegistry providers;
@@ -70,7 +70,11 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
     return new SweepReport(expired, reconciled, failed);
   }
 
-  private enum Expiry { EXPIRED, SETTLED, LEFT_FOR_NEXT_SWEEP }
+  private enum Expiry {
+    EXPIRED,
+    SETTLED,
+    LEFT_FOR_NEXT_SWEEP
+  }
 
   /**
    * A page past its expiry is read first (the shopper may have paid and the callback been lost),
@@ -93,9 +97,15 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
         disabler.disablePage(PageView.of(synced.get()));
       } catch (ProviderRejectedException e) {
         Optional<HppSession> again = trySync(synced.get());
-        return again.isPresent() && again.get().isFinal() ? Expiry.SETTLED : Expiry.LEFT_FOR_NEXT_SWEEP;
+        return again.isPresent() && again.get().isFinal()
+            ? Expiry.SETTLED
+            : Expiry.LEFT_FOR_NEXT_SWEEP;
       } catch (ProviderException e) {
-        LOG.log(Level.WARNING, "could not turn off overdue {0} at {1}: {2}", session.id(), session.providerId(),
+        LOG.log(
+            Level.WARNING,
+            "could not turn off overdue {0} at {1}: {2}",
+            session.id(),
+            session.providerId(),
             e.getMessage());
         return Expiry.LEFT_FOR_NEXT_SWEEP;
       }
@@ -107,13 +117,19 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
   private Optional<HppSession> trySync(HppSession session) {
     Optional<PaymentProvider> provider = providers.find(session.providerId());
     if (provider.isEmpty()) {
-      LOG.log(Level.WARNING, "no provider {0} for {1}; left as is", session.providerId(), session.id());
+      LOG.log(
+          Level.WARNING, "no provider {0} for {1}; left as is", session.providerId(), session.id());
       return Optional.empty();
     }
     try {
       return Optional.of(synchronizer.reconcile(session, provider.get()));
     } catch (ProviderException e) {
-      LOG.log(Level.WARNING, "could not read {0} from {1}: {2}", session.id(), session.providerId(), e.getMessage());
+      LOG.log(
+          Level.WARNING,
+          "could not read {0} from {1}: {2}",
+          session.id(),
+          session.providerId(),
+          e.getMessage());
       return Optional.empty();
     }
   }

@@ -11,7 +11,9 @@ import dev.hppgateway.application.port.out.persistence.TransactionRunner;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 
-/** The in-memory stores pass the same store contract as the JDBC ones; fresh stores for each test. */
+/**
+ * The in-memory stores pass the same store contract as the JDBC ones; fresh stores for each test.
+ */
 class InMemoryStoresContractTest extends StoreContractTest {
   private InMemoryHppSessionRepository sessions;
   private InMemoryIdempotencyStore idempotency;

@@ -41,7 +41,10 @@ public class ProviderCallbackController {
     this.callbacks = callbacks;
   }
 
-  /** The HTTP answer a provider understands for each outcome (shared with the embedded demo's receiver). */
+  /**
+   * The HTTP answer a provider understands for each outcome (shared with the embedded demo's
+   * receiver).
+   */
   public static int status(CallbackOutcome outcome) {
     switch (outcome) {
       case REJECTED:
@@ -58,17 +61,25 @@ public class ProviderCallbackController {
   }
 
   @Post(uri = "/{+path}", consumes = MediaType.ALL)
-  HttpResponse<?> receive(@PathVariable String path, HttpRequest<?> request, @Nullable @Body String body) {
-    ReceivedCallback callback = new ReceivedCallback(
-        request.getUri().getRawPath(), request.getUri().getRawQuery(), request.getHeaders().asMap(), body);
+  HttpResponse<?> receive(
+      @PathVariable String path, HttpRequest<?> request, @Nullable @Body String body) {
+    ReceivedCallback callback =
+        new ReceivedCallback(
+            request.getUri().getRawPath(),
+            request.getUri().getRawQuery(),
+            request.getHeaders().asMap(),
+            body);
     try {
       return answer(callbacks.handle(callback));
     } catch (ProviderMalformedAnswerException e) {
       LOG.warn("unreadable callback from {}: {}", e.provider(), e.getMessage());
       return HttpResponse.badRequest();
     } catch (ProviderException e) {
-      LOG.warn("could not confirm a callback from {} (correlation id {}): {}",
-          e.provider(), e.correlationId(), e.getMessage());
+      LOG.warn(
+          "could not confirm a callback from {} (correlation id {}): {}",
+          e.provider(),
+          e.correlationId(),
+          e.getMessage());
       return HttpResponse.status(HttpStatus.BAD_GATEWAY);
     }
   }

@@ -10,10 +10,27 @@ public class GatewayProperties {
   private Duration idempotencyTtl = Duration.ofHours(24);
   private Duration reconcileAfter = Duration.ofMinutes(15);
 
-  public String getPublicBaseUrl() { return publicBaseUrl; }
-  public void setPublicBaseUrl(String value) { publicBaseUrl = value; }
-  public Duration getIdempotencyTtl() { return idempotencyTtl; }
-  public void setIdempotencyTtl(Duration value) { idempotencyTtl = value; }
-  public Duration getReconcileAfter() { return reconcileAfter; }
-  public void setReconcileAfter(Duration value) { reconcileAfter = value; }
+  public String getPublicBaseUrl() {
+    return publicBaseUrl;
+  }
+
+  public void setPublicBaseUrl(String value) {
+    publicBaseUrl = value;
+  }
+
+  public Duration getIdempotencyTtl() {
+    return idempotencyTtl;
+  }
+
+  public void setIdempotencyTtl(Duration value) {
+    idempotencyTtl = value;
+  }
+
+  public Duration getReconcileAfter() {
+    return reconcileAfter;
+  }
+
+  public void setReconcileAfter(Duration value) {
+    reconcileAfter = value;
+  }
 }

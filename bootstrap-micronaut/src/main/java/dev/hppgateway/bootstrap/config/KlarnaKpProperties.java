@@ -9,15 +9,36 @@ public class KlarnaKpProperties extends ProviderEndpoint {
   private String password;
   private boolean placeOrderOnCompletion = true;
 
-  public String getUsername() { return username; }
-  public void setUsername(String value) { username = value; }
-  public String getPassword() { return password; }
-  public void setPassword(String value) { password = value; }
-  public boolean isPlaceOrderOnCompletion() { return placeOrderOnCompletion; }
-  public void setPlaceOrderOnCompletion(boolean value) { placeOrderOnCompletion = value; }
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String value) {
+    username = value;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String value) {
+    password = value;
+  }
+
+  public boolean isPlaceOrderOnCompletion() {
+    return placeOrderOnCompletion;
+  }
+
+  public void setPlaceOrderOnCompletion(boolean value) {
+    placeOrderOnCompletion = value;
+  }
 
   @Override
   public String toString() {
-    return "KlarnaKpProperties[baseUrl=" + getBaseUrl() + ", username=" + username + ", password=***]";
+    return "KlarnaKpProperties[baseUrl="
+        + getBaseUrl()
+        + ", username="
+        + username
+        + ", password=***]";
   }
 }

@@ -17,7 +17,8 @@ public class ProviderDefaults {
   private final boolean sandbox;
   private final String publicBaseUrl;
 
-  public ProviderDefaults(@Value("${hpp.sandbox.enabled:false}") boolean sandbox, GatewayProperties gateway) {
+  public ProviderDefaults(
+      @Value("${hpp.sandbox.enabled:false}") boolean sandbox, GatewayProperties gateway) {
     this.sandbox = sandbox;
     String base = gateway.getPublicBaseUrl();
     this.publicBaseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;

@@ -3,8 +3,8 @@ package dev.hppgateway.bootstrap.config;
 import java.time.Duration;
 
 /**
- * What every provider's configuration has: where it is, how to log in, how long to wait.
- * An empty base URL means "the embedded sandbox" when it is enabled, else the provider's test host.
+ * What every provider's configuration has: where it is, how to log in, how long to wait. An empty
+ * base URL means "the embedded sandbox" when it is enabled, else the provider's test host.
  */
 public abstract class ProviderEndpoint {
   private boolean enabled = true;
@@ -12,14 +12,37 @@ public abstract class ProviderEndpoint {
   private Duration connectTimeout = Duration.ofSeconds(5);
   private Duration readTimeout = Duration.ofSeconds(30);
 
-  public boolean isEnabled() { return enabled; }
-  public void setEnabled(boolean value) { enabled = value; }
-  public String getBaseUrl() { return baseUrl; }
-  public void setBaseUrl(String value) { baseUrl = value; }
-  public Duration getConnectTimeout() { return connectTimeout; }
-  public void setConnectTimeout(Duration value) { connectTimeout = value; }
-  public Duration getReadTimeout() { return readTimeout; }
-  public void setReadTimeout(Duration value) { readTimeout = value; }
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(boolean value) {
+    enabled = value;
+  }
+
+  public String getBaseUrl() {
+    return baseUrl;
+  }
+
+  public void setBaseUrl(String value) {
+    baseUrl = value;
+  }
+
+  public Duration getConnectTimeout() {
+    return connectTimeout;
+  }
+
+  public void setConnectTimeout(Duration value) {
+    connectTimeout = value;
+  }
+
+  public Duration getReadTimeout() {
+    return readTimeout;
+  }
+
+  public void setReadTimeout(Duration value) {
+    readTimeout = value;
+  }
 
   /** The configured base URL, or {@code fallback} when none is set. */
   public String baseUrlOr(String fallback) {

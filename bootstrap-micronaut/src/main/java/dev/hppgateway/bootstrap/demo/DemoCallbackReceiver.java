@@ -2,8 +2,8 @@ package dev.hppgateway.bootstrap.demo;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.hppgateway.application.port.in.HandleProviderCallbackUseCase;
 import dev.hppgateway.application.port.in.CallbackUrl;
+import dev.hppgateway.application.port.in.HandleProviderCallbackUseCase;
 import dev.hppgateway.application.port.in.ReceivedCallback;
 import dev.hppgateway.bootstrap.callback.ProviderCallbackController;
 import java.io.IOException;
@@ -16,7 +16,8 @@ import java.util.concurrent.Executors;
 /**
  * The callback endpoint of an embedded gateway on the JDK's own HTTP server: what a plain Java
  * program needs so providers can reach the URLs of {@link CallbackUrl}. The service does the same
- * in its {@code ProviderCallbackController}. Handling runs on worker threads: it calls the provider.
+ * in its {@code ProviderCallbackController}. Handling runs on worker threads: it calls the
+ * provider.
  */
 final class DemoCallbackReceiver implements AutoCloseable {
   private final HttpServer server;
@@ -43,8 +44,12 @@ final class DemoCallbackReceiver implements AutoCloseable {
     try (InputStream in = exchange.getRequestBody()) {
       body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    ReceivedCallback callback = new ReceivedCallback(exchange.getRequestURI().getRawPath(),
-        exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
+    ReceivedCallback callback =
+        new ReceivedCallback(
+            exchange.getRequestURI().getRawPath(),
+            exchange.getRequestURI().getRawQuery(),
+            exchange.getRequestHeaders(),
+            body);
     int status;
     try {
       status = ProviderCallbackController.status(callbacks.handle(callback));

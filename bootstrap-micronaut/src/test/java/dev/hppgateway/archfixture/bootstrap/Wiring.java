@@ -4,6 +4,5 @@ package dev.hppgateway.archfixture.bootstrap;
 public class Wiring {
   public dev.hppgateway.archfixture.adapter.klarnakp.KlarnaUsingHppV1 klarna;
   public dev.hppgateway.archfixture.domain.CleanDomainValue value;
-  @jakarta.validation.constraints.NotNull
-  public String validatedAtTheEdge;
+  @jakarta.validation.constraints.NotNull public String validatedAtTheEdge;
 }

@@ -2,6 +2,5 @@ package dev.hppgateway.archfixture.domain;
 
 /** Breaks "jakarta.validation at the API edge only". */
 public class ValidatedDomainValue {
-  @jakarta.validation.constraints.NotNull
-  public String value;
+  @jakarta.validation.constraints.NotNull public String value;
 }

@@ -16,16 +16,22 @@ class EmbeddedDemoTest {
   @Test
   void threeProvidersThreeJourneys() throws Exception {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    List<HppSession> pages = new EmbeddedDemo(new PrintStream(printed, true, StandardCharsets.UTF_8)).run();
+    List<HppSession> pages =
+        new EmbeddedDemo(new PrintStream(printed, true, StandardCharsets.UTF_8)).run();
 
-    assertThat(pages).extracting(page -> page.providerId().value())
+    assertThat(pages)
+        .extracting(page -> page.providerId().value())
         .containsExactly("klarna-kp", "kustom-kco", "optty-direct");
     assertThat(pages.get(0).status()).isEqualTo(HppStatus.COMPLETED);
-    assertThat(pages.get(0).orderId()).as("KP order placed with the authorization token").isNotBlank();
+    assertThat(pages.get(0).orderId())
+        .as("KP order placed with the authorization token")
+        .isNotBlank();
     assertThat(pages.get(1).status()).isEqualTo(HppStatus.CANCELLED);
     assertThat(pages.get(2).status()).isEqualTo(HppStatus.COMPLETED);
     assertThat(printed.toString(StandardCharsets.UTF_8))
-        .contains("hpp_session.completed").contains("hpp_session.cancelled")
-        .doesNotContain("demo-password").doesNotContain("demo-secret");
+        .contains("hpp_session.completed")
+        .contains("hpp_session.cancelled")
+        .doesNotContain("demo-password")
+        .doesNotContain("demo-secret");
   }
 }

@@ -4,10 +4,10 @@ import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
 import dev.hppgateway.application.port.out.provider.CreatedProviderSession;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
-import java.util.Optional;
 import dev.hppgateway.domain.HppStatus;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -15,8 +15,14 @@ import org.junit.jupiter.api.BeforeAll;
 class AcmePayContractTest extends PaymentProviderContractTest {
   private static AcmePayServer acme;
   private static AcmePayPaymentProvider provider;
-  private static final Map<HppStatus, String> ACME = Map.of(
-      HppStatus.COMPLETED, "paid", HppStatus.CANCELLED, "cancelled", HppStatus.FAILED, "declined");
+  private static final Map<HppStatus, String> ACME =
+      Map.of(
+          HppStatus.COMPLETED,
+          "paid",
+          HppStatus.CANCELLED,
+          "cancelled",
+          HppStatus.FAILED,
+          "declined");
 
   @BeforeAll
   static void start() throws IOException {
@@ -35,8 +41,10 @@ class AcmePayContractTest extends PaymentProviderContractTest {
   }
 
   @Override
-  protected Optional<ProviderCallback> callbackFor(CreatedProviderSession created, HppStatus status) {
-    return Optional.of(new ProviderCallback("", Map.of(), created.refs().hppSessionId() + ":" + ACME.get(status)));
+  protected Optional<ProviderCallback> callbackFor(
+      CreatedProviderSession created, HppStatus status) {
+    return Optional.of(
+        new ProviderCallback("", Map.of(), created.refs().hppSessionId() + ":" + ACME.get(status)));
   }
 
   @Override

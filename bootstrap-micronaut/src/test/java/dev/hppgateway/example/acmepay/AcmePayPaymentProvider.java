@@ -29,35 +29,50 @@ import java.util.Optional;
 
 /**
  * A minimal fourth provider, "Acme Pay" (a made-up payment-link API), written against the SPI's
- * required part only (create, read, parse a callback): it implements no optional capability, so
- * the core answers "not supported" for disable, distribution, refund and cancel without calling
- * it. Its HTTP calls go through the shared provider HTTP client, which maps every failure to one of
- * the three provider exception kinds. The core learns about it when it is handed to
- * {@code HppGateway.builder().provider(...)} (or to the service's provider registry), and
+ * required part only (create, read, parse a callback): it implements no optional capability, so the
+ * core answers "not supported" for disable, distribution, refund and cancel without calling it. Its
+ * HTTP calls go through the shared provider HTTP client, which maps every failure to one of the
+ * three provider exception kinds. The core learns about it when it is handed to {@code
+ * HppGateway.builder().provider(...)} (or to the service's provider registry), and
  * domain/application do not change. See docs/adding-a-provider.md.
  */
 public final class AcmePayPaymentProvider implements PaymentProvider {
   public static final ProviderId ID = ProviderId.of("acme-pay");
-  private static final Map<String, HppStatus> STATUSES = Map.of(
-      "open", HppStatus.WAITING, "paying", HppStatus.IN_PROGRESS, "paid", HppStatus.COMPLETED,
-      "declined", HppStatus.FAILED, "cancelled", HppStatus.CANCELLED, "closed", HppStatus.DISABLED);
+  private static final Map<String, HppStatus> STATUSES =
+      Map.of(
+          "open",
+          HppStatus.WAITING,
+          "paying",
+          HppStatus.IN_PROGRESS,
+          "paid",
+          HppStatus.COMPLETED,
+          "declined",
+          HppStatus.FAILED,
+          "cancelled",
+          HppStatus.CANCELLED,
+          "closed",
+          HppStatus.DISABLED);
 
   /** Step 4: say exactly what Acme accepts; the core refuses the rest with a clear error. */
-  private static final ProviderCapabilities CAPABILITIES = ProviderCapabilities.builder()
-      .urlKinds(EnumSet.of(UrlKind.SUCCESS))
-      .placeholder(PlaceholderRule.in(Placeholder.SESSION_ID, EnumSet.of(UrlKind.SUCCESS)))
-      // Acme links live 24 h; the page stops an hour earlier so no shopper starts paying a dying link.
-      .pageLifetime(Duration.ofHours(23))
-      .build();
+  private static final ProviderCapabilities CAPABILITIES =
+      ProviderCapabilities.builder()
+          .urlKinds(EnumSet.of(UrlKind.SUCCESS))
+          .placeholder(PlaceholderRule.in(Placeholder.SESSION_ID, EnumSet.of(UrlKind.SUCCESS)))
+          // Acme links live 24 h; the page stops an hour earlier so no shopper starts paying a
+          // dying link.
+          .pageLifetime(Duration.ofHours(23))
+          .build();
 
   private final ProviderHttpClient http;
   private final Map<String, String> apiKey;
 
   public AcmePayPaymentProvider(AcmePayConfig config) {
     // Acme sends no error body worth reading; its key travels in a header of its own.
-    this.http = new ProviderHttpClient(
-        new ProviderConnection(ID, config.baseUrl(), ProviderAuth.none(), null, Duration.ofSeconds(5)),
-        ProviderErrorReader.NONE);
+    this.http =
+        new ProviderHttpClient(
+            new ProviderConnection(
+                ID, config.baseUrl(), ProviderAuth.none(), null, Duration.ofSeconds(5)),
+            ProviderErrorReader.NONE);
     this.apiKey = Map.of("X-Api-Key", config.apiKey());
   }
 
@@ -74,20 +89,33 @@ public final class AcmePayPaymentProvider implements PaymentProvider {
   @Override
   public CreatedProviderSession createPage(PageRequest page) {
     String returnUrl = page.merchantUrls().get(UrlKind.SUCCESS).map(UrlTemplate::raw).orElse(null);
-    AcmeLinkBody body = new AcmeLinkBody(
-        page.order().amount().minorUnits(), page.order().currencyCode(), page.id().value(), returnUrl);
-    AcmeLinkAnswer link = link("create link", http.call("create link", HttpMethod.POST, "/links", body,
-        AcmeLinkAnswer.class, apiKey));
-    return new CreatedProviderSession(new ProviderRefs(link.id(), link.id()),
-        new ShopperLinks(link.url(), null, null), link.status(), null);
+    AcmeLinkBody body =
+        new AcmeLinkBody(
+            page.order().amount().minorUnits(),
+            page.order().currencyCode(),
+            page.id().value(),
+            returnUrl);
+    AcmeLinkAnswer link =
+        link(
+            "create link",
+            http.call(
+                "create link", HttpMethod.POST, "/links", body, AcmeLinkAnswer.class, apiKey));
+    return new CreatedProviderSession(
+        new ProviderRefs(link.id(), link.id()),
+        new ShopperLinks(link.url(), null, null),
+        link.status(),
+        null);
   }
 
   @Override
   public ProviderObservation readPage(PageView page) {
     String path = "/links/" + page.providerRefs().hppSessionId();
-    AcmeLinkAnswer link = link("read link", http.call("read link", HttpMethod.GET, path, null,
-        AcmeLinkAnswer.class, apiKey));
-    return ProviderObservation.of(STATUSES.getOrDefault(link.status(), HppStatus.UNKNOWN), link.status());
+    AcmeLinkAnswer link =
+        link(
+            "read link",
+            http.call("read link", HttpMethod.GET, path, null, AcmeLinkAnswer.class, apiKey));
+    return ProviderObservation.of(
+        STATUSES.getOrDefault(link.status(), HppStatus.UNKNOWN), link.status());
   }
 
   /** Acme posts {@code <link id>:<status>}; a hint only, the core reads the link before acting. */
@@ -95,9 +123,12 @@ public final class AcmePayPaymentProvider implements PaymentProvider {
   public Optional<CallbackHint> parseCallback(ProviderCallback callback) {
     String[] parts = callback.body().trim().split(":");
     if (parts.length != 2) {
-      throw new ProviderMalformedAnswerException(ID, "callback is not '<link id>:<status>'", null, null);
+      throw new ProviderMalformedAnswerException(
+          ID, "callback is not '<link id>:<status>'", null, null);
     }
-    return Optional.of(new CallbackHint(null, parts[0], null, parts[1], STATUSES.getOrDefault(parts[1], HppStatus.UNKNOWN)));
+    return Optional.of(
+        new CallbackHint(
+            null, parts[0], null, parts[1], STATUSES.getOrDefault(parts[1], HppStatus.UNKNOWN)));
   }
 
   /** Step 6: release the HTTP client; closing twice is harmless. */

@@ -61,7 +61,15 @@ final class AcmePayServer implements AutoCloseable {
   }
 
   private String link(String id) {
-    return "{\"id\":\"" + id + "\",\"url\":\"" + baseUrl() + "/pay/" + id + "\",\"status\":\"" + statuses.get(id) + "\"}";
+    return "{\"id\":\""
+        + id
+        + "\",\"url\":\""
+        + baseUrl()
+        + "/pay/"
+        + id
+        + "\",\"status\":\""
+        + statuses.get(id)
+        + "\"}";
   }
 
   private static void answer(HttpExchange exchange, int status, String json) throws IOException {

@@ -3,10 +3,10 @@ package dev.hppgateway.example.acmepay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hppgateway.adapter.inmemory.InMemoryOutbox;
 import dev.hppgateway.application.HppGateway;
 import dev.hppgateway.application.fixtures.MutableClock;
 import dev.hppgateway.application.fixtures.TestHppSessions;
-import dev.hppgateway.adapter.inmemory.InMemoryOutbox;
 import dev.hppgateway.application.port.in.CapabilityNotSupportedException;
 import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.in.RefundOrCancelCommand;
@@ -31,12 +31,15 @@ class AcmePayThroughTheCoreTest {
 
   AcmePayThroughTheCoreTest() throws IOException {
     acme = new AcmePayServer();
-    gateway = HppGateway.builder()
-        .publicBaseUrl("https://gw.example")
-        .provider(new AcmePayPaymentProvider(new AcmePayConfig(acme.baseUrl(), AcmePayServer.API_KEY)))
-        .outbox(outbox)
-        .clock(clock)
-        .build();
+    gateway =
+        HppGateway.builder()
+            .publicBaseUrl("https://gw.example")
+            .provider(
+                new AcmePayPaymentProvider(
+                    new AcmePayConfig(acme.baseUrl(), AcmePayServer.API_KEY)))
+            .outbox(outbox)
+            .clock(clock)
+            .build();
   }
 
   @AfterEach
@@ -45,13 +48,28 @@ class AcmePayThroughTheCoreTest {
   }
 
   private HppSession create(MerchantUrls urls) {
-    return gateway.createHppSession().create(new CreateHppSessionCommand(TestHppSessions.MERCHANT, AcmePayPaymentProvider.ID, "cart-1",
-        TestHppSessions.order(), urls, null, null, null, null)).session();
+    return gateway
+        .createHppSession()
+        .create(
+            new CreateHppSessionCommand(
+                TestHppSessions.MERCHANT,
+                AcmePayPaymentProvider.ID,
+                "cart-1",
+                TestHppSessions.order(),
+                urls,
+                null,
+                null,
+                null,
+                null))
+        .session();
   }
 
   @Test
   void paymentIsLearnedByReconciliationSinceAcmeHasNoStatusCallback() {
-    HppSession page = create(MerchantUrls.parse(Map.of(UrlKind.SUCCESS, "https://shop.example/ok?s={{session_id}}")));
+    HppSession page =
+        create(
+            MerchantUrls.parse(
+                Map.of(UrlKind.SUCCESS, "https://shop.example/ok?s={{session_id}}")));
     assertThat(page.links().redirectUrl()).startsWith(acme.baseUrl() + "/pay/");
     assertThat(page.expiresAt()).isEqualTo(TestHppSessions.NOW.plus(Duration.ofHours(23)));
 
@@ -59,10 +77,13 @@ class AcmePayThroughTheCoreTest {
     clock.advance(Duration.ofMinutes(16));
     assertThat(gateway.sweepHppSessions().sweep(10).reconciled()).isEqualTo(1);
 
-    assertThat(gateway.getHppSession().get(TestHppSessions.MERCHANT, page.id()).status()).isEqualTo(HppStatus.COMPLETED);
-    assertThat(outbox.all()).extracting(OutboxMessage::type)
+    assertThat(gateway.getHppSession().get(TestHppSessions.MERCHANT, page.id()).status())
+        .isEqualTo(HppStatus.COMPLETED);
+    assertThat(outbox.all())
+        .extracting(OutboxMessage::type)
         .containsExactly("hpp_session.created", "hpp_session.completed");
-    assertThatThrownBy(() -> gateway.disableHppSession().disable(TestHppSessions.MERCHANT, page.id()))
+    assertThatThrownBy(
+            () -> gateway.disableHppSession().disable(TestHppSessions.MERCHANT, page.id()))
         .isInstanceOf(CapabilityNotSupportedException.class);
   }
 
@@ -70,21 +91,35 @@ class AcmePayThroughTheCoreTest {
   void withoutTheCapabilityAnOpenPageIsNotDisabledAndAcmeIsNotCalled() {
     HppSession page = create(null);
     int callsBefore = acme.requests();
-    assertThatThrownBy(() -> gateway.disableHppSession().disable(TestHppSessions.MERCHANT, page.id()))
-        .isInstanceOfSatisfying(CapabilityNotSupportedException.class,
-            e -> assertThat(e.getMessage()).isEqualTo("disable is not supported by provider acme-pay"));
-    assertThatThrownBy(() -> gateway.refundOrCancelHppSession().refundOrCancel(new RefundOrCancelCommand(
-            TestHppSessions.MERCHANT, page.id(), RefundOrCancelCommand.Kind.CANCEL, null)))
+    assertThatThrownBy(
+            () -> gateway.disableHppSession().disable(TestHppSessions.MERCHANT, page.id()))
+        .isInstanceOfSatisfying(
+            CapabilityNotSupportedException.class,
+            e ->
+                assertThat(e.getMessage())
+                    .isEqualTo("disable is not supported by provider acme-pay"));
+    assertThatThrownBy(
+            () ->
+                gateway
+                    .refundOrCancelHppSession()
+                    .refundOrCancel(
+                        new RefundOrCancelCommand(
+                            TestHppSessions.MERCHANT,
+                            page.id(),
+                            RefundOrCancelCommand.Kind.CANCEL,
+                            null)))
         .isInstanceOf(CapabilityNotSupportedException.class);
     assertThat(acme.requests()).as("no call reached Acme").isEqualTo(callsBefore);
-    assertThat(gateway.getHppSession().get(TestHppSessions.MERCHANT, page.id()).status()).isEqualTo(HppStatus.WAITING);
+    assertThat(gateway.getHppSession().get(TestHppSessions.MERCHANT, page.id()).status())
+        .isEqualTo(HppStatus.WAITING);
   }
 
   @Test
   void capabilitiesAreEnforcedByTheCore() {
     MerchantUrls cancel = MerchantUrls.parse(Map.of(UrlKind.CANCEL, "https://shop.example/cancel"));
     assertThatThrownBy(() -> create(cancel))
-        .isInstanceOfSatisfying(DomainValidationException.class,
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
             e -> assertThat(e.reason()).isEqualTo("is not supported by provider acme-pay"));
   }
 }

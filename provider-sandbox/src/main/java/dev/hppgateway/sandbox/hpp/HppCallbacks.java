@@ -12,18 +12,18 @@ import java.util.Map;
 @Requires(property = SandboxSettings.ENABLED, value = "true")
 class HppCallbacks {
 
-    private final CallbackSender sender;
+  private final CallbackSender sender;
 
-    HppCallbacks(CallbackSender sender) {
-        this.sender = sender;
-    }
+  HppCallbacks(CallbackSender sender) {
+    this.sender = sender;
+  }
 
-    void statusChanged(HppSession session, HppViews.Session view) {
-        String template = session.merchantUrls.get("status_update");
-        if (template == null) {
-            return;
-        }
-        String url = UrlTemplates.substitute(template, Map.of("session_id", session.id));
-        sender.postJson(session.provider, url, new HppViews.StatusCallback(Ids.uuid(), view));
+  void statusChanged(HppSession session, HppViews.Session view) {
+    String template = session.merchantUrls.get("status_update");
+    if (template == null) {
+      return;
     }
+    String url = UrlTemplates.substitute(template, Map.of("session_id", session.id));
+    sender.postJson(session.provider, url, new HppViews.StatusCallback(Ids.uuid(), view));
+  }
 }

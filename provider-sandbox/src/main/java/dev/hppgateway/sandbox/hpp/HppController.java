@@ -22,30 +22,40 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HppController {
 
-    private final HppApi api;
+  private final HppApi api;
 
-    HppController(HppApi api) {
-        this.api = api;
-    }
+  HppController(HppApi api) {
+    this.api = api;
+  }
 
-    @Post(consumes = {MediaType.APPLICATION_JSON, MediaType.ALL})
-    HttpResponse<?> create(@PathVariable SimulatedProvider provider, HttpRequest<?> request, @Nullable @Body String body) {
-        return api.create(provider, request, body);
-    }
+  @Post(consumes = {MediaType.APPLICATION_JSON, MediaType.ALL})
+  HttpResponse<?> create(
+      @PathVariable SimulatedProvider provider,
+      HttpRequest<?> request,
+      @Nullable @Body String body) {
+    return api.create(provider, request, body);
+  }
 
-    @Get("/{id}")
-    HttpResponse<?> read(@PathVariable SimulatedProvider provider, HttpRequest<?> request, @PathVariable String id) {
-        return api.read(provider, request, id);
-    }
+  @Get("/{id}")
+  HttpResponse<?> read(
+      @PathVariable SimulatedProvider provider, HttpRequest<?> request, @PathVariable String id) {
+    return api.read(provider, request, id);
+  }
 
-    @Delete("/{id}")
-    HttpResponse<?> disable(@PathVariable SimulatedProvider provider, HttpRequest<?> request, @PathVariable String id) {
-        return api.disable(provider, request, id);
-    }
+  @Delete("/{id}")
+  HttpResponse<?> disable(
+      @PathVariable SimulatedProvider provider, HttpRequest<?> request, @PathVariable String id) {
+    return api.disable(provider, request, id);
+  }
 
-    @Post(value = "/{id}/distribution", consumes = {MediaType.APPLICATION_JSON, MediaType.ALL})
-    HttpResponse<?> distribute(@PathVariable SimulatedProvider provider, HttpRequest<?> request, @PathVariable String id,
-            @Nullable @Body String body) {
-        return api.distribute(provider, request, id, body);
-    }
+  @Post(
+      value = "/{id}/distribution",
+      consumes = {MediaType.APPLICATION_JSON, MediaType.ALL})
+  HttpResponse<?> distribute(
+      @PathVariable SimulatedProvider provider,
+      HttpRequest<?> request,
+      @PathVariable String id,
+      @Nullable @Body String body) {
+    return api.distribute(provider, request, id, body);
+  }
 }

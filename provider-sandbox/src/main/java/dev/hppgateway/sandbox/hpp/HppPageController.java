@@ -17,43 +17,51 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /**
- * Klarna's and Kustom's hosted payment page (redirect_url), its QR code and its generic outcome page.
- * Both providers serve the same page; the path's first segment says whose session it is.
+ * Klarna's and Kustom's hosted payment page (redirect_url), its QR code and its generic outcome
+ * page. Both providers serve the same page; the path's first segment says whose session it is.
  */
 @Controller(HppPaths.PROVIDER + "/pay")
 @Requires(property = SandboxSettings.ENABLED, value = "true")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HppPageController {
 
-    private final HppPages pages;
+  private final HppPages pages;
 
-    HppPageController(HppPages pages) {
-        this.pages = pages;
-    }
+  HppPageController(HppPages pages) {
+    this.pages = pages;
+  }
 
-    @Get("/{id}")
-    @Produces(MediaType.TEXT_HTML)
-    HttpResponse<String> open(@PathVariable SimulatedProvider provider, @PathVariable String id) {
-        return pages.open(provider, id);
-    }
+  @Get("/{id}")
+  @Produces(MediaType.TEXT_HTML)
+  HttpResponse<String> open(@PathVariable SimulatedProvider provider, @PathVariable String id) {
+    return pages.open(provider, id);
+  }
 
-    @Post(value = "/{id}/{action}", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
-    @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> act(@PathVariable SimulatedProvider provider, @PathVariable String id, @PathVariable String action,
-            HttpRequest<?> request) {
-        return pages.act(provider, id, action, request);
-    }
+  @Post(
+      value = "/{id}/{action}",
+      consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
+  @Produces(MediaType.TEXT_HTML)
+  HttpResponse<?> act(
+      @PathVariable SimulatedProvider provider,
+      @PathVariable String id,
+      @PathVariable String action,
+      HttpRequest<?> request) {
+    return pages.act(provider, id, action, request);
+  }
 
-    @Get("/{id}/qr")
-    @Produces(MediaType.IMAGE_PNG)
-    HttpResponse<?> qr(@PathVariable SimulatedProvider provider, @PathVariable String id, HttpRequest<?> request) {
-        return pages.qr(provider, id, request);
-    }
+  @Get("/{id}/qr")
+  @Produces(MediaType.IMAGE_PNG)
+  HttpResponse<?> qr(
+      @PathVariable SimulatedProvider provider, @PathVariable String id, HttpRequest<?> request) {
+    return pages.qr(provider, id, request);
+  }
 
-    @Get("/{id}/result")
-    @Produces(MediaType.TEXT_HTML)
-    HttpResponse<String> result(@PathVariable SimulatedProvider provider, @PathVariable String id,
-            @Nullable @QueryValue String outcome) {
-        return pages.result(provider, id, outcome);
-    }
+  @Get("/{id}/result")
+  @Produces(MediaType.TEXT_HTML)
+  HttpResponse<String> result(
+      @PathVariable SimulatedProvider provider,
+      @PathVariable String id,
+      @Nullable @QueryValue String outcome) {
+    return pages.result(provider, id, outcome);
+  }
 }

@@ -21,34 +21,37 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class KcoOrderManagementController {
 
-    private final KcoStore store;
-    private final SandboxSettings settings;
-    private final SandboxClock clock;
+  private final KcoStore store;
+  private final SandboxSettings settings;
+  private final SandboxClock clock;
 
-    KcoOrderManagementController(KcoStore store, SandboxSettings settings, SandboxClock clock) {
-        this.store = store;
-        this.settings = settings;
-        this.clock = clock;
-    }
+  KcoOrderManagementController(KcoStore store, SandboxSettings settings, SandboxClock clock) {
+    this.store = store;
+    this.settings = settings;
+    this.clock = clock;
+  }
 
-    @Get("/{id}")
-    HttpResponse<KcoViews.ManagedOrder> read(HttpRequest<?> request, @PathVariable String id) {
-        BasicAuth.require(request, settings, SimulatedProvider.KUSTOM);
-        return HttpResponse.ok(KcoViews.ManagedOrder.of(completed(id)));
-    }
+  @Get("/{id}")
+  HttpResponse<KcoViews.ManagedOrder> read(HttpRequest<?> request, @PathVariable String id) {
+    BasicAuth.require(request, settings, SimulatedProvider.KUSTOM);
+    return HttpResponse.ok(KcoViews.ManagedOrder.of(completed(id)));
+  }
 
-    /** Idempotent: acknowledging twice answers 204 twice. */
-    @Post(value = "/{id}/acknowledge", consumes = {MediaType.APPLICATION_JSON, MediaType.ALL})
-    HttpResponse<Void> acknowledge(HttpRequest<?> request, @PathVariable String id) {
-        BasicAuth.require(request, settings, SimulatedProvider.KUSTOM);
-        completed(id).acknowledge();
-        return HttpResponse.noContent();
-    }
+  /** Idempotent: acknowledging twice answers 204 twice. */
+  @Post(
+      value = "/{id}/acknowledge",
+      consumes = {MediaType.APPLICATION_JSON, MediaType.ALL})
+  HttpResponse<Void> acknowledge(HttpRequest<?> request, @PathVariable String id) {
+    BasicAuth.require(request, settings, SimulatedProvider.KUSTOM);
+    completed(id).acknowledge();
+    return HttpResponse.noContent();
+  }
 
-    /** Order management only knows orders whose checkout completed. */
-    private KcoOrder completed(String id) {
-        return store.find(id, clock.now())
-                .filter(order -> KcoOrder.COMPLETE.equals(order.status()))
-                .orElseThrow(() -> KlarnaError.notFound("No such order: " + id));
-    }
+  /** Order management only knows orders whose checkout completed. */
+  private KcoOrder completed(String id) {
+    return store
+        .find(id, clock.now())
+        .filter(order -> KcoOrder.COMPLETE.equals(order.status()))
+        .orElseThrow(() -> KlarnaError.notFound("No such order: " + id));
+  }
 }

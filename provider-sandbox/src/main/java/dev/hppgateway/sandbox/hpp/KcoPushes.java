@@ -15,23 +15,23 @@ import java.time.Duration;
 @Requires(property = SandboxSettings.ENABLED, value = "true")
 class KcoPushes {
 
-    private final CallbackSender sender;
-    private final SandboxSettings settings;
+  private final CallbackSender sender;
+  private final SandboxSettings settings;
 
-    KcoPushes(CallbackSender sender, SandboxSettings settings) {
-        this.sender = sender;
-        this.settings = settings;
-    }
+  KcoPushes(CallbackSender sender, SandboxSettings settings) {
+    this.sender = sender;
+    this.settings = settings;
+  }
 
-    void start(KcoOrder order) {
-        sender.schedule(() -> push(order), Duration.ZERO);
-    }
+  void start(KcoOrder order) {
+    sender.schedule(() -> push(order), Duration.ZERO);
+  }
 
-    private void push(KcoOrder order) {
-        if (!order.takePushAttempt(settings.pushMaxAttempts())) {
-            return;
-        }
-        sender.postEmptyOnce(SimulatedProvider.KUSTOM, order.pushUrl());
-        sender.schedule(() -> push(order), settings.pushInterval());
+  private void push(KcoOrder order) {
+    if (!order.takePushAttempt(settings.pushMaxAttempts())) {
+      return;
     }
+    sender.postEmptyOnce(SimulatedProvider.KUSTOM, order.pushUrl());
+    sender.schedule(() -> push(order), settings.pushInterval());
+  }
 }

@@ -13,13 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 @Requires(property = SandboxSettings.ENABLED, value = "true")
 class KcoStore {
 
-    private final Map<String, KcoOrder> orders = new ConcurrentHashMap<>();
+  private final Map<String, KcoOrder> orders = new ConcurrentHashMap<>();
 
-    void add(KcoOrder order) {
-        orders.put(order.id, order);
-    }
+  void add(KcoOrder order) {
+    orders.put(order.id, order);
+  }
 
-    Optional<KcoOrder> find(String id, Instant now) {
-        return Optional.ofNullable(orders.get(id)).filter(order -> !order.expired(now));
-    }
+  Optional<KcoOrder> find(String id, Instant now) {
+    return Optional.ofNullable(orders.get(id)).filter(order -> !order.expired(now));
+  }
 }

@@ -15,9 +15,9 @@ import io.micronaut.http.annotation.Produces;
 @Requires(property = SandboxSettings.ENABLED, value = "true")
 class KlarnaOrderConfirmationController {
 
-    @Get("/{orderId}")
-    @Produces(MediaType.TEXT_HTML)
-    HttpResponse<String> confirmation(@PathVariable String orderId) {
-        return Html.outcome("Klarna", "Order placed", orderId);
-    }
+  @Get("/{orderId}")
+  @Produces(MediaType.TEXT_HTML)
+  HttpResponse<String> confirmation(@PathVariable String orderId) {
+    return Html.outcome("Klarna", "Order placed", orderId);
+  }
 }

@@ -13,23 +13,23 @@ import java.util.concurrent.ConcurrentHashMap;
 @Requires(property = SandboxSettings.ENABLED, value = "true")
 class KpStore {
 
-    private final Map<String, KpSession> sessions = new ConcurrentHashMap<>();
-    private final Map<String, KpAuthorization> authorizations = new ConcurrentHashMap<>();
+  private final Map<String, KpSession> sessions = new ConcurrentHashMap<>();
+  private final Map<String, KpAuthorization> authorizations = new ConcurrentHashMap<>();
 
-    void add(KpSession session) {
-        sessions.put(session.id, session);
-    }
+  void add(KpSession session) {
+    sessions.put(session.id, session);
+  }
 
-    Optional<KpSession> find(String id, Instant now) {
-        return Optional.ofNullable(sessions.get(id)).filter(session -> !session.expired(now));
-    }
+  Optional<KpSession> find(String id, Instant now) {
+    return Optional.ofNullable(sessions.get(id)).filter(session -> !session.expired(now));
+  }
 
-    void add(KpAuthorization authorization) {
-        authorizations.put(authorization.token, authorization);
-    }
+  void add(KpAuthorization authorization) {
+    authorizations.put(authorization.token, authorization);
+  }
 
-    Optional<KpAuthorization> authorization(String token, Instant now) {
-        return Optional.ofNullable(authorizations.get(token))
-                .filter(authorization -> !authorization.expired(now) && !authorization.cancelled());
-    }
+  Optional<KpAuthorization> authorization(String token, Instant now) {
+    return Optional.ofNullable(authorizations.get(token))
+        .filter(authorization -> !authorization.expired(now) && !authorization.cancelled());
+  }
 }

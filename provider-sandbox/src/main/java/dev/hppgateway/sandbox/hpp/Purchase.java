@@ -6,23 +6,27 @@ import java.util.List;
 
 /** The purchase behind a KP payment session or a KCO order. */
 record Purchase(
-        String purchaseCountry,
-        String purchaseCurrency,
-        String locale,
-        long orderAmount,
-        long orderTaxAmount,
-        List<PurchaseLine> orderLines,
-        String merchantReference1,
-        String merchantReference2) {
+    String purchaseCountry,
+    String purchaseCurrency,
+    String locale,
+    long orderAmount,
+    long orderTaxAmount,
+    List<PurchaseLine> orderLines,
+    String merchantReference1,
+    String merchantReference2) {
 
-    String formattedAmount() {
-        return Amounts.format(orderAmount, purchaseCurrency);
-    }
+  String formattedAmount() {
+    return Amounts.format(orderAmount, purchaseCurrency);
+  }
 
-    List<ShopperPage.Line> pageLines() {
-        return orderLines.stream()
-                .map(line -> new ShopperPage.Line(line.name(), line.quantity(),
-                        Amounts.format(line.totalAmount(), purchaseCurrency)))
-                .toList();
-    }
+  List<ShopperPage.Line> pageLines() {
+    return orderLines.stream()
+        .map(
+            line ->
+                new ShopperPage.Line(
+                    line.name(),
+                    line.quantity(),
+                    Amounts.format(line.totalAmount(), purchaseCurrency)))
+        .toList();
+  }
 }

@@ -8,44 +8,48 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** In-memory payment links: by link id (the shopper's URL) and by merchant + invoice number (the API's key). */
+/**
+ * In-memory payment links: by link id (the shopper's URL) and by merchant + invoice number (the
+ * API's key).
+ */
 @Singleton
 @Requires(property = SandboxSettings.ENABLED, value = "true")
 class OpttyLinks {
 
-    private final Map<String, OpttyLink> byId = new ConcurrentHashMap<>();
-    private final Map<String, OpttyLink> byInvoice = new ConcurrentHashMap<>();
+  private final Map<String, OpttyLink> byId = new ConcurrentHashMap<>();
+  private final Map<String, OpttyLink> byInvoice = new ConcurrentHashMap<>();
 
-    /** False when the merchant already used this invoice number. */
-    boolean add(OpttyLink link) {
-        if (byInvoice.putIfAbsent(key(link.clientId, link.invoiceNumber), link) != null) {
-            return false;
-        }
-        byId.put(link.id, link);
-        return true;
+  /** False when the merchant already used this invoice number. */
+  boolean add(OpttyLink link) {
+    if (byInvoice.putIfAbsent(key(link.clientId, link.invoiceNumber), link) != null) {
+      return false;
     }
+    byId.put(link.id, link);
+    return true;
+  }
 
-    Optional<OpttyLink> byId(String id) {
-        return Optional.ofNullable(byId.get(id));
-    }
+  Optional<OpttyLink> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
 
-    Optional<OpttyLink> byInvoice(String clientId, String invoiceNumber, Instant now) {
-        return Optional.ofNullable(byInvoice.get(key(clientId, invoiceNumber))).filter(link -> !link.expired(now));
-    }
+  Optional<OpttyLink> byInvoice(String clientId, String invoiceNumber, Instant now) {
+    return Optional.ofNullable(byInvoice.get(key(clientId, invoiceNumber)))
+        .filter(link -> !link.expired(now));
+  }
 
-    /** By invoice number or by the order reference the link produced. */
-    Optional<OpttyLink> byReference(String clientId, String reference, Instant now) {
-        Optional<OpttyLink> found = byInvoice(clientId, reference, now);
-        if (found.isPresent()) {
-            return found;
-        }
-        return byId.values().stream()
-                .filter(link -> link.clientId.equals(clientId) && reference.equals(link.orderReference()))
-                .filter(link -> !link.expired(now))
-                .findFirst();
+  /** By invoice number or by the order reference the link produced. */
+  Optional<OpttyLink> byReference(String clientId, String reference, Instant now) {
+    Optional<OpttyLink> found = byInvoice(clientId, reference, now);
+    if (found.isPresent()) {
+      return found;
     }
+    return byId.values().stream()
+        .filter(link -> link.clientId.equals(clientId) && reference.equals(link.orderReference()))
+        .filter(link -> !link.expired(now))
+        .findFirst();
+  }
 
-    private static String key(String clientId, String invoiceNumber) {
-        return clientId + "\u0000" + invoiceNumber;
-    }
+  private static String key(String clientId, String invoiceNumber) {
+    return clientId + "\u0000" + invoiceNumber;
+  }
 }

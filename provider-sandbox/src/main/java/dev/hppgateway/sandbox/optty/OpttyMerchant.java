@@ -8,10 +8,15 @@ import io.micronaut.serde.annotation.Serdeable;
  * secret that keys the redirect hash. Null fields fall back to {@code hpp.sandbox.optty.*}.
  */
 @Serdeable
-record OpttyMerchant(@Nullable String webhookUrl, @Nullable String redirectUrl, @Nullable String paymentSecret) {
+record OpttyMerchant(
+    @Nullable String webhookUrl, @Nullable String redirectUrl, @Nullable String paymentSecret) {
 
-    @Override
-    public String toString() {
-        return "OpttyMerchant[webhookUrl=" + webhookUrl + ", redirectUrl=" + redirectUrl + ", paymentSecret=***]";
-    }
+  @Override
+  public String toString() {
+    return "OpttyMerchant[webhookUrl="
+        + webhookUrl
+        + ", redirectUrl="
+        + redirectUrl
+        + ", paymentSecret=***]";
+  }
 }

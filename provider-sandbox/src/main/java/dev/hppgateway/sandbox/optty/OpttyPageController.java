@@ -21,33 +21,36 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OpttyPageController {
 
-    private final OpttyPages pages;
+  private final OpttyPages pages;
 
-    OpttyPageController(OpttyPages pages) {
-        this.pages = pages;
-    }
+  OpttyPageController(OpttyPages pages) {
+    this.pages = pages;
+  }
 
-    @Get("/{id}")
-    @Produces(MediaType.TEXT_HTML)
-    HttpResponse<String> open(@PathVariable String id) {
-        return pages.open(id);
-    }
+  @Get("/{id}")
+  @Produces(MediaType.TEXT_HTML)
+  HttpResponse<String> open(@PathVariable String id) {
+    return pages.open(id);
+  }
 
-    @Post(value = "/{id}/{action}", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
-    @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> act(@PathVariable String id, @PathVariable String action, HttpRequest<?> request) {
-        return pages.act(id, action, request);
-    }
+  @Post(
+      value = "/{id}/{action}",
+      consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
+  @Produces(MediaType.TEXT_HTML)
+  HttpResponse<?> act(
+      @PathVariable String id, @PathVariable String action, HttpRequest<?> request) {
+    return pages.act(id, action, request);
+  }
 
-    @Get("/{id}/qr")
-    @Produces(MediaType.IMAGE_PNG)
-    HttpResponse<?> qr(@PathVariable String id, HttpRequest<?> request) {
-        return pages.qr(id, request);
-    }
+  @Get("/{id}/qr")
+  @Produces(MediaType.IMAGE_PNG)
+  HttpResponse<?> qr(@PathVariable String id, HttpRequest<?> request) {
+    return pages.qr(id, request);
+  }
 
-    @Get("/{id}/result")
-    @Produces(MediaType.TEXT_HTML)
-    HttpResponse<String> result(@PathVariable String id, @Nullable @QueryValue String status) {
-        return pages.result(id, status);
-    }
+  @Get("/{id}/result")
+  @Produces(MediaType.TEXT_HTML)
+  HttpResponse<String> result(@PathVariable String id, @Nullable @QueryValue String status) {
+    return pages.result(id, status);
+  }
 }

@@ -9,27 +9,24 @@ import java.math.BigDecimal;
 /** Wire answers of the simulated Optty API (camelCase, amounts in major units). */
 final class OpttyViews {
 
-    private OpttyViews() {
-    }
+  private OpttyViews() {}
 
-    @Serdeable
-    record LinkCreated(String message, String link, String id, @JsonProperty("QRCodeImgUrl") String qrCodeImgUrl) {
-    }
+  @Serdeable
+  record LinkCreated(
+      String message, String link, String id, @JsonProperty("QRCodeImgUrl") String qrCodeImgUrl) {}
 
-    @Serdeable
-    record CancelOrRefund(String invoiceNumber, String status) {
-    }
+  @Serdeable
+  record CancelOrRefund(String invoiceNumber, String status) {}
 
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Order(
-            String merchantReference,
-            String orderReference,
-            String status,
-            BigDecimal amount,
-            String currency,
-            String provider,
-            String updatedAt,
-            @Nullable String failureReason) {
-    }
+  @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record Order(
+      String merchantReference,
+      String orderReference,
+      String status,
+      BigDecimal amount,
+      String currency,
+      String provider,
+      String updatedAt,
+      @Nullable String failureReason) {}
 }

@@ -1,6 +1,9 @@
 package dev.hppgateway.application.port.in;
 
-/** What became of a callback; APPLIED, DUPLICATE and IGNORED are answered 2xx so the provider stops retrying. */
+/**
+ * What became of a callback; APPLIED, DUPLICATE and IGNORED are answered 2xx so the provider stops
+ * retrying.
+ */
 public enum CallbackOutcome {
   /** Confirmed with the provider and applied (or found to change nothing). */
   APPLIED,

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 /**
  * The gateway's callback URLs, the ones it hands to providers, built and read in one place:
+ *
  * <ul>
  *   <li>{@code /callbacks/{provider}/{page id}/{secret}[/rest]}: per page (Klarna and Kustom
  *       status_update; the rest, such as Kustom's {@code /push?order_id=…}, is the adapter's);
@@ -17,12 +18,14 @@ import java.util.Optional;
  *   <li>{@code /callbacks/{provider}/p/{secret}[/rest]}: per provider account, for providers with
  *       one webhook URL for the gateway's whole account (Optty).
  * </ul>
- * Providers do not sign callbacks, so each URL carries a random secret; it never appears in
- * {@link #toString()}.
+ *
+ * Providers do not sign callbacks, so each URL carries a random secret; it never appears in {@link
+ * #toString()}.
  */
 public final class CallbackUrl {
   /** Where callback paths start, after the gateway's public base URL. */
   public static final String PREFIX = "/callbacks/";
+
   private static final String MERCHANT_MARKER = "m";
   private static final String ACCOUNT_MARKER = "p";
 
@@ -41,7 +44,12 @@ public final class CallbackUrl {
   private final String rest;
 
   private CallbackUrl(
-      ProviderId provider, Kind kind, HppSessionId page, MerchantId merchant, String secret, String rest) {
+      ProviderId provider,
+      Kind kind,
+      HppSessionId page,
+      MerchantId merchant,
+      String secret,
+      String rest) {
     this.provider = Objects.requireNonNull(provider, "provider");
     this.kind = kind;
     this.page = page;
@@ -51,11 +59,13 @@ public final class CallbackUrl {
   }
 
   public static CallbackUrl forPage(ProviderId provider, HppSessionId page, String secret) {
-    return new CallbackUrl(provider, Kind.PAGE, Objects.requireNonNull(page, "page"), null, secret, "");
+    return new CallbackUrl(
+        provider, Kind.PAGE, Objects.requireNonNull(page, "page"), null, secret, "");
   }
 
   public static CallbackUrl forMerchant(ProviderId provider, MerchantId merchant, String secret) {
-    return new CallbackUrl(provider, Kind.MERCHANT, null, Objects.requireNonNull(merchant, "merchant"), secret, "");
+    return new CallbackUrl(
+        provider, Kind.MERCHANT, null, Objects.requireNonNull(merchant, "merchant"), secret, "");
   }
 
   public static CallbackUrl forAccount(ProviderId provider, String secret) {
@@ -77,17 +87,37 @@ public final class CallbackUrl {
     String[] parts = path.substring(start + PREFIX.length()).split("/", -1);
     try {
       if (parts.length >= 4 && parts[1].equals(MERCHANT_MARKER)) {
-        return Optional.of(new CallbackUrl(
-            ProviderId.of(parts[0]), Kind.MERCHANT, null, MerchantId.of(parts[2]), parts[3], rest(parts, 4, query)));
+        return Optional.of(
+            new CallbackUrl(
+                ProviderId.of(parts[0]),
+                Kind.MERCHANT,
+                null,
+                MerchantId.of(parts[2]),
+                parts[3],
+                rest(parts, 4, query)));
       }
       if (parts.length >= 3 && parts[1].equals(ACCOUNT_MARKER)) {
         return Optional.of(
-            new CallbackUrl(ProviderId.of(parts[0]), Kind.ACCOUNT, null, null, parts[2], rest(parts, 3, query)));
+            new CallbackUrl(
+                ProviderId.of(parts[0]),
+                Kind.ACCOUNT,
+                null,
+                null,
+                parts[2],
+                rest(parts, 3, query)));
       }
-      boolean marker = parts.length >= 2 && (parts[1].equals(MERCHANT_MARKER) || parts[1].equals(ACCOUNT_MARKER));
+      boolean marker =
+          parts.length >= 2
+              && (parts[1].equals(MERCHANT_MARKER) || parts[1].equals(ACCOUNT_MARKER));
       if (parts.length >= 3 && !marker) {
-        return Optional.of(new CallbackUrl(
-            ProviderId.of(parts[0]), Kind.PAGE, HppSessionId.of(parts[1]), null, parts[2], rest(parts, 3, query)));
+        return Optional.of(
+            new CallbackUrl(
+                ProviderId.of(parts[0]),
+                Kind.PAGE,
+                HppSessionId.of(parts[1]),
+                null,
+                parts[2],
+                rest(parts, 3, query)));
       }
     } catch (DomainValidationException | IllegalArgumentException e) {
       return Optional.empty();
@@ -106,11 +136,12 @@ public final class CallbackUrl {
 
   /** The path from {@code /callbacks/} on, with the rest when the URL was read from a request. */
   public String path() {
-    String owner = switch (kind) {
-      case PAGE -> page.value() + "/";
-      case MERCHANT -> MERCHANT_MARKER + "/" + merchant.value() + "/";
-      case ACCOUNT -> ACCOUNT_MARKER + "/";
-    };
+    String owner =
+        switch (kind) {
+          case PAGE -> page.value() + "/";
+          case MERCHANT -> MERCHANT_MARKER + "/" + merchant.value() + "/";
+          case ACCOUNT -> ACCOUNT_MARKER + "/";
+        };
     return PREFIX + provider.value() + "/" + owner + secret + rest;
   }
 
@@ -176,7 +207,8 @@ public final class CallbackUrl {
   @Override
   public String toString() {
     // The secret stays out: this string may reach a log.
-    String owner = page != null ? " page " + page : merchant != null ? " merchant " + merchant : " account";
+    String owner =
+        page != null ? " page " + page : merchant != null ? " merchant " + merchant : " account";
     return "CallbackUrl[" + provider + owner + "]";
   }
 }

@@ -31,7 +31,8 @@ public record CreateHppSessionCommand(
     require(provider, "provider");
     require(order, "order");
     if (merchantReference == null || merchantReference.isBlank()) {
-      throw new DomainValidationException("merchant_reference", "is required and must not be blank");
+      throw new DomainValidationException(
+          "merchant_reference", "is required and must not be blank");
     }
     if (merchantReference.length() > 255) {
       throw new DomainValidationException("merchant_reference", "must be at most 255 characters");

@@ -20,11 +20,14 @@ public record DistributeHppSessionCommand(
     if (contact == null) {
       throw new DomainValidationException("contact_information", "is required");
     }
-    if (method == DistributionMethod.SMS && (contact.phone() == null || contact.phoneCountry() == null)) {
-      throw new DomainValidationException("contact_information.phone", "sms needs phone and phone_country");
+    if (method == DistributionMethod.SMS
+        && (contact.phone() == null || contact.phoneCountry() == null)) {
+      throw new DomainValidationException(
+          "contact_information.phone", "sms needs phone and phone_country");
     }
     if (method == DistributionMethod.EMAIL && contact.email() == null) {
-      throw new DomainValidationException("contact_information.email", "email needs an email address");
+      throw new DomainValidationException(
+          "contact_information.email", "email needs an email address");
     }
   }
 }

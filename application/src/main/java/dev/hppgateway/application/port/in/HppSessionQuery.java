@@ -7,8 +7,8 @@ import dev.hppgateway.domain.ProviderId;
 import java.util.Objects;
 
 /**
- * A page of one merchant's sessions. Null filters match everything; {@code startingAfter} is the
- * id of the last session of the previous page.
+ * A page of one merchant's sessions. Null filters match everything; {@code startingAfter} is the id
+ * of the last session of the previous page.
  */
 public record HppSessionQuery(
     MerchantId merchantId,

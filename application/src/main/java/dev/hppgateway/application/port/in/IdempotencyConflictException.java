@@ -5,9 +5,10 @@ public class IdempotencyConflictException extends RuntimeException {
   private final boolean inProgress;
 
   public IdempotencyConflictException(boolean inProgress) {
-    super(inProgress
-        ? "a request with this Idempotency-Key is still being processed; retry later"
-        : "this Idempotency-Key was used with a different request");
+    super(
+        inProgress
+            ? "a request with this Idempotency-Key is still being processed; retry later"
+            : "this Idempotency-Key was used with a different request");
     this.inProgress = inProgress;
   }
 

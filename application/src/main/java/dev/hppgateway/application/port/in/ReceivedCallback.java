@@ -10,10 +10,12 @@ import java.util.Objects;
  *
  * @param path the request path, containing {@code /callbacks/…} (see {@link CallbackUrl})
  * @param query the raw query string, or null
- * @param headers as received, any case; adapters see each header's first value under a lower-case name
+ * @param headers as received, any case; adapters see each header's first value under a lower-case
+ *     name
  * @param body the body as text, or null
  */
-public record ReceivedCallback(String path, String query, Map<String, List<String>> headers, String body) {
+public record ReceivedCallback(
+    String path, String query, Map<String, List<String>> headers, String body) {
   public ReceivedCallback {
     Objects.requireNonNull(path, "path");
     headers = headers == null ? Map.of() : headers;
@@ -22,6 +24,8 @@ public record ReceivedCallback(String path, String query, Map<String, List<Strin
   @Override
   public String toString() {
     // The path holds the callback secret, the body may hold tokens.
-    return "ReceivedCallback[" + CallbackUrl.parse(path, query).map(Object::toString).orElse("not a callback URL") + "]";
+    return "ReceivedCallback["
+        + CallbackUrl.parse(path, query).map(Object::toString).orElse("not a callback URL")
+        + "]";
   }
 }

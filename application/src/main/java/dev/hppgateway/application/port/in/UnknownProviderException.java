@@ -7,7 +7,11 @@ import java.util.Collection;
 /** The request names a provider this gateway does not have. */
 public class UnknownProviderException extends DomainValidationException {
   public UnknownProviderException(ProviderId provider, Collection<ProviderId> known) {
-    super("provider", "unknown provider " + provider + "; this gateway has "
-        + known.stream().map(ProviderId::value).sorted().toList());
+    super(
+        "provider",
+        "unknown provider "
+            + provider
+            + "; this gateway has "
+            + known.stream().map(ProviderId::value).sorted().toList());
   }
 }

@@ -14,7 +14,8 @@ class CallbackUrlTest {
   @Test
   void perPageUrlIsBuiltUnderThePublicBaseUrlAndReadBack() {
     CallbackUrl url = CallbackUrl.forPage(KP, HppSessionId.of("hpp_1"), "s3cret");
-    assertThat(url.on("https://gw.example/")).isEqualTo("https://gw.example/callbacks/klarna-kp/hpp_1/s3cret");
+    assertThat(url.on("https://gw.example/"))
+        .isEqualTo("https://gw.example/callbacks/klarna-kp/hpp_1/s3cret");
     CallbackUrl read = CallbackUrl.parse("/callbacks/klarna-kp/hpp_1/s3cret", null).orElseThrow();
     assertThat(read).isEqualTo(url);
     assertThat(read.kind()).isEqualTo(CallbackUrl.Kind.PAGE);
@@ -36,12 +37,14 @@ class CallbackUrlTest {
     }
     assertThat(merchant.path()).isEqualTo("/callbacks/klarna-kp/m/shop-1/m-secret");
     assertThat(account.path()).isEqualTo("/callbacks/optty-direct/p/p-secret");
-    assertThat(CallbackUrl.parse(merchant.path(), null).orElseThrow().merchant()).contains(MerchantId.of("shop-1"));
+    assertThat(CallbackUrl.parse(merchant.path(), null).orElseThrow().merchant())
+        .contains(MerchantId.of("shop-1"));
   }
 
   @Test
   void whatFollowsTheSecretWithTheQueryIsTheAdaptersRest() {
-    CallbackUrl read = CallbackUrl.parse("/callbacks/kustom-kco/hpp_2/abc/push", "order_id=o-1").orElseThrow();
+    CallbackUrl read =
+        CallbackUrl.parse("/callbacks/kustom-kco/hpp_2/abc/push", "order_id=o-1").orElseThrow();
     assertThat(read.rest()).isEqualTo("/push?order_id=o-1");
     assertThat(read.secret()).isEqualTo("abc");
   }
@@ -59,8 +62,12 @@ class CallbackUrlTest {
     assertThat(CallbackUrl.parse("/v1/hpp-sessions", null)).isEmpty();
     assertThat(CallbackUrl.parse("/callbacks/klarna-kp/hpp_1", null)).as("no secret").isEmpty();
     assertThat(CallbackUrl.parse("/callbacks/klarna-kp/hpp_1/", null)).as("empty secret").isEmpty();
-    assertThat(CallbackUrl.parse("/callbacks/klarna-kp/m/shop-1", null)).as("merchant without secret").isEmpty();
-    assertThat(CallbackUrl.parse("/callbacks/Not A Provider/hpp_1/x", null)).as("bad provider id").isEmpty();
+    assertThat(CallbackUrl.parse("/callbacks/klarna-kp/m/shop-1", null))
+        .as("merchant without secret")
+        .isEmpty();
+    assertThat(CallbackUrl.parse("/callbacks/Not A Provider/hpp_1/x", null))
+        .as("bad provider id")
+        .isEmpty();
     assertThat(CallbackUrl.parse(null, null)).isEmpty();
   }
 
@@ -68,8 +75,12 @@ class CallbackUrlTest {
   void theSecretNeverAppearsInToString() {
     CallbackUrl url = CallbackUrl.forPage(KP, HppSessionId.of("hpp_1"), "very-secret-value");
     assertThat(url.toString()).doesNotContain("very-secret-value").contains("hpp_1");
-    ReceivedCallback received = new ReceivedCallback(url.path(), "token=tok-secret", null, "{\"authorization_token\":\"t\"}");
-    assertThat(received.toString()).doesNotContain("very-secret-value").doesNotContain("tok-secret")
+    ReceivedCallback received =
+        new ReceivedCallback(
+            url.path(), "token=tok-secret", null, "{\"authorization_token\":\"t\"}");
+    assertThat(received.toString())
+        .doesNotContain("very-secret-value")
+        .doesNotContain("tok-secret")
         .doesNotContain("authorization_token");
   }
 }

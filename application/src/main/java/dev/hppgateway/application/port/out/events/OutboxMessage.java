@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One webhook to deliver to a merchant. Written in the same transaction as the session change
- * it reports, delivered later with retries, so no event is lost and none is invented.
+ * One webhook to deliver to a merchant. Written in the same transaction as the session change it
+ * reports, delivered later with retries, so no event is lost and none is invented.
  */
 public record OutboxMessage(
     String eventId,
@@ -29,7 +29,9 @@ public record OutboxMessage(
     Objects.requireNonNull(createdAt, "createdAt");
   }
 
-  public static OutboxMessage pending(String eventId, MerchantId merchant, String type, String payload, Instant now) {
-    return new OutboxMessage(eventId, merchant, type, payload, OutboxState.PENDING, 0, now, null, now);
+  public static OutboxMessage pending(
+      String eventId, MerchantId merchant, String type, String payload, Instant now) {
+    return new OutboxMessage(
+        eventId, merchant, type, payload, OutboxState.PENDING, 0, now, null, now);
   }
 }

@@ -1,9 +1,7 @@
 package dev.hppgateway.application.port.out.persistence;
 
 import dev.hppgateway.application.port.in.HppSessionPage;
-
 import dev.hppgateway.application.port.in.HppSessionQuery;
-
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.ProviderId;
@@ -18,8 +16,8 @@ public interface HppSessionRepository {
   void insert(HppSession session);
 
   /**
-   * Saves a changed session if nobody saved it since it was loaded, then calls
-   * {@link HppSession#persistedAs} with the new version.
+   * Saves a changed session if nobody saved it since it was loaded, then calls {@link
+   * HppSession#persistedAs} with the new version.
    *
    * @throws StaleHppSessionException when the stored version differs
    */
@@ -36,7 +34,9 @@ public interface HppSessionRepository {
   /** Newest first (created_at, id descending), filtered, after the cursor; never OFFSET. */
   HppSessionPage list(HppSessionQuery query);
 
-  /** Sessions not in a final status whose expiry is at or before {@code now}, oldest expiry first. */
+  /**
+   * Sessions not in a final status whose expiry is at or before {@code now}, oldest expiry first.
+   */
   List<HppSession> findExpired(Instant now, int limit);
 
   /**

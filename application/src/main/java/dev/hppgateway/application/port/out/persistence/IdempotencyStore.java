@@ -6,8 +6,8 @@ import java.time.Instant;
 
 /**
  * Remembers {@code Idempotency-Key}s per merchant (24 h), so a retried create returns the first
- * result instead of making a second page. Claiming must be atomic across service instances:
- * two concurrent claims of one key have one winner.
+ * result instead of making a second page. Claiming must be atomic across service instances: two
+ * concurrent claims of one key have one winner.
  */
 public interface IdempotencyStore {
 
@@ -17,9 +17,13 @@ public interface IdempotencyStore {
    * @param expiresAt when an unfinished claim lapses (a short lease: the instance that claimed the
    *     key may have died), after which the key may be claimed again
    */
-  IdempotencyClaim claim(MerchantId merchant, String key, String requestHash, Instant now, Instant expiresAt);
+  IdempotencyClaim claim(
+      MerchantId merchant, String key, String requestHash, Instant now, Instant expiresAt);
 
-  /** The claimed request succeeded with this session; the key answers with it until {@code expiresAt}. */
+  /**
+   * The claimed request succeeded with this session; the key answers with it until {@code
+   * expiresAt}.
+   */
   void complete(MerchantId merchant, String key, HppSessionId result, Instant expiresAt);
 
   /** The claimed request failed without creating anything: the key may be used again. */

@@ -3,24 +3,30 @@ package dev.hppgateway.application.port.out.provider;
 import dev.hppgateway.domain.HppStatus;
 
 /**
- * What a callback claims: which page (by the provider's HPP session id or its payment ref, at
- * least one present) and which status. Never trusted on its own.
+ * What a callback claims: which page (by the provider's HPP session id or its payment ref, at least
+ * one present) and which status. Never trusted on its own.
  *
  * @param eventId the provider's event id, to drop duplicates; null when the provider sends none
- * @param hinted the adapter's mapping of {@code rawStatus}; {@code UNKNOWN} when there is none
- *     (a bare push) or it is not known
+ * @param hinted the adapter's mapping of {@code rawStatus}; {@code UNKNOWN} when there is none (a
+ *     bare push) or it is not known
  */
 public record CallbackHint(
-    String eventId, String providerSessionId, String paymentRef, String rawStatus, HppStatus hinted) {
+    String eventId,
+    String providerSessionId,
+    String paymentRef,
+    String rawStatus,
+    HppStatus hinted) {
   public CallbackHint {
     if (providerSessionId == null && paymentRef == null) {
-      throw new IllegalArgumentException("a callback hint names the page by session id or payment ref");
+      throw new IllegalArgumentException(
+          "a callback hint names the page by session id or payment ref");
     }
     hinted = hinted == null ? HppStatus.UNKNOWN : hinted;
   }
 
   /** A hint without a status the adapter can map (a bare push). */
-  public CallbackHint(String eventId, String providerSessionId, String paymentRef, String rawStatus) {
+  public CallbackHint(
+      String eventId, String providerSessionId, String paymentRef, String rawStatus) {
     this(eventId, providerSessionId, paymentRef, rawStatus, HppStatus.UNKNOWN);
   }
 }

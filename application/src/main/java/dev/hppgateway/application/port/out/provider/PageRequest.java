@@ -41,14 +41,32 @@ public record PageRequest(
 
   public static PageRequest of(HppSessionDraft draft) {
     return new PageRequest(
-        draft.id(), draft.merchantId(), draft.providerId(), draft.merchantReference(), draft.order(),
-        draft.merchantUrls(), draft.options(), draft.shopper(), draft.expiresAt());
+        draft.id(),
+        draft.merchantId(),
+        draft.providerId(),
+        draft.merchantReference(),
+        draft.order(),
+        draft.merchantUrls(),
+        draft.options(),
+        draft.shopper(),
+        draft.expiresAt());
   }
 
   @Override
   public String toString() {
     // The status-update URL carries the callback secret: keep the URLs out of logs.
-    return "PageRequest[" + id + ", merchant=" + merchantId + ", provider=" + providerId + ", reference="
-        + merchantReference + ", amount=" + order.amount() + ", expiresAt=" + expiresAt + "]";
+    return "PageRequest["
+        + id
+        + ", merchant="
+        + merchantId
+        + ", provider="
+        + providerId
+        + ", reference="
+        + merchantReference
+        + ", amount="
+        + order.amount()
+        + ", expiresAt="
+        + expiresAt
+        + "]";
   }
 }

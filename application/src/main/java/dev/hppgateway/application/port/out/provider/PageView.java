@@ -17,7 +17,8 @@ import java.time.Instant;
  * A stored page as an adapter sees it: a read-only copy of what it may need to call its provider,
  * never the aggregate (no versions, no callback secret hash, no state-changing methods).
  *
- * @param authorizationToken KP's token once the shopper authorized; a secret, kept out of {@link #toString()}
+ * @param authorizationToken KP's token once the shopper authorized; a secret, kept out of {@link
+ *     #toString()}
  */
 public record PageView(
     HppSessionId id,
@@ -38,16 +39,40 @@ public record PageView(
 
   public static PageView of(HppSession session) {
     return new PageView(
-        session.id(), session.merchantId(), session.providerId(), session.merchantReference(), session.order(),
-        session.merchantUrls(), session.options(), session.shopper(), session.status(), session.rawStatus(),
-        session.providerRefs(), session.links(), session.expiresAt(), session.authorizationToken(),
+        session.id(),
+        session.merchantId(),
+        session.providerId(),
+        session.merchantReference(),
+        session.order(),
+        session.merchantUrls(),
+        session.options(),
+        session.shopper(),
+        session.status(),
+        session.rawStatus(),
+        session.providerRefs(),
+        session.links(),
+        session.expiresAt(),
+        session.authorizationToken(),
         session.orderId());
   }
 
   @Override
   public String toString() {
     // No authorization token, no URLs (a status-update URL carries the callback secret).
-    return "PageView[" + id + ", merchant=" + merchantId + ", provider=" + providerId + ", status=" + status
-        + " (" + rawStatus + "), refs=" + providerRefs + ", amount=" + order.amount() + "]";
+    return "PageView["
+        + id
+        + ", merchant="
+        + merchantId
+        + ", provider="
+        + providerId
+        + ", status="
+        + status
+        + " ("
+        + rawStatus
+        + "), refs="
+        + providerRefs
+        + ", amount="
+        + order.amount()
+        + "]";
   }
 }

@@ -8,10 +8,10 @@ import java.util.Optional;
 /**
  * The provider SPI's required part: one implementation per payment provider, the only code that
  * knows its wire format. What a provider can do beyond creating, reading and hearing about a page
- * is an optional capability interface it implements only when it can: {@link DisablesPages},
- * {@link DistributesLinks}, {@link RefundsPayments}, {@link CancelsPayments},
- * {@link CompletesOrders}. The core asks for a capability by type, so a missing one is a clean
- * "not supported" answer and never an exception from an adapter stub.
+ * is an optional capability interface it implements only when it can: {@link DisablesPages}, {@link
+ * DistributesLinks}, {@link RefundsPayments}, {@link CancelsPayments}, {@link CompletesOrders}. The
+ * core asks for a capability by type, so a missing one is a clean "not supported" answer and never
+ * an exception from an adapter stub.
  *
  * <p>Failures are {@link ProviderException}s of three kinds (rejected, unavailable, malformed
  * answer); nothing an implementation throws may carry credentials. Adapters see read-only views
@@ -21,7 +21,10 @@ public interface PaymentProvider extends AutoCloseable {
 
   ProviderId id();
 
-  /** What the core checks a request against before calling: URL kinds, placeholders, options, lifetime. */
+  /**
+   * What the core checks a request against before calling: URL kinds, placeholders, options,
+   * lifetime.
+   */
   ProviderCapabilities capabilities();
 
   /**

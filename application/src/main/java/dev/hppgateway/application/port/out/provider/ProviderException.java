@@ -7,11 +7,14 @@ import dev.hppgateway.domain.ProviderId;
  * tokens or request bodies in it. {@code correlationId} is the provider's, when it sent one.
  */
 public abstract sealed class ProviderException extends RuntimeException
-    permits ProviderRejectedException, ProviderUnavailableException, ProviderMalformedAnswerException {
+    permits ProviderRejectedException,
+        ProviderUnavailableException,
+        ProviderMalformedAnswerException {
   private final ProviderId provider;
   private final String correlationId;
 
-  protected ProviderException(ProviderId provider, String message, String correlationId, Throwable cause) {
+  protected ProviderException(
+      ProviderId provider, String message, String correlationId, Throwable cause) {
     super(provider + ": " + message, cause);
     this.provider = provider;
     this.correlationId = correlationId;

@@ -10,9 +10,19 @@ public final class ProviderRejectedException extends ProviderException {
   private final List<String> messages;
 
   public ProviderRejectedException(
-      ProviderId provider, int httpStatus, String errorCode, List<String> messages, String correlationId) {
-    super(provider, "rejected with HTTP " + httpStatus + (errorCode == null ? "" : " " + errorCode)
-        + (messages == null || messages.isEmpty() ? "" : ": " + String.join("; ", messages)), correlationId, null);
+      ProviderId provider,
+      int httpStatus,
+      String errorCode,
+      List<String> messages,
+      String correlationId) {
+    super(
+        provider,
+        "rejected with HTTP "
+            + httpStatus
+            + (errorCode == null ? "" : " " + errorCode)
+            + (messages == null || messages.isEmpty() ? "" : ": " + String.join("; ", messages)),
+        correlationId,
+        null);
     this.httpStatus = httpStatus;
     this.errorCode = errorCode;
     this.messages = messages == null ? List.of() : List.copyOf(messages);

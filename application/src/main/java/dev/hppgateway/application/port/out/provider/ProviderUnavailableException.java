@@ -4,14 +4,18 @@ import dev.hppgateway.domain.ProviderId;
 import java.time.Duration;
 
 /**
- * The provider could not answer: 5xx, 429, a timeout or a refused connection. Reads may be
- * retried; a create is not retried blindly (the provider may have created the page).
+ * The provider could not answer: 5xx, 429, a timeout or a refused connection. Reads may be retried;
+ * a create is not retried blindly (the provider may have created the page).
  */
 public final class ProviderUnavailableException extends ProviderException {
   private final Duration retryAfter;
 
   public ProviderUnavailableException(
-      ProviderId provider, String message, String correlationId, Duration retryAfter, Throwable cause) {
+      ProviderId provider,
+      String message,
+      String correlationId,
+      Duration retryAfter,
+      Throwable cause) {
     super(provider, message, correlationId, cause);
     this.retryAfter = retryAfter;
   }

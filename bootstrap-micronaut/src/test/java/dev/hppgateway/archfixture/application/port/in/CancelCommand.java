@@ -1,4 +1,5 @@
 package dev.hppgateway.archfixture.application.port.in;
 
 /** Keeps "ports in do not depend on ports out": domain and JDK types only. */
-public record CancelCommand(String pageId, dev.hppgateway.archfixture.domain.CleanDomainValue reason) {}
+public record CancelCommand(
+    String pageId, dev.hppgateway.archfixture.domain.CleanDomainValue reason) {}
