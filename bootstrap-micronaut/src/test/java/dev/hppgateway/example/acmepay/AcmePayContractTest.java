@@ -6,23 +6,16 @@ import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.domain.HppStatus;
 import java.io.IOException;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** Step 6: the new adapter passes the SPI contract every adapter passes. */
+/**
+ * Step 7: the new adapter passes the SPI contract every adapter passes, here against its simulator.
+ */
 class AcmePayContractTest extends PaymentProviderContractTest {
   private static AcmePayServer acme;
   private static AcmePayPaymentProvider provider;
-  private static final Map<HppStatus, String> ACME =
-      Map.of(
-          HppStatus.COMPLETED,
-          "paid",
-          HppStatus.CANCELLED,
-          "cancelled",
-          HppStatus.FAILED,
-          "declined");
 
   @BeforeAll
   static void start() throws IOException {
@@ -32,6 +25,7 @@ class AcmePayContractTest extends PaymentProviderContractTest {
 
   @AfterAll
   static void stop() {
+    provider.close();
     acme.close();
   }
 
@@ -43,12 +37,11 @@ class AcmePayContractTest extends PaymentProviderContractTest {
   @Override
   protected Optional<ProviderCallback> callbackFor(
       CreatedProviderSession created, HppStatus status) {
-    return Optional.of(
-        new ProviderCallback("", Map.of(), created.refs().hppSessionId() + ":" + ACME.get(status)));
+    return Optional.of(AcmeStatuses.callback(created.refs().hppSessionId(), status));
   }
 
   @Override
   protected void shopperFinishes(CreatedProviderSession created, HppStatus outcome) {
-    acme.shopper(created.refs().hppSessionId(), ACME.get(outcome));
+    acme.shopper(created.refs().hppSessionId(), AcmeStatuses.of(outcome));
   }
 }
