@@ -99,6 +99,35 @@ class CallbackTest {
         .isEqualTo(HppStatus.COMPLETED);
   }
 
+  /**
+   * A callback that names one of the page's payments at the provider (an Optty order) has it kept
+   * on the page before the provider is read, so the read asks for it; it is saved even when the
+   * read changes nothing, and every named payment is kept.
+   */
+  @Test
+  void paymentRefsNamedByCallbacksAreKeptAndHandedToTheRead() {
+    HppSession session = bed.create();
+    String ref = session.providerRefs().hppSessionId();
+    String secret = bed.callbackSecret(session);
+    bed.pay.shopper(ref, HppStatus.IN_PROGRESS);
+
+    assertThat(callback(session, secret, "e1 " + ref + " IN_PROGRESS ord_1"))
+        .isEqualTo(CallbackOutcome.APPLIED);
+    assertThat(bed.pay.reads())
+        .last()
+        .satisfies(v -> assertThat(v.providerPaymentRefs()).containsExactly("ord_1"));
+    assertThat(callback(session, secret, "e2 " + ref + " IN_PROGRESS ord_2"))
+        .isEqualTo(CallbackOutcome.APPLIED);
+    assertThat(callback(session, secret, "e3 " + ref + " IN_PROGRESS ord_1"))
+        .isEqualTo(CallbackOutcome.APPLIED);
+
+    assertThat(bed.pay.reads())
+        .last()
+        .satisfies(v -> assertThat(v.providerPaymentRefs()).containsExactly("ord_1", "ord_2"));
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, session.id()).providerPaymentRefs())
+        .containsExactly("ord_1", "ord_2");
+  }
+
   @Test
   void wrongSecretIsRejectedWithoutReadingTheProvider() {
     HppSession session = bed.create();

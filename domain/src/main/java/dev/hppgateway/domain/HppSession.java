@@ -31,6 +31,10 @@ public final class HppSession {
   private String orderId;
   private Instant updatedAt;
   private long version;
+  private final List<String> providerPaymentRefs = new ArrayList<>();
+
+  /** The most provider payment references a page keeps; the oldest is dropped beyond it. */
+  public static final int MAX_PROVIDER_PAYMENT_REFS = 50;
 
   private HppSession(HppSessionSnapshot s) {
     this.id = Objects.requireNonNull(s.id(), "id");
@@ -58,6 +62,16 @@ public final class HppSession {
     this.createdAt = Objects.requireNonNull(s.createdAt(), "createdAt");
     this.updatedAt = Objects.requireNonNull(s.updatedAt(), "updatedAt");
     this.version = s.version();
+    for (String ref : s.providerPaymentRefs()) {
+      Require.text(ref, "provider_payment_ref", 255);
+      if (!providerPaymentRefs.contains(ref)) {
+        providerPaymentRefs.add(ref);
+      }
+    }
+    if (providerPaymentRefs.size() > MAX_PROVIDER_PAYMENT_REFS) {
+      throw new IllegalArgumentException(
+          "a page keeps at most " + MAX_PROVIDER_PAYMENT_REFS + " provider payment refs");
+    }
   }
 
   /** A page the provider has just created, with its created event. */
@@ -128,7 +142,8 @@ public final class HppSession {
         callbackSecretHash,
         createdAt,
         updatedAt,
-        version);
+        version,
+        providerPaymentRefs);
   }
 
   /**
@@ -211,6 +226,31 @@ public final class HppSession {
     orderId = placedOrderId;
     updatedAt = now;
     return true;
+  }
+
+  /**
+   * Keeps a reference the provider gave one of the page's payments (an Optty link's order, named by
+   * a webhook), so reads can ask for that payment. Final pages keep them too: a payment the
+   * provider confirms later must still be found. Returns false when the reference is known.
+   */
+  public boolean recordProviderPaymentRef(String ref, Instant now) {
+    Require.text(ref, "provider_payment_ref", 255);
+    if (providerPaymentRefs.contains(ref)) {
+      return false;
+    }
+    if (providerPaymentRefs.size() == MAX_PROVIDER_PAYMENT_REFS) {
+      providerPaymentRefs.remove(0);
+    }
+    providerPaymentRefs.add(ref);
+    if (now.isAfter(updatedAt)) {
+      updatedAt = now;
+    }
+    return true;
+  }
+
+  /** The provider's references of this page's payments, oldest first (see the snapshot). */
+  public List<String> providerPaymentRefs() {
+    return List.copyOf(providerPaymentRefs);
   }
 
   private boolean captureOutcome(ProviderObservation observation) {

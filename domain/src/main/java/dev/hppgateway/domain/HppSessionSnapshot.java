@@ -1,10 +1,14 @@
 package dev.hppgateway.domain;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Every field of an {@link HppSession}, for stores that save and load it. Restoring goes through
  * {@link HppSession#rehydrate}, which re-checks the invariants.
+ *
+ * @param providerPaymentRefs the provider's references of the payments (orders) the page produced,
+ *     oldest first, as callbacks named them; empty when none is known
  */
 public record HppSessionSnapshot(
     HppSessionId id,
@@ -25,7 +29,57 @@ public record HppSessionSnapshot(
     String callbackSecretHash,
     Instant createdAt,
     Instant updatedAt,
-    long version) {
+    long version,
+    List<String> providerPaymentRefs) {
+
+  public HppSessionSnapshot {
+    providerPaymentRefs =
+        providerPaymentRefs == null ? List.of() : List.copyOf(providerPaymentRefs);
+  }
+
+  /** A snapshot without provider payment references. */
+  public HppSessionSnapshot(
+      HppSessionId id,
+      MerchantId merchantId,
+      ProviderId providerId,
+      String merchantReference,
+      PaymentOrder order,
+      MerchantUrls merchantUrls,
+      PageOptions options,
+      Shopper shopper,
+      HppStatus status,
+      String rawStatus,
+      ProviderRefs providerRefs,
+      ShopperLinks links,
+      Instant expiresAt,
+      String authorizationToken,
+      String orderId,
+      String callbackSecretHash,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
+    this(
+        id,
+        merchantId,
+        providerId,
+        merchantReference,
+        order,
+        merchantUrls,
+        options,
+        shopper,
+        status,
+        rawStatus,
+        providerRefs,
+        links,
+        expiresAt,
+        authorizationToken,
+        orderId,
+        callbackSecretHash,
+        createdAt,
+        updatedAt,
+        version,
+        List.of());
+  }
 
   @Override
   public String toString() {

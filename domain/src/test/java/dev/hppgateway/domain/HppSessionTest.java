@@ -261,4 +261,36 @@ class HppSessionTest {
     assertThat(session.merchantUrls()).isEqualTo(draft.merchantUrls());
     assertThat(HppSession.rehydrate(session.snapshot()).snapshot()).isEqualTo(session.snapshot());
   }
+
+  @Test
+  void providerPaymentRefsAreKeptOnceInOrderOnFinalPagesTooAndSurviveASnapshot() {
+    HppSession session = TestSessions.waiting();
+    assertThat(session.providerPaymentRefs()).isEmpty();
+
+    assertThat(session.recordProviderPaymentRef("ord_1", t1)).isTrue();
+    assertThat(session.recordProviderPaymentRef("ord_1", t1.plusSeconds(1))).isFalse();
+    session.observe(ProviderObservation.of(HppStatus.CANCELLED, "CANCELLED"), t1);
+    assertThat(session.recordProviderPaymentRef("ord_2", t1.plusSeconds(2))).isTrue();
+
+    assertThat(session.providerPaymentRefs()).containsExactly("ord_1", "ord_2");
+    assertThat(session.updatedAt()).isEqualTo(t1.plusSeconds(2));
+    assertThat(HppSession.rehydrate(session.snapshot()).providerPaymentRefs())
+        .containsExactly("ord_1", "ord_2");
+    assertThatThrownBy(() -> session.recordProviderPaymentRef(" ", t1))
+        .isInstanceOf(DomainValidationException.class);
+    assertThatThrownBy(() -> session.recordProviderPaymentRef("x".repeat(256), t1))
+        .isInstanceOf(DomainValidationException.class);
+  }
+
+  @Test
+  void onlyTheLatestProviderPaymentRefsAreKept() {
+    HppSession session = TestSessions.waiting();
+    for (int i = 0; i <= HppSession.MAX_PROVIDER_PAYMENT_REFS; i++) {
+      session.recordProviderPaymentRef("ord_" + i, t1);
+    }
+    assertThat(session.providerPaymentRefs())
+        .hasSize(HppSession.MAX_PROVIDER_PAYMENT_REFS)
+        .doesNotContain("ord_0")
+        .endsWith("ord_" + HppSession.MAX_PROVIDER_PAYMENT_REFS);
+  }
 }

@@ -44,7 +44,8 @@ record HppSessionRow(
     @Nullable String callbackSecretHash,
     @Version long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    String providerPaymentRefs) {
 
   @Override
   public String toString() {

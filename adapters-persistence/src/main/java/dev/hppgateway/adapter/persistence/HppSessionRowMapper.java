@@ -33,6 +33,7 @@ import java.util.Map;
 class HppSessionRowMapper {
   private static final Argument<List<OrderLineJson>> ORDER_LINES =
       Argument.listOf(OrderLineJson.class);
+  private static final Argument<List<String>> REFS = Argument.listOf(String.class);
   private static final Argument<Map<String, Object>> OPTIONS =
       Argument.mapOf(String.class, Object.class);
 
@@ -86,7 +87,8 @@ class HppSessionRowMapper {
         s.callbackSecretHash(),
         version,
         StoredInstant.of(s.createdAt()),
-        StoredInstant.of(s.updatedAt()));
+        StoredInstant.of(s.updatedAt()),
+        write(REFS, s.providerPaymentRefs()));
   }
 
   HppSession toDomain(HppSessionRow row) {
@@ -125,7 +127,8 @@ class HppSessionRowMapper {
             row.callbackSecretHash(),
             row.createdAt(),
             row.updatedAt(),
-            row.version()));
+            row.version(),
+            read(REFS, row.providerPaymentRefs())));
   }
 
   /** The options as one JSON object, keys sorted (as {@link PageOptions} keeps them). */

@@ -153,6 +153,7 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
         s.callbackSecretHash(),
         s.createdAt(),
         s.updatedAt(),
-        version);
+        version,
+        s.providerPaymentRefs());
   }
 }

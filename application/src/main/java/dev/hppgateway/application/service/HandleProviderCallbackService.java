@@ -96,7 +96,7 @@ final class HandleProviderCallbackService implements HandleProviderCallbackUseCa
     if (session.isEmpty()) {
       return CallbackOutcome.IGNORED;
     }
-    HppSession synced = synchronizer.sync(session.get(), provider);
+    HppSession synced = synchronizer.sync(session.get(), provider, hint.get().providerPaymentRef());
     HppStatus hinted = hint.get().hinted();
     if (hinted.isFinal() && synced.status() != hinted && !synced.isFinal()) {
       // The provider's read lags its own callback; a retry of the callback will find it settled.

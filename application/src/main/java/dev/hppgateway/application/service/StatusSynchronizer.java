@@ -5,10 +5,12 @@ import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionEvent;
+import dev.hppgateway.domain.HppSessionSnapshot;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.ProviderObservation;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +36,30 @@ final class StatusSynchronizer {
 
   HppSession sync(HppSession session, PaymentProvider provider) {
     return save(session, provider, provider.readPage(PageView.of(session)), false);
+  }
+
+  /**
+   * A sync after a callback that named one of the page's payments at the provider ({@code
+   * paymentRef}, null when none): the reference is kept on the page before the provider is read, so
+   * the read asks for that payment, and it is saved with the observation (or alone).
+   */
+  HppSession sync(HppSession session, PaymentProvider provider, String paymentRef) {
+    if (paymentRef == null) {
+      return sync(session, provider);
+    }
+    HppSessionSnapshot before = session.snapshot();
+    Instant now = clock.instant();
+    session.recordProviderPaymentRef(paymentRef, now);
+    ProviderObservation observation =
+        withFollowUp(session, provider, provider.readPage(PageView.of(session)));
+    return updater.save(
+        session,
+        before,
+        session.observe(observation, clock.instant()),
+        s -> {
+          s.recordProviderPaymentRef(paymentRef, now);
+          return s.observe(observation, clock.instant());
+        });
   }
 
   /** A sync that also records the check when nothing changed (reconciliation sweeps). */

@@ -12,6 +12,7 @@ import dev.hppgateway.domain.ProviderRefs;
 import dev.hppgateway.domain.Shopper;
 import dev.hppgateway.domain.ShopperLinks;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A stored page as an adapter sees it: a read-only copy of what it may need to call its provider,
@@ -19,6 +20,8 @@ import java.time.Instant;
  *
  * @param authorizationToken KP's token once the shopper authorized; a secret, kept out of {@link
  *     #toString()}
+ * @param providerPaymentRefs the provider's references of the page's payments (an Optty link's
+ *     orders) that callbacks named, oldest first; empty when none is known
  */
 public record PageView(
     HppSessionId id,
@@ -35,7 +38,13 @@ public record PageView(
     ShopperLinks links,
     Instant expiresAt,
     String authorizationToken,
-    String orderId) {
+    String orderId,
+    List<String> providerPaymentRefs) {
+
+  public PageView {
+    providerPaymentRefs =
+        providerPaymentRefs == null ? List.of() : List.copyOf(providerPaymentRefs);
+  }
 
   public static PageView of(HppSession session) {
     return new PageView(
@@ -53,7 +62,8 @@ public record PageView(
         session.links(),
         session.expiresAt(),
         session.authorizationToken(),
-        session.orderId());
+        session.orderId(),
+        session.providerPaymentRefs());
   }
 
   @Override
