@@ -12,7 +12,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,13 +195,25 @@ class OpttySandboxApiTest {
   void orderAppearsWhenTheShopperOpensTheLinkAndPayingRedirectsWithAValidHash() throws Exception {
     configureMerchant();
     Http.Answer created = createLink("INV-PAY");
-    String orders = sandbox.opttyApiUrl() + "/orders/INV-PAY";
     String apiUser = bearer(clientId, "api-user");
-    assertThat(Http.get(orders, "Authorization", apiUser).status()).isEqualTo(404);
+    assertThat(
+            Http.get(sandbox.opttyApiUrl() + "/orders/INV-PAY", "Authorization", apiUser).status())
+        .isEqualTo(404);
 
     Http.Answer page = Http.get(created.text("link"));
     assertThat(page.body()).contains("119.90 AUD", "Yoga mat", "Test Shop AB", "id=\"pay\"");
+    String orderReference =
+        parse(merchant.await(r -> r.body().contains("\"INITIATED\""), 1).get(0).body())
+            .get("data")
+            .get("orderReference")
+            .getStringValue();
+    assertThat(orderReference).startsWith("ord_").isNotEqualTo("INV-PAY");
+    String orders = sandbox.opttyApiUrl() + "/orders/" + orderReference;
     assertThat(Http.get(orders, "Authorization", apiUser).text("status")).isEqualTo("INITIATED");
+    assertThat(
+            Http.get(sandbox.opttyApiUrl() + "/orders/INV-PAY", "Authorization", apiUser).status())
+        .as("an invoice number is not an order reference")
+        .isEqualTo(404);
 
     Http.Answer paid = Http.postForm(created.text("link") + "/pay", Map.of());
     assertThat(paid.status()).isEqualTo(303);
@@ -216,6 +227,9 @@ class OpttySandboxApiTest {
     Http.Answer order = Http.get(orders, "Authorization", apiUser);
     assertThat(order.text("status")).isEqualTo("SUCCESSFUL");
     assertThat(order.text("merchantReference")).isEqualTo("INV-PAY");
+    assertThat(order.text("orderReference")).isEqualTo(orderReference);
+    assertThat(order.json().get("metadata").get("invoiceNumber").getStringValue())
+        .isEqualTo("INV-PAY");
     assertThat(order.text("amount")).isEqualTo("119.9");
     assertThat(order.text("currency")).isEqualTo("AUD");
     assertThat(order.json().get("failureReason").isNull()).isTrue();
@@ -252,7 +266,7 @@ class OpttySandboxApiTest {
     assertThat(refunded.text("status")).isEqualTo("REFUNDED");
     assertThat(
             Http.get(
-                    sandbox.opttyApiUrl() + "/orders/INV-R",
+                    sandbox.opttyApiUrl() + "/orders/" + orderReferenceOf("INV-R"),
                     "Authorization",
                     bearer(clientId, "api-user"))
                 .text("status"))
@@ -284,6 +298,114 @@ class OpttySandboxApiTest {
         .isEqualTo(404);
   }
 
+  /** The reference of the latest order of {@code invoice}, from the webhooks received. */
+  private String orderReferenceOf(String invoice) {
+    List<CallbackReceiver.Received> events =
+        merchant.await(r -> r.body().contains("\"invoiceNumber\":\"" + invoice + "\""), 1);
+    return parse(events.get(events.size() - 1).body())
+        .get("data")
+        .get("orderReference")
+        .getStringValue();
+  }
+
+  private Http.Answer refund(String orderReference, String refundReference, String amount) {
+    return Http.postJson(
+        sandbox.opttyApiUrl() + "/orders/" + orderReference + "/refund",
+        """
+            {"refundAmount":{"amount":%s,"currency":"AUD"},"refundDescription":"customer request",
+             "refundReference":"%s"}"""
+            .formatted(amount, refundReference),
+        "Authorization",
+        bearer(clientId, "api-user"));
+  }
+
+  /**
+   * An order's end is not the link's end: after the shopper cancels (or is declined) on the page,
+   * the link is still payable, with a new order of its own reference.
+   */
+  @Test
+  void aCancelledOrderLeavesTheLinkPayable() throws Exception {
+    configureMerchant();
+    createLink("INV-AGAIN");
+    Http.Answer cancelled = Http.postForm(linkOf("INV-AGAIN") + "/cancel", Map.of());
+    assertThat(cancelled.status()).isEqualTo(303);
+    String first = query(cancelled.header("Location")).get("providerReference");
+    assertThat(query(cancelled.header("Location"))).containsEntry("status", "CANCELLED");
+
+    Http.Answer page = Http.get(linkOf("INV-AGAIN"));
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("id=\"pay\"");
+    Http.Answer paid = Http.postForm(linkOf("INV-AGAIN") + "/pay", Map.of());
+    assertThat(paid.status()).isEqualTo(303);
+    Map<String, String> redirect = query(paid.header("Location"));
+    assertThat(redirect).containsEntry("status", "SUCCESSFUL");
+    String second = redirect.get("providerReference");
+    assertThat(second).isNotEqualTo(first);
+
+    String apiUser = bearer(clientId, "api-user");
+    assertThat(
+            Http.get(sandbox.opttyApiUrl() + "/orders/" + first, "Authorization", apiUser)
+                .text("status"))
+        .isEqualTo("CANCELLED");
+    assertThat(
+            Http.get(sandbox.opttyApiUrl() + "/orders/" + second, "Authorization", apiUser)
+                .text("status"))
+        .isEqualTo("SUCCESSFUL");
+    assertThat(Http.postForm(linkOf("INV-AGAIN") + "/pay", Map.of()).status())
+        .as("a paid link takes no second payment")
+        .isEqualTo(409);
+  }
+
+  /**
+   * The refund route of Optty's plugin: 201 with the refund; the same refundReference again is a
+   * retry answered with the first refund's result (no second refund, no second webhook); another
+   * reference on the refunded order is 409.
+   */
+  @Test
+  void refundsAPaidOrderOncePerRefundReference() {
+    configureMerchant();
+    createLink("INV-RF");
+    Http.postForm(linkOf("INV-RF") + "/pay", Map.of());
+    merchant.await(r -> r.body().contains("\"SUCCESSFUL\""), 1);
+    String order = orderReferenceOf("INV-RF");
+
+    Http.Answer unpaidAmount = refund(order, "rf-1", "1.00");
+    assertThat(unpaidAmount.status()).isEqualTo(400);
+    Http.Answer first = refund(order, "rf-1", "119.90");
+    Http.Answer retry = refund(order, "rf-1", "119.90");
+    Http.Answer second = refund(order, "rf-2", "119.90");
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(first.text("refundStatus")).isEqualTo("SUCCESSFUL");
+    assertThat(first.text("refundReference")).isEqualTo("rf-1");
+    assertThat(retry.status()).isEqualTo(201);
+    assertThat(retry.text("refundId")).isEqualTo(first.text("refundId"));
+    assertThat(second.status()).isEqualTo(409);
+    assertThat(
+            Http.get(
+                    sandbox.opttyApiUrl() + "/orders/" + order,
+                    "Authorization",
+                    bearer(clientId, "api-user"))
+                .text("status"))
+        .isEqualTo("REFUNDED");
+    assertThat(refund("INV-RF", "rf-3", "119.90").status())
+        .as("an invoice number is not an order reference")
+        .isEqualTo(404);
+    assertThat(
+            Http.postJson(
+                    sandbox.opttyApiUrl() + "/orders/" + order + "/refund",
+                    "{}",
+                    "Authorization",
+                    bearer(clientId, "merchant"))
+                .status())
+        .isEqualTo(403);
+    merchant.await(r -> r.body().contains("REFUND_CALLBACK"), 1);
+    assertThat(
+            merchant.matchingAfter(
+                java.time.Duration.ofMillis(300), r -> r.body().contains("REFUND_CALLBACK")))
+        .hasSize(1);
+  }
+
   private String linkOf(String invoice) {
     return links.get(invoice);
   }
@@ -306,10 +428,16 @@ class OpttySandboxApiTest {
     return values;
   }
 
+  /**
+   * The documented form of the redirect hash: unpadded standard base64 of the HMAC-SHA256 (32
+   * bytes, as in Optty's example {@code coqCmt%2FIZ4E3CzPvMY8zTjQVL5hYJUiBRg8UU%2BiCWo0}).
+   */
   static String hmac(String text, String secret) throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA512");
-    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA512"));
-    return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return Base64.getEncoder()
+        .withoutPadding()
+        .encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static JsonNode parse(String json) {

@@ -236,11 +236,65 @@ class ShopperPageBrowserTest {
             OpttySandboxApiTest.hmac("SUCCESSFUL|INV-BROWSER", SharedSandbox.PAYMENT_SECRET));
     Http.Answer order =
         Http.get(
-            sandbox.opttyApiUrl() + "/orders/INV-BROWSER",
+            sandbox.opttyApiUrl() + "/orders/" + query.get("providerReference"),
             "Authorization",
             OpttySandboxApiTest.bearer(clientId, "api-user"));
     assertThat(order.text("status")).isEqualTo("SUCCESSFUL");
     assertThat(query.get("providerReference")).isEqualTo(order.text("orderReference"));
+  }
+
+  /**
+   * An order's end is not the link's end: the shopper cancels on Optty's page, comes back to the
+   * shop, opens the same link again and pays it with a new order.
+   */
+  @Test
+  void opttyShopperCancelsThenPaysTheSameLink() throws Exception {
+    String clientId = "browser-" + UUID.randomUUID();
+    Http.putJson(
+        sandbox.baseUrl() + "/sandbox/admin/optty/merchants/" + clientId,
+        "{\"redirectUrl\":\"" + shopUrl("/shop/optty-return") + "\"}");
+    Http.Answer link =
+        Http.postJson(
+            sandbox.opttyApiUrl() + "/custom/hpp",
+            Payloads.opttyLink("INV-BROWSER-AGAIN"),
+            "Authorization",
+            OpttySandboxApiTest.bearer(clientId, "merchant"));
+    assertThat(link.status()).isEqualTo(200);
+
+    driver.get(link.text("link"));
+    driver.findElement(By.id("cancel")).click();
+    waitForShop();
+    Map<String, String> cancelled = OpttySandboxApiTest.query(driver.getCurrentUrl());
+    assertThat(cancelled).containsEntry("status", "CANCELLED");
+
+    driver.get(link.text("link"));
+    assertThat(driver.findElement(By.id("amount")).getText()).isEqualTo("119.90 AUD");
+    driver.findElement(By.id("pay")).click();
+    waitForShop();
+
+    Map<String, String> paid = OpttySandboxApiTest.query(driver.getCurrentUrl());
+    assertThat(paid)
+        .containsEntry("status", "SUCCESSFUL")
+        .containsEntry("reference", "INV-BROWSER-AGAIN");
+    assertThat(paid.get("hash"))
+        .isEqualTo(
+            OpttySandboxApiTest.hmac("SUCCESSFUL|INV-BROWSER-AGAIN", SharedSandbox.PAYMENT_SECRET));
+    assertThat(paid.get("providerReference")).isNotEqualTo(cancelled.get("providerReference"));
+    String apiUser = OpttySandboxApiTest.bearer(clientId, "api-user");
+    assertThat(
+            Http.get(
+                    sandbox.opttyApiUrl() + "/orders/" + cancelled.get("providerReference"),
+                    "Authorization",
+                    apiUser)
+                .text("status"))
+        .isEqualTo("CANCELLED");
+    assertThat(
+            Http.get(
+                    sandbox.opttyApiUrl() + "/orders/" + paid.get("providerReference"),
+                    "Authorization",
+                    apiUser)
+                .text("status"))
+        .isEqualTo("SUCCESSFUL");
   }
 
   private static void waitForShop() {

@@ -11,6 +11,7 @@ import dev.hppgateway.application.port.out.provider.PageRequest;
 import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
+import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
 import dev.hppgateway.application.port.out.provider.RefundRequest;
 import dev.hppgateway.application.port.out.provider.RefundsPayments;
 import dev.hppgateway.domain.DomainValidationException;
@@ -27,15 +28,18 @@ import io.micronaut.json.tree.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Optty Direct custom payment links (PROVIDERS.md §4): a link per page, created with a {@code
- * merchant}-scope token, read through the order it produced with an {@code api-user}-scope token,
- * cancelled or refunded with one (UNVERIFIED, configurable) call, reported by unsigned webhooks.
- * Optty takes no per-page merchant URLs and cannot disable a link or send it.
+ * merchant}-scope token, read through the orders it produced with an {@code api-user}-scope token,
+ * refunded through its paid order's refund route, cancelled (unpaid only) with one UNVERIFIED,
+ * configurable link call, reported by unsigned webhooks. Optty takes no per-page merchant URLs and
+ * cannot disable a link or send it.
  *
  * <p>Built with {@code new}: it needs no ApplicationContext. Close it to release its HTTP clients.
  */
@@ -166,62 +170,177 @@ public final class OpttyDirectPaymentProvider
     return draft.id().value();
   }
 
+  /**
+   * Reads the orders the link produced. The orders callbacks named ({@link
+   * PageView#providerPaymentRefs()}) are read by their own reference and kept only when their
+   * {@code metadata.invoiceNumber} is the link's; with none known, the link's invoice number is
+   * read as an order reference (UNVERIFIED fallback: Optty does not document it). The page is paid
+   * if any order is SUCCESSFUL (REFUNDED once refunded); otherwise the latest order decides: in
+   * progress, or FAILED (retry allowed) when it ended unpaid. With no order, the link is WAITING
+   * before its due date and EXPIRED after; past the due date an order that ended unpaid is EXPIRED
+   * too (nobody can pay the link any more), while an order in progress keeps reading IN_PROGRESS.
+   */
   @Override
   public ProviderObservation readPage(PageView session) {
-    String invoiceNumber = session.providerRefs().paymentRef();
+    List<OrderRead> orders = readOrders(session);
+    boolean due = !clock.instant().isBefore(session.expiresAt());
+    Optional<OrderRead> paid = paidOrder(orders);
+    if (paid.isPresent()) {
+      return OpttyStatuses.observe(paid.get().rawStatus());
+    }
+    if (orders.isEmpty()) {
+      return ProviderObservation.of(
+          due ? HppStatus.EXPIRED : HppStatus.WAITING, OpttyStatuses.NOT_FOUND);
+    }
+    OrderRead latest = orders.get(orders.size() - 1);
+    ProviderObservation observation = OpttyStatuses.observe(latest.rawStatus());
+    if (due && observation.normalized() == HppStatus.FAILED) {
+      return ProviderObservation.of(HppStatus.EXPIRED, OpttyStatuses.DUE_DATE_PASSED);
+    }
+    return observation;
+  }
+
+  /** One order of the link as read: its reference and raw status. */
+  private record OrderRead(String reference, String rawStatus) {}
+
+  /** The SUCCESSFUL order if any, else a REFUNDED one. */
+  private static Optional<OrderRead> paidOrder(List<OrderRead> orders) {
+    return orders.stream()
+        .filter(o -> OpttyStatuses.normalize(o.rawStatus()) == HppStatus.COMPLETED)
+        .findFirst()
+        .or(
+            () ->
+                orders.stream()
+                    .filter(o -> OpttyStatuses.normalize(o.rawStatus()) == HppStatus.REFUNDED)
+                    .findFirst());
+  }
+
+  /** The link's orders that exist and belong to it, oldest first. */
+  private List<OrderRead> readOrders(PageView page) {
+    String invoiceNumber = page.providerRefs().paymentRef();
+    List<OrderRead> orders = new ArrayList<>();
+    if (page.providerPaymentRefs().isEmpty()) {
+      readOrder(invoiceNumber, invoiceNumber, true).ifPresent(orders::add);
+      return orders;
+    }
+    for (String reference : page.providerPaymentRefs()) {
+      readOrder(reference, invoiceNumber, false).ifPresent(orders::add);
+    }
+    return orders;
+  }
+
+  /**
+   * {@code GET /orders/{reference}}; empty for a 404 and for an order of another link. An order
+   * read by the invoice number itself (the fallback) may lack the metadata; one read by its own
+   * reference must name the link's invoice number in {@code metadata.invoiceNumber}.
+   */
+  private Optional<OrderRead> readOrder(
+      String reference, String invoiceNumber, boolean byInvoiceNumber) {
     String op = "read order";
     ProviderHttpAnswer answer =
         api.exchange(
             op,
             OpttyScope.API_USER,
             HttpMethod.GET,
-            ORDERS_PATH + PathSegment.encode(invoiceNumber),
+            ORDERS_PATH + PathSegment.encode(reference),
             null);
     if (answer.status() == 404) {
-      // No order yet: nobody has started paying. Past the link's due date nobody can.
-      HppStatus status =
-          clock.instant().isBefore(session.expiresAt()) ? HppStatus.WAITING : HppStatus.EXPIRED;
-      return ProviderObservation.of(status, OpttyStatuses.NOT_FOUND);
+      return Optional.empty();
     }
-    String raw = OpttyJson.text(apiHttp.success(op, answer, JsonNode.class), "status");
+    JsonNode order = apiHttp.success(op, answer, JsonNode.class);
+    String raw = OpttyJson.text(order, "status");
     if (isBlank(raw)) {
       throw apiHttp.malformed(op + ": answer holds no status", answer);
     }
-    return OpttyStatuses.observe(raw);
+    JsonNode metadata = order == null ? null : order.get("metadata");
+    String owner = OpttyJson.text(metadata, "invoiceNumber");
+    boolean belongs =
+        invoiceNumber.equals(owner) || (byInvoiceNumber && (owner == null || owner.isBlank()));
+    if (!belongs) {
+      return Optional.empty();
+    }
+    String own = OpttyJson.text(order, "orderReference");
+    return Optional.of(new OrderRead(byInvoiceNumber && !isBlank(own) ? own : reference, raw));
   }
 
   /**
-   * Refunds a paid link. Optty decides refund or cancel from the payment's state on one UNVERIFIED
-   * route (see {@link OpttyDirectConfig.RefundOrCancelRoute}); the core has checked the page is
-   * paid.
+   * Refunds the paid order of the link through {@code POST /orders/{orderReference}/refund}
+   * (api-user scope, verified in Optty's plugin), the amount in major units and {@code
+   * refundReference} the request's stable reference, so a retried refund is not paid twice. A link
+   * without a paid order is a 409 conflict. A SUCCESSFUL refund reads REFUNDED; a PENDING one is
+   * recorded as {@code REFUND_PENDING} until a read shows the order refunded.
    */
   @Override
   public ProviderObservation refund(PageView page, RefundRequest request) {
-    return refundOrCancel(page, request.reason());
+    OrderRead paid =
+        paidOrder(readOrders(page))
+            .orElseThrow(() -> conflict("refund: the link has no paid order to refund"));
+    Money amount = request.amount();
+    String reason = request.reason();
+    OpttyRefundBody body =
+        new OpttyRefundBody(
+            new OpttyRefundBody.RefundAmount(amount.toMajorUnits(), amount.currencyCode()),
+            isBlank(reason) ? "Refund of " + page.merchantReference() : reason,
+            request.reference());
+    String op = "refund order";
+    ProviderHttpAnswer answer =
+        api.exchange(
+            op,
+            OpttyScope.API_USER,
+            HttpMethod.POST,
+            ORDERS_PATH + PathSegment.encode(paid.reference()) + "/refund",
+            body);
+    OpttyRefundAnswer result = apiHttp.success(op, answer, OpttyRefundAnswer.class);
+    if (isBlank(result.refundStatus())) {
+      throw apiHttp.malformed(op + ": answer holds no refundStatus", answer);
+    }
+    if ("SUCCESSFUL".equalsIgnoreCase(result.refundStatus().trim())) {
+      return ProviderObservation.of(HppStatus.REFUNDED, "REFUNDED");
+    }
+    return ProviderObservation.of(
+        HppStatus.UNKNOWN, OpttyStatuses.bounded("REFUND_" + result.refundStatus().trim()));
   }
 
-  /** Cancels an unpaid link, on the same UNVERIFIED route as {@link #refund}. */
+  /**
+   * Cancels an unpaid link on the configurable, UNVERIFIED link route ({@link
+   * OpttyDirectConfig.RefundOrCancelRoute}). That route refunds a paid link (Optty's Postman
+   * guide), so it is never called for one: a link whose known orders show a payment, or a route
+   * answer that says REFUNDED or paid, is a 409 conflict; refunds go through {@link #refund}.
+   */
   @Override
   public ProviderObservation cancel(PageView page, CancelRequest request) {
-    return refundOrCancel(page, request.reason());
-  }
-
-  private ProviderObservation refundOrCancel(PageView page, String reason) {
+    if (paidOrder(readOrders(page)).isPresent()) {
+      throw conflict("cancel: the link is paid; refund it instead");
+    }
     String invoiceNumber = page.providerRefs().paymentRef();
     OpttyDirectConfig.RefundOrCancelRoute route = config.refundOrCancelRoute();
-    String op = "refund or cancel payment link";
+    String op = "cancel payment link";
     ProviderHttpAnswer answer =
         api.exchange(
             op,
             route.scope(),
             HttpMethod.valueOf(route.method()),
             route.path(PathSegment.encode(invoiceNumber)),
-            new RefundOrCancelBody(invoiceNumber, reason));
+            new RefundOrCancelBody(invoiceNumber, request.reason()));
     RefundOrCancelAnswer result = apiHttp.success(op, answer, RefundOrCancelAnswer.class);
     if (isBlank(result.status())) {
       throw apiHttp.malformed(op + ": answer holds no status", answer);
     }
-    return OpttyStatuses.observe(result.status());
+    if (OpttyStatuses.linkCancelled(result.status())) {
+      return ProviderObservation.of(
+          HppStatus.CANCELLED, OpttyStatuses.bounded(result.status().trim()));
+    }
+    if (OpttyStatuses.paid(result.status())) {
+      throw conflict(
+          "cancel: the link route answered "
+              + OpttyStatuses.bounded(result.status().trim())
+              + ": the link was paid");
+    }
+    return ProviderObservation.of(HppStatus.UNKNOWN, OpttyStatuses.bounded(result.status()));
+  }
+
+  private ProviderRejectedException conflict(String message) {
+    return new ProviderRejectedException(ID, 409, "CONFLICT", List.of(message), null);
   }
 
   @Override

@@ -14,8 +14,9 @@ import java.util.Optional;
  * Reads Optty webhooks ({@code ORDER_STATUS_UPDATE}, {@code ORDER_ASYNC_CALLBACK}, {@code
  * REFUND_CALLBACK}). One URL receives every event of a merchant, so only events of payment links
  * ({@code data.initiator == "payment-link"} with {@code data.metadata.invoiceNumber}) are about a
- * page; the rest is ignored. Webhooks are unsigned: the result is only a hint that makes the
- * gateway read the order.
+ * page; the rest is ignored. The event's {@code data.orderReference} is the order it is about,
+ * handed to the gateway to keep on the page. Webhooks are unsigned: the result is only a hint that
+ * makes the gateway read the order.
  */
 final class OpttyWebhooks {
   static final String PAYMENT_LINK = "payment-link";
@@ -42,12 +43,26 @@ final class OpttyWebhooks {
     }
     String event = OpttyJson.text(root, "event");
     String status = rawStatus(event, OpttyJson.text(data, "status"));
+    String orderReference = OpttyJson.text(data, "orderReference");
+    if (orderReference != null && (orderReference.isBlank() || orderReference.length() > 255)) {
+      orderReference = null;
+    }
     String eventId = OpttyJson.text(root, "id");
     if (eventId == null || eventId.isBlank()) {
-      eventId = "optty-" + sha256(event + "|" + invoiceNumber + "|" + status);
+      // A link's orders each end once: the order is part of what makes the event unique.
+      eventId =
+          "optty-"
+              + sha256(
+                  event
+                      + "|"
+                      + invoiceNumber
+                      + "|"
+                      + status
+                      + (orderReference == null ? "" : "|" + orderReference));
     }
     return Optional.of(
-        new CallbackHint(eventId, null, invoiceNumber, status, OpttyStatuses.normalize(status)));
+        new CallbackHint(
+            eventId, null, invoiceNumber, status, OpttyStatuses.normalize(status), orderReference));
   }
 
   /**

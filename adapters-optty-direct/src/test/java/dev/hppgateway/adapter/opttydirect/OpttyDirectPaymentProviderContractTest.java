@@ -24,8 +24,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The SPI contract against a WireMock Optty that remembers nothing by itself: links are echoed from
- * the request, an order exists only once the shopper "finished", and the refund/cancel route
- * refunds exactly the invoices a shopper paid.
+ * the request, an order exists only once the shopper "finished" (read by the invoice number, the
+ * adapter's fallback when no webhook named an order), the refund route refunds exactly the orders a
+ * shopper paid, and the link route cancels.
  */
 class OpttyDirectPaymentProviderContractTest extends PaymentProviderContractTest {
   @RegisterExtension
@@ -127,10 +128,15 @@ class OpttyDirectPaymentProviderContractTest extends PaymentProviderContractTest
                         + "\",\"amount\":249.0,\"currency\":\"SEK\"}")));
     if (outcome == HppStatus.COMPLETED) {
       wm.stubFor(
-          post(urlEqualTo("/custom/hpp/" + invoice + "/cancel-or-refund"))
+          post(urlEqualTo("/orders/" + invoice + "/refund"))
               .atPriority(1)
-              .willReturn(
-                  json(200, "{\"invoiceNumber\":\"" + invoice + "\",\"status\":\"REFUNDED\"}")));
+              .willReturn(json(201, "{\"refundStatus\":\"SUCCESSFUL\"}")));
     }
+  }
+
+  /** An Optty shopper's cancel ends the order, not the link: the page may be paid again. */
+  @Override
+  protected HppStatus shopperCancelReadsAs() {
+    return HppStatus.FAILED;
   }
 }

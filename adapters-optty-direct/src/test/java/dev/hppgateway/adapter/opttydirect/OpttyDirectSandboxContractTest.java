@@ -1,6 +1,7 @@
 package dev.hppgateway.adapter.opttydirect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hppgateway.application.fixtures.PaymentProviderContractTest;
 import dev.hppgateway.application.fixtures.TestHppSessions;
@@ -11,6 +12,7 @@ import dev.hppgateway.application.port.out.provider.PageRequest;
 import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
+import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
 import dev.hppgateway.application.port.out.provider.RefundRequest;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionDraft;
@@ -24,10 +26,13 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -105,9 +110,92 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
     return Optional.of(OpttyDrafts.webhook(created.refs().paymentRef(), status));
   }
 
+  /**
+   * The orders of each link, as the redirects named them ({@code providerReference}): the gateway
+   * keeps the orders webhooks and redirects name, and the sandbox never reads an invoice number as
+   * an order.
+   */
+  private static final Map<String, List<String>> ORDERS = new ConcurrentHashMap<>();
+
   @Override
   protected void shopperFinishes(CreatedProviderSession created, HppStatus outcome) {
-    SHOPPER.press(created.links().redirectUrl(), BUTTONS.get(outcome));
+    press(created, BUTTONS.get(outcome));
+  }
+
+  private static String press(CreatedProviderSession created, String button) {
+    String location = SHOPPER.press(created.links().redirectUrl(), button);
+    String order = query(location).get("providerReference");
+    ORDERS
+        .computeIfAbsent(created.refs().paymentRef(), k -> new CopyOnWriteArrayList<>())
+        .add(order);
+    return location;
+  }
+
+  /** The page as the gateway keeps it: with the orders it was told of. */
+  @Override
+  protected HppSession open(HppSessionDraft draft, CreatedProviderSession created) {
+    HppSession session = super.open(draft, created);
+    ORDERS
+        .getOrDefault(created.refs().paymentRef(), List.of())
+        .forEach(order -> session.recordProviderPaymentRef(order, Instant.now()));
+    return session;
+  }
+
+  /** An Optty shopper's cancel ends the order, not the link: the page may be paid again. */
+  @Override
+  protected HppStatus shopperCancelReadsAs() {
+    return HppStatus.FAILED;
+  }
+
+  /**
+   * Cancel on Optty's page, then pay on the same link: the first order reads FAILED (retry
+   * allowed), the second order pays the page, and its webhooks name both orders.
+   */
+  @Test
+  void shopperCancelsThenPaysTheSameLink() {
+    HppSessionDraft draft = draft();
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
+    press(created, SandboxShopper.CANCEL);
+    ProviderObservation afterCancel = provider.readPage(PageView.of(open(draft, created)));
+    assertThat(afterCancel.normalized()).isEqualTo(HppStatus.FAILED);
+    assertThat(afterCancel.raw()).isEqualTo("CANCELLED");
+
+    press(created, SandboxShopper.PAY);
+    HppSession session = open(draft, created);
+    assertThat(session.providerPaymentRefs()).hasSize(2).doesNotHaveDuplicates();
+    assertThat(provider.readPage(PageView.of(session)).normalized()).isEqualTo(HppStatus.COMPLETED);
+    for (String order : session.providerPaymentRefs()) {
+      CallbackHint hint =
+          SANDBOX
+              .callbacks()
+              .await(
+                  call ->
+                      call.uri().equals(WEBHOOK_PATH)
+                          && call.body().contains("\"orderReference\":\"" + order + "\""),
+                  1)
+              .stream()
+              .map(
+                  call ->
+                      provider
+                          .parseCallback(new ProviderCallback("", Map.of(), call.body()))
+                          .orElseThrow())
+              .findFirst()
+              .orElseThrow();
+      assertThat(hint.providerPaymentRef()).isEqualTo(order);
+      assertThat(hint.paymentRef()).isEqualTo(created.refs().paymentRef());
+    }
+  }
+
+  /** The invoice number alone is not an order at the sandbox: only the named orders are read. */
+  @Test
+  void aPaidLinkWithoutKnownOrdersIsNotReadAsPaidByItsInvoiceNumber() {
+    HppSessionDraft draft = draft();
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
+    SHOPPER.press(created.links().redirectUrl(), SandboxShopper.PAY);
+    HppSession withoutOrders = super.open(draft, created);
+
+    assertThat(provider.readPage(PageView.of(withoutOrders)).normalized())
+        .isEqualTo(HppStatus.WAITING);
   }
 
   @Test
@@ -126,7 +214,10 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
     HppSessionDraft draft = draft();
     CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
     assertThat(SHOPPER.buttons(created.links().redirectUrl())).contains("pay", "cancel", "decline");
-    ProviderObservation observation = provider.readPage(PageView.of(open(draft, created)));
+    HppSession session = open(draft, created);
+    session.recordProviderPaymentRef(
+        webhookHints(created.refs().paymentRef(), 1).get(0).providerPaymentRef(), Instant.now());
+    ProviderObservation observation = provider.readPage(PageView.of(session));
     assertThat(observation.normalized()).isEqualTo(HppStatus.IN_PROGRESS);
     assertThat(observation.raw()).isEqualTo("INITIATED");
   }
@@ -184,19 +275,84 @@ class OpttyDirectSandboxContractTest extends PaymentProviderContractTest {
     assertThat(SHOPPER.buttons(created.links().redirectUrl())).isEmpty();
   }
 
-  /** Cancel after the shopper opened the link: the order itself is cancelled and reads so. */
+  /**
+   * Cancel after the shopper opened the link: the link is CANCELLED, its order in progress is
+   * cancelled with it (an order's CANCELLED reads as a failed attempt; the gateway's page stays
+   * CANCELLED, a final state), and the shopper's page offers no button any more.
+   */
   @Test
-  void openedLinkIsCancelledAndItsOrderReadsAsCancelled() {
+  void openedLinkIsCancelledAndItsOrderEnds() {
     HppSessionDraft draft = draft();
     CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
     SHOPPER.buttons(created.links().redirectUrl());
+    String order = webhookHints(created.refs().paymentRef(), 1).get(0).providerPaymentRef();
     HppSession session = open(draft, created);
+    session.recordProviderPaymentRef(order, Instant.now());
 
     ProviderObservation cancelled =
         provider.cancel(PageView.of(session), new CancelRequest(session.id() + "-cancel", null));
 
     assertThat(cancelled.normalized()).isEqualTo(HppStatus.CANCELLED);
-    assertThat(provider.readPage(PageView.of(session)).normalized()).isEqualTo(HppStatus.CANCELLED);
+    ProviderObservation read = provider.readPage(PageView.of(session));
+    assertThat(read.normalized()).isEqualTo(HppStatus.FAILED);
+    assertThat(read.raw()).isEqualTo("CANCELLED");
+    assertThat(SHOPPER.buttons(created.links().redirectUrl())).isEmpty();
+  }
+
+  /** A cancel on a paid link is a 409 and refunds nothing. */
+  @Test
+  void paidLinkIsNeverCancelled() {
+    HppSessionDraft draft = draft();
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
+    shopperFinishes(created, HppStatus.COMPLETED);
+    HppSession session = open(draft, created);
+
+    assertThatThrownBy(
+            () ->
+                provider.cancel(
+                    PageView.of(session), new CancelRequest(session.id() + "-cancel", null)))
+        .isInstanceOfSatisfying(
+            ProviderRejectedException.class, e -> assertThat(e.httpStatus()).isEqualTo(409));
+    assertThat(provider.readPage(PageView.of(session)).normalized()).isEqualTo(HppStatus.COMPLETED);
+  }
+
+  /** A retried refund (same reference) is answered, not paid twice. */
+  @Test
+  void aRetriedRefundIsNotPaidTwice() {
+    HppSessionDraft draft = draft();
+    CreatedProviderSession created = provider.createPage(PageRequest.of(draft));
+    shopperFinishes(created, HppStatus.COMPLETED);
+    HppSession session = open(draft, created);
+    RefundRequest refund = new RefundRequest(session.amount(), session.id() + "-refund", null);
+
+    assertThat(provider.refund(PageView.of(session), refund).normalized())
+        .isEqualTo(HppStatus.REFUNDED);
+    assertThat(provider.refund(PageView.of(session), refund).normalized())
+        .isEqualTo(HppStatus.REFUNDED);
+    assertThatThrownBy(
+            () ->
+                provider.refund(
+                    PageView.of(session),
+                    new RefundRequest(session.amount(), session.id() + "-other", null)))
+        .isInstanceOfSatisfying(
+            ProviderRejectedException.class, e -> assertThat(e.httpStatus()).isEqualTo(409));
+  }
+
+  private List<CallbackHint> webhookHints(String invoice, int count) {
+    return SANDBOX
+        .callbacks()
+        .await(
+            call ->
+                call.uri().equals(WEBHOOK_PATH)
+                    && call.body().contains("\"invoiceNumber\":\"" + invoice + "\""),
+            count)
+        .stream()
+        .map(
+            call ->
+                provider
+                    .parseCallback(new ProviderCallback("", Map.of(), call.body()))
+                    .orElseThrow())
+        .toList();
   }
 
   /**

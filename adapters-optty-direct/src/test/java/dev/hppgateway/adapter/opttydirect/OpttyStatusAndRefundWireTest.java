@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static dev.hppgateway.adapter.opttydirect.OpttyStubs.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +20,7 @@ import dev.hppgateway.application.port.out.provider.DisablesPages;
 import dev.hppgateway.application.port.out.provider.DistributesLinks;
 import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
+import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
 import dev.hppgateway.application.port.out.provider.RefundRequest;
 import dev.hppgateway.application.port.out.provider.RefundsPayments;
 import dev.hppgateway.domain.HppSession;
@@ -30,7 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code GET /orders/{invoiceNumber}} and the (UNVERIFIED, configurable) refund/cancel call. */
+/**
+ * {@code GET /orders/{reference}} (the orders webhooks named; the invoice number as UNVERIFIED
+ * fallback), the verified order refund route and the (UNVERIFIED, configurable) link cancel call.
+ */
 class OpttyStatusAndRefundWireTest extends OpttyWireTest {
 
   @BeforeEach
@@ -40,9 +45,22 @@ class OpttyStatusAndRefundWireTest extends OpttyWireTest {
 
   @ParameterizedTest
   @CsvSource({
-    "INITIATED, IN_PROGRESS", "PENDING, IN_PROGRESS", "SUCCESSFUL, COMPLETED", "PAID, COMPLETED",
-    "CANCELLED, CANCELLED", "DECLINED, FAILED", "ERROR, FAILED", "REFUNDED, REFUNDED",
-    "PARTIALLY_REFUNDED, UNKNOWN", "successful, COMPLETED"
+    "INITIATED, IN_PROGRESS",
+    "PENDING, IN_PROGRESS",
+    "SUCCESSFUL, COMPLETED",
+    "PAID, COMPLETED",
+    "CANCELLED, FAILED",
+    "canceled, FAILED",
+    "Cancelled, FAILED",
+    "DECLINED, FAILED",
+    "declined, FAILED",
+    "FAILED, FAILED",
+    "failed, FAILED",
+    "ERROR, FAILED",
+    "REFUNDED, REFUNDED",
+    "PARTIALLY_REFUNDED, UNKNOWN",
+    "successful, COMPLETED",
+    "pending, IN_PROGRESS"
   })
   void orderStatusesMapToTheLifecycleKeepingTheRawValue(String raw, HppStatus expected) {
     wm.stubFor(
@@ -100,6 +118,178 @@ class OpttyStatusAndRefundWireTest extends OpttyWireTest {
         .isInstanceOf(ProviderMalformedAnswerException.class);
   }
 
+  private void order(String reference, String invoice, String status) {
+    wm.stubFor(
+        get(urlEqualTo("/orders/" + reference))
+            .willReturn(
+                json(
+                    200,
+                    "{\"merchantReference\":\"m-1\",\"orderReference\":\""
+                        + reference
+                        + "\",\"status\":\""
+                        + status
+                        + "\",\"amount\":249.0,\"currency\":\"SEK\","
+                        + "\"metadata\":{\"invoiceNumber\":\""
+                        + invoice
+                        + "\"}}")));
+  }
+
+  private static HppSession withOrders(String invoice, String... references) {
+    HppSession session = OpttyDrafts.session(invoice);
+    for (String reference : references) {
+      session.recordProviderPaymentRef(reference, OpttyDrafts.NOW);
+    }
+    return session;
+  }
+
+  /** The orders webhooks named are read by their own reference; the latest one decides. */
+  @Test
+  void readsTheOrdersTheWebhooksNamedAndTheLatestDecides() {
+    order("ord_1", "inv-20", "CANCELLED");
+    order("ord_2", "inv-20", "INITIATED");
+
+    ProviderObservation observation =
+        provider.readPage(PageView.of(withOrders("inv-20", "ord_1", "ord_2")));
+
+    assertThat(observation).isEqualTo(ProviderObservation.of(HppStatus.IN_PROGRESS, "INITIATED"));
+    wm.verify(0, getRequestedFor(urlEqualTo("/orders/inv-20")));
+    wm.verify(getRequestedFor(urlEqualTo("/orders/ord_1")));
+  }
+
+  @Test
+  void anySuccessfulOrderMeansPaid() {
+    order("ord_3", "inv-21", "SUCCESSFUL");
+    order("ord_4", "inv-21", "DECLINED");
+
+    assertThat(provider.readPage(PageView.of(withOrders("inv-21", "ord_3", "ord_4"))))
+        .isEqualTo(ProviderObservation.of(HppStatus.COMPLETED, "SUCCESSFUL"));
+  }
+
+  /** A cancelled order leaves the link payable: FAILED (retry allowed), not CANCELLED. */
+  @Test
+  void aCancelledOrderIsAFailedAttemptNotACancelledLink() {
+    order("ord_5", "inv-22", "canceled");
+
+    assertThat(provider.readPage(PageView.of(withOrders("inv-22", "ord_5"))))
+        .isEqualTo(ProviderObservation.of(HppStatus.FAILED, "canceled"));
+  }
+
+  /** An order that names another link is not this link's payment, whatever its status. */
+  @Test
+  void anOrderOfAnotherLinkIsIgnored() {
+    order("ord_6", "inv-other", "SUCCESSFUL");
+    wm.stubFor(
+        get(urlEqualTo("/orders/ord_7"))
+            .willReturn(json(200, "{\"orderReference\":\"ord_7\",\"status\":\"SUCCESSFUL\"}")));
+
+    assertThat(provider.readPage(PageView.of(withOrders("inv-23", "ord_6", "ord_7"))))
+        .isEqualTo(ProviderObservation.of(HppStatus.WAITING, "NOT_FOUND"));
+  }
+
+  @Test
+  void pastTheDueDateAFailedOrderIsExpiredButAnOrderInProgressIsNot() {
+    order("ord_8", "inv-24", "DECLINED");
+    order("ord_9", "inv-25", "PENDING");
+    clock.advance(Duration.between(clock.instant(), OpttyDrafts.DUE.plus(Duration.ofSeconds(1))));
+
+    assertThat(provider.readPage(PageView.of(withOrders("inv-24", "ord_8"))))
+        .isEqualTo(ProviderObservation.of(HppStatus.EXPIRED, "DUE_DATE_PASSED"));
+    assertThat(provider.readPage(PageView.of(withOrders("inv-25", "ord_9"))))
+        .isEqualTo(ProviderObservation.of(HppStatus.IN_PROGRESS, "PENDING"));
+  }
+
+  /**
+   * The verified refund route of the paid order, with the amount in major units, an api-user token
+   * and the request's stable reference.
+   */
+  @Test
+  void aPaidLinkIsRefundedThroughItsPaidOrder() {
+    order("ord_10", "inv-26", "DECLINED");
+    order("ord_11", "inv-26", "SUCCESSFUL");
+    wm.stubFor(
+        post(urlEqualTo("/orders/ord_11/refund"))
+            .willReturn(
+                json(201, "{\"refundStatus\":\"SUCCESSFUL\",\"refundReference\":\"r-1\"}")));
+    HppSession session = withOrders("inv-26", "ord_10", "ord_11");
+
+    ProviderObservation result =
+        provider.refund(
+            PageView.of(session), new RefundRequest(session.amount(), "inv-26-refund", "broken"));
+
+    assertThat(result).isEqualTo(ProviderObservation.of(HppStatus.REFUNDED, "REFUNDED"));
+    wm.verify(
+        postRequestedFor(urlEqualTo("/orders/ord_11/refund"))
+            .withHeader("Authorization", equalTo("Bearer tok-api-user-1"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"refundAmount\":{\"amount\":249.00,\"currency\":\"SEK\"},"
+                        + "\"refundDescription\":\"broken\",\"refundReference\":\"inv-26-refund\"}")));
+    wm.verify(0, postRequestedFor(urlMatching("/custom/hpp/.*")));
+    wm.verify(0, postRequestedFor(urlEqualTo("/orders/ord_10/refund")));
+  }
+
+  @Test
+  void aPendingRefundIsNotYetRefunded() {
+    order("ord_12", "inv-27", "SUCCESSFUL");
+    wm.stubFor(
+        post(urlEqualTo("/orders/ord_12/refund"))
+            .willReturn(json(201, "{\"refundStatus\":\"PENDING\"}")));
+    HppSession session = withOrders("inv-27", "ord_12");
+
+    assertThat(
+            provider.refund(
+                PageView.of(session), new RefundRequest(session.amount(), "inv-27-refund", null)))
+        .isEqualTo(ProviderObservation.of(HppStatus.UNKNOWN, "REFUND_PENDING"));
+  }
+
+  @Test
+  void aLinkWithoutAPaidOrderIsNotRefunded() {
+    order("ord_13", "inv-28", "DECLINED");
+    HppSession session = withOrders("inv-28", "ord_13");
+
+    assertThatThrownBy(
+            () ->
+                provider.refund(
+                    PageView.of(session),
+                    new RefundRequest(session.amount(), "inv-28-refund", null)))
+        .isInstanceOfSatisfying(
+            ProviderRejectedException.class, e -> assertThat(e.httpStatus()).isEqualTo(409));
+    wm.verify(0, postRequestedFor(urlMatching(".*/refund")));
+  }
+
+  /** A cancel never refunds: a paid link is a 409 before the link route is called. */
+  @Test
+  void aPaidLinkIsNeverCancelled() {
+    order("ord_14", "inv-29", "SUCCESSFUL");
+
+    assertThatThrownBy(
+            () ->
+                provider.cancel(
+                    PageView.of(withOrders("inv-29", "ord_14")),
+                    new CancelRequest("inv-29-cancel", null)))
+        .isInstanceOfSatisfying(
+            ProviderRejectedException.class, e -> assertThat(e.httpStatus()).isEqualTo(409));
+    wm.verify(0, postRequestedFor(urlMatching("/custom/hpp/.*")));
+  }
+
+  /** Should the link route refund anyway (the gateway knew no paid order), it is a 409. */
+  @ParameterizedTest
+  @CsvSource({"REFUNDED", "refunded", "SUCCESSFUL"})
+  void aCancelTheRouteAnswersAsPaidIsAConflict(String answered) {
+    wm.stubFor(
+        post(urlEqualTo("/custom/hpp/inv-30/cancel-or-refund"))
+            .willReturn(
+                json(200, "{\"invoiceNumber\":\"inv-30\",\"status\":\"" + answered + "\"}")));
+
+    assertThatThrownBy(
+            () ->
+                provider.cancel(
+                    PageView.of(OpttyDrafts.session("inv-30")),
+                    new CancelRequest("inv-30-cancel", null)))
+        .isInstanceOfSatisfying(
+            ProviderRejectedException.class, e -> assertThat(e.httpStatus()).isEqualTo(409));
+  }
+
   @Test
   void refundOrCancelUsesTheDefaultRouteWithAMerchantToken() {
     wm.stubFor(
@@ -120,11 +310,18 @@ class OpttyStatusAndRefundWireTest extends OpttyWireTest {
                 equalToJson("{\"invoiceNumber\":\"inv-10\",\"reason\":\"shopper changed mind\"}")));
   }
 
+  /**
+   * With no order known, the link's invoice number is read as an order (UNVERIFIED fallback) and
+   * the order it answers is refunded through its own reference, never through the link route.
+   */
   @Test
   void aPaidLinkIsRefunded() {
     wm.stubFor(
-        post(urlEqualTo("/custom/hpp/inv-11/cancel-or-refund"))
-            .willReturn(json(201, "{\"invoiceNumber\":\"inv-11\",\"status\":\"REFUNDED\"}")));
+        get(urlEqualTo("/orders/inv-11"))
+            .willReturn(json(200, "{\"orderReference\":\"ord_inv11\",\"status\":\"SUCCESSFUL\"}")));
+    wm.stubFor(
+        post(urlEqualTo("/orders/ord_inv11/refund"))
+            .willReturn(json(201, "{\"refundStatus\":\"SUCCESSFUL\"}")));
 
     ProviderObservation result =
         provider.refund(
@@ -133,8 +330,14 @@ class OpttyStatusAndRefundWireTest extends OpttyWireTest {
 
     assertThat(result).isEqualTo(ProviderObservation.of(HppStatus.REFUNDED, "REFUNDED"));
     wm.verify(
-        postRequestedFor(urlEqualTo("/custom/hpp/inv-11/cancel-or-refund"))
-            .withRequestBody(equalToJson("{\"invoiceNumber\":\"inv-11\"}")));
+        postRequestedFor(urlEqualTo("/orders/ord_inv11/refund"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"refundAmount\":{\"amount\":249.00,\"currency\":\"SEK\"},"
+                        + "\"refundReference\":\"inv-11-refund\"}",
+                    false,
+                    true)));
+    wm.verify(0, postRequestedFor(urlMatching("/custom/hpp/.*")));
   }
 
   @Test

@@ -26,7 +26,25 @@ class OpttyWebhooksTest {
                  "metadata":{"invoiceNumber":"hpp_abc"},"amount":249.0,"currency":"SEK"}}""");
 
     assertThat(hint)
-        .contains(new CallbackHint("evt_123", null, "hpp_abc", "SUCCESSFUL", HppStatus.COMPLETED));
+        .contains(
+            new CallbackHint(
+                "evt_123", null, "hpp_abc", "SUCCESSFUL", HppStatus.COMPLETED, "ord-9"));
+  }
+
+  /**
+   * A cancelled order hints FAILED (the link stays payable); without an event id, another order of
+   * the same link ending the same way is another event, not a duplicate.
+   */
+  @Test
+  void aCancelledOrderHintsFailedAndEachOrderIsItsOwnEvent() {
+    String first = event(null, "ORDER_STATUS_UPDATE", "payment-link", "CANCELLED", "hpp_abc");
+    CallbackHint hint = parse(first).orElseThrow();
+    CallbackHint next = parse(first.replace("ord-9", "ord-10")).orElseThrow();
+
+    assertThat(hint.hinted()).isEqualTo(HppStatus.FAILED);
+    assertThat(hint.providerPaymentRef()).isEqualTo("ord-9");
+    assertThat(next.providerPaymentRef()).isEqualTo("ord-10");
+    assertThat(next.eventId()).isNotEqualTo(hint.eventId());
   }
 
   @Test

@@ -95,7 +95,11 @@ class OpttyApiController {
             "Get Paid link created successfully.", url, link.id, url + "/qr"));
   }
 
-  /** Cancel when not paid, refund when paid; repeating it answers the same status again. */
+  /**
+   * The link route agreed with the adapter (Optty's own is not public): cancel when not paid,
+   * refund when paid (what Optty's Postman guide says of its one call); repeating it answers the
+   * same status again.
+   */
   @Post(
       value = "/custom/hpp/{invoiceNumber}/cancel-or-refund",
       consumes = {MediaType.APPLICATION_JSON, MediaType.ALL})
@@ -114,24 +118,25 @@ class OpttyApiController {
             .byInvoice(grant.clientId(), invoiceNumber, now)
             .orElseThrow(() -> NestError.of(404, "Payment link not found"));
     String result;
-    boolean refunded = false;
-    boolean cancelled = false;
+    OpttyLink.Order refundedOrder = null;
+    String refundReference = null;
+    boolean cancelled;
     synchronized (link) {
-      String status = link.status();
-      if (OpttyLink.REFUNDED.equals(status)) {
+      OpttyLink.Order paid = link.paidOrder();
+      if (paid != null) {
+        refundReference = "ref_" + Ids.shortId(16);
+        cancelled = false;
+        if (link.refund(paid, refundReference, now).isPresent()) {
+          refundedOrder = paid;
+        }
         result = OpttyLink.REFUNDED;
-      } else if (OpttyLink.SUCCESSFUL.equals(status)) {
-        link.set(OpttyLink.REFUNDED, null, now);
-        result = OpttyLink.REFUNDED;
-        refunded = true;
       } else {
-        cancelled = !link.linkCancelled() && link.opened();
-        link.cancelLink(now);
+        cancelled = link.cancelLink(now);
         result = OpttyLink.CANCELLED;
       }
     }
-    if (refunded) {
-      webhooks.refunded(link, "ref_" + Ids.shortId(16));
+    if (refundedOrder != null) {
+      webhooks.refunded(link, refundedOrder, refundReference);
     }
     if (cancelled) {
       webhooks.statusChanged(link);
@@ -139,24 +144,106 @@ class OpttyApiController {
     return HttpResponse.ok(new OpttyViews.CancelOrRefund(invoiceNumber, result));
   }
 
-  /** The order a link produced; 404 until the shopper opened the link, and after it expired. */
+  /**
+   * Refunds a paid order, as Optty's WooCommerce plugin calls it: {@code {refundAmount{amount,
+   * currency}, refundDescription, refundReference}}, api-user scope, 201 with {@code refundStatus}.
+   * The sandbox refunds whole orders only. A second refund with the same {@code refundReference} is
+   * a retry: it is answered with the first refund's result (201, same {@code refundId}) and moves
+   * no money; another reference on a refunded order is 409.
+   */
+  @Post(
+      value = "/orders/{reference}/refund",
+      consumes = {MediaType.APPLICATION_JSON, MediaType.ALL})
+  HttpResponse<OpttyViews.RefundMade> refund(
+      HttpRequest<?> request, @PathVariable String reference, @Nullable @Body String body) {
+    OpttyGrant grant = tokens.require(request, OpttyTokens.API_USER);
+    JsonNode node =
+        JsonFields.object(json, body).orElseThrow(() -> NestError.of(400, "Invalid JSON body"));
+    JsonNode amount = JsonFields.node(node, "refundAmount");
+    String refundReference = text(node, "refundReference");
+    List<String> problems = new java.util.ArrayList<>();
+    if (refundReference == null || refundReference.isBlank()) {
+      problems.add("refundReference should not be empty");
+    }
+    if (amount == null || !amount.isObject()) {
+      problems.add("refundAmount must be an object");
+    }
+    java.math.BigDecimal value = amount == null ? null : JsonFields.decimal(amount.get("amount"));
+    String currency = amount == null ? null : text(amount, "currency");
+    if (amount != null && value == null) {
+      problems.add("refundAmount.amount must be a number");
+    }
+    if (amount != null && currency == null) {
+      problems.add("refundAmount.currency should not be empty");
+    }
+    if (!problems.isEmpty()) {
+      throw NestError.validation(problems);
+    }
+    Instant now = clock.now();
+    OpttyLink link =
+        links
+            .byOrderReference(grant.clientId(), reference, now)
+            .orElseThrow(() -> NestError.of(404, "Order not found"));
+    if (!link.currency.equals(currency) || link.price.compareTo(value) != 0) {
+      throw NestError.validation(
+          List.of("refundAmount must be the order's amount " + link.price + " " + link.currency));
+    }
+    OpttyLink.Order order = link.order(reference).orElseThrow();
+    boolean fresh;
+    OpttyLink.Refund refund;
+    synchronized (link) {
+      fresh = isFreshRefund(order);
+      refund =
+          link.refund(order, refundReference, now)
+              .orElseThrow(
+                  () ->
+                      NestError.of(
+                          409,
+                          OpttyLink.REFUNDED.equals(order.status())
+                              ? "Order is already refunded"
+                              : "Order is not paid"));
+    }
+    if (fresh) {
+      webhooks.refunded(link, order, refund.refundReference());
+    }
+    return HttpResponse.created(
+        new OpttyViews.RefundMade(
+            refund.refundId(),
+            refund.refundReference(),
+            reference,
+            "SUCCESSFUL",
+            refund.amount(),
+            refund.currency()));
+  }
+
+  private static boolean isFreshRefund(OpttyLink.Order order) {
+    return OpttyLink.SUCCESSFUL.equals(order.status());
+  }
+
+  /**
+   * An order a link produced, by its order reference (never by invoice number); 404 for an unknown
+   * reference and after the link expired.
+   */
   @Get("/orders/{reference}")
   HttpResponse<OpttyViews.Order> order(HttpRequest<?> request, @PathVariable String reference) {
     OpttyGrant grant = tokens.require(request, OpttyTokens.API_USER);
     OpttyLink link =
         links
-            .byReference(grant.clientId(), reference, clock.now())
-            .filter(OpttyLink::opened)
+            .byOrderReference(grant.clientId(), reference, clock.now())
             .orElseThrow(() -> NestError.of(404, "Order not found"));
-    return HttpResponse.ok(
-        new OpttyViews.Order(
-            link.invoiceNumber,
-            link.orderReference(),
-            link.status(),
-            link.price,
-            link.currency,
-            "optty-sandbox",
-            Times.iso(link.updatedAt()),
-            link.failureReason()));
+    OpttyLink.Order order = link.order(reference).orElseThrow();
+    synchronized (link) {
+      return HttpResponse.ok(
+          new OpttyViews.Order(
+              link.invoiceNumber,
+              order.reference,
+              order.status(),
+              link.price,
+              link.currency,
+              "optty-sandbox",
+              Times.iso(order.updatedAt()),
+              order.failureReason(),
+              java.util.Map.of("invoiceNumber", link.invoiceNumber)));
+    }
   }
 }

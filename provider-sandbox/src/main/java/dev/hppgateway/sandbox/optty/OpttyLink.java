@@ -4,11 +4,18 @@ import dev.hppgateway.sandbox.Amounts;
 import dev.hppgateway.sandbox.Ids;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * A custom payment link and the order it produces once the shopper opens it. Order statuses:
- * INITIATED, PENDING, SUCCESSFUL, DECLINED, CANCELLED, ERROR, REFUNDED.
+ * A custom payment link and the orders it produces. Opening the link creates an order with its own
+ * reference ({@code ord_…}, never the invoice number). An order's end (DECLINED, CANCELLED, ERROR)
+ * is not the link's end: opening the link again starts a new order. The link ends when an order is
+ * paid (SUCCESSFUL, later REFUNDED), when the merchant cancels it, or at its due date. Order
+ * statuses: INITIATED, PENDING, SUCCESSFUL, DECLINED, CANCELLED, ERROR, REFUNDED.
  */
 final class OpttyLink {
 
@@ -18,6 +25,36 @@ final class OpttyLink {
   static final String CANCELLED = "CANCELLED";
   static final String ERROR = "ERROR";
   static final String REFUNDED = "REFUNDED";
+
+  /** One order of the link. Guarded by the link's monitor. */
+  static final class Order {
+    final String reference;
+    private String status;
+    private String failureReason;
+    private Instant updatedAt;
+
+    /** Refunds by the merchant's refund reference, so a retried refund is answered, not paid. */
+    private final Map<String, Refund> refunds = new HashMap<>();
+
+    private Order(String reference) {
+      this.reference = reference;
+    }
+
+    String status() {
+      return status;
+    }
+
+    String failureReason() {
+      return failureReason;
+    }
+
+    Instant updatedAt() {
+      return updatedAt;
+    }
+  }
+
+  /** A refund the sandbox made. */
+  record Refund(String refundId, String refundReference, BigDecimal amount, String currency) {}
 
   final String id;
   final String clientId;
@@ -32,9 +69,7 @@ final class OpttyLink {
   final Instant createdAt;
   final Instant expiresAt;
   private boolean linkCancelled;
-  private String orderReference;
-  private String status;
-  private String failureReason;
+  private final List<Order> orders = new ArrayList<>();
   private Instant updatedAt;
 
   OpttyLink(
@@ -70,69 +105,113 @@ final class OpttyLink {
   }
 
   synchronized boolean opened() {
-    return orderReference != null;
+    return !orders.isEmpty();
   }
 
+  /** The latest order, null before the shopper opened the link. */
+  synchronized Order current() {
+    return orders.isEmpty() ? null : orders.get(orders.size() - 1);
+  }
+
+  /** The latest order's reference, null before the shopper opened the link. */
   synchronized String orderReference() {
-    return orderReference;
+    Order current = current();
+    return current == null ? null : current.reference;
   }
 
+  /** The latest order's status, null before the shopper opened the link. */
   synchronized String status() {
-    return status;
+    Order current = current();
+    return current == null ? null : current.status;
   }
 
-  synchronized String failureReason() {
-    return failureReason;
-  }
-
-  synchronized Instant updatedAt() {
-    return updatedAt;
+  synchronized Optional<Order> order(String reference) {
+    return orders.stream().filter(o -> o.reference.equals(reference)).findFirst();
   }
 
   synchronized boolean linkCancelled() {
     return linkCancelled;
   }
 
-  /** No more shopper actions: paid, refunded or cancelled. */
+  /** The order that paid the link (SUCCESSFUL or since REFUNDED), if any. */
+  synchronized Order paidOrder() {
+    return orders.stream()
+        .filter(o -> SUCCESSFUL.equals(o.status) || REFUNDED.equals(o.status))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** No more shopper actions: paid (or refunded) or cancelled by the merchant. */
   synchronized boolean isFinal() {
-    return linkCancelled
-        || SUCCESSFUL.equals(status)
-        || REFUNDED.equals(status)
-        || CANCELLED.equals(status);
+    return linkCancelled || paidOrder() != null;
   }
 
   /**
-   * The shopper opened the link: an order exists from now on (a declined or failed one may be
-   * retried).
+   * The shopper opened the link: an order exists from now on. A new order starts when there is none
+   * yet or the latest one ended without payment (declined, cancelled, failed).
    */
   synchronized boolean open(Instant now) {
-    if (orderReference == null) {
-      orderReference = "ord_" + Ids.shortId(18);
-      return set(INITIATED, null, now);
+    if (isFinal()) {
+      return false;
     }
-    if (DECLINED.equals(status) || ERROR.equals(status)) {
+    Order current = current();
+    if (current == null
+        || DECLINED.equals(current.status)
+        || ERROR.equals(current.status)
+        || CANCELLED.equals(current.status)) {
+      orders.add(new Order("ord_" + Ids.shortId(18)));
       return set(INITIATED, null, now);
     }
     return false;
   }
 
+  /** Sets the latest order's status. */
   synchronized boolean set(String next, String reason, Instant now) {
-    if (next.equals(status)) {
+    Order current = current();
+    if (current == null || next.equals(current.status)) {
       return false;
     }
-    status = next;
-    failureReason = reason;
+    current.status = next;
+    current.failureReason = reason;
+    current.updatedAt = now;
     updatedAt = now;
     return true;
   }
 
-  synchronized void cancelLink(Instant now) {
+  /** The merchant cancelled the link: an order in progress is cancelled with it. */
+  synchronized boolean cancelLink(Instant now) {
     linkCancelled = true;
-    if (orderReference != null) {
-      set(CANCELLED, null, now);
-    } else {
-      updatedAt = now;
+    updatedAt = now;
+    Order current = current();
+    if (current != null && (INITIATED.equals(current.status) || "PENDING".equals(current.status))) {
+      return set(CANCELLED, null, now);
     }
+    return false;
+  }
+
+  /**
+   * Refunds {@code order} in full: the refund already made under {@code refundReference} when this
+   * is a retry, else a new one; empty when the order cannot be refunded (not paid, or already
+   * refunded under another reference).
+   */
+  synchronized Optional<Refund> refund(Order order, String refundReference, Instant now) {
+    Refund earlier = order.refunds.get(refundReference);
+    if (earlier != null) {
+      return Optional.of(earlier);
+    }
+    if (!SUCCESSFUL.equals(order.status)) {
+      return Optional.empty();
+    }
+    Refund refund = new Refund("rfd_" + Ids.shortId(16), refundReference, price, currency);
+    order.refunds.put(refundReference, refund);
+    order.status = REFUNDED;
+    order.updatedAt = now;
+    updatedAt = now;
+    return Optional.of(refund);
+  }
+
+  synchronized Instant updatedAt() {
+    return updatedAt;
   }
 
   boolean expired(Instant now) {

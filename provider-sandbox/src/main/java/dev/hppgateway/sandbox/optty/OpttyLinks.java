@@ -37,14 +37,13 @@ class OpttyLinks {
         .filter(link -> !link.expired(now));
   }
 
-  /** By invoice number or by the order reference the link produced. */
-  Optional<OpttyLink> byReference(String clientId, String reference, Instant now) {
-    Optional<OpttyLink> found = byInvoice(clientId, reference, now);
-    if (found.isPresent()) {
-      return found;
-    }
+  /**
+   * The link that produced the order {@code reference}. Only order references are resolved, never
+   * an invoice number: Optty does not document that a link's invoice number reads as an order.
+   */
+  Optional<OpttyLink> byOrderReference(String clientId, String reference, Instant now) {
     return byId.values().stream()
-        .filter(link -> link.clientId.equals(clientId) && reference.equals(link.orderReference()))
+        .filter(link -> link.clientId.equals(clientId) && link.order(reference).isPresent())
         .filter(link -> !link.expired(now))
         .findFirst();
   }

@@ -164,7 +164,7 @@ class OpttyPages {
     return merchant.redirectUrl()
         + separator
         + "hash="
-        + hash
+        + encode(hash)
         + "&reference="
         + encode(reference)
         + "&status="

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
+import java.util.Map;
 
 /** Wire answers of the simulated Optty API (camelCase, amounts in major units). */
 final class OpttyViews {
@@ -28,5 +29,15 @@ final class OpttyViews {
       String currency,
       String provider,
       String updatedAt,
-      @Nullable String failureReason) {}
+      @Nullable String failureReason,
+      Map<String, String> metadata) {}
+
+  @Serdeable
+  record RefundMade(
+      String refundId,
+      String refundReference,
+      String orderReference,
+      String refundStatus,
+      BigDecimal amount,
+      String currency) {}
 }

@@ -29,15 +29,33 @@ class OpttyWebhooks {
     this.clock = clock;
   }
 
+  /** The link's latest order changed. */
   void statusChanged(OpttyLink link) {
-    send(link, "ORDER_STATUS_UPDATE", link.status(), null);
+    OpttyLink.Order order;
+    String status;
+    String failureReason;
+    synchronized (link) {
+      order = link.current();
+      if (order == null) {
+        return;
+      }
+      status = order.status();
+      failureReason = order.failureReason();
+    }
+    send(link, order, "ORDER_STATUS_UPDATE", status, null, failureReason);
   }
 
-  void refunded(OpttyLink link, String refundReference) {
-    send(link, "REFUND_CALLBACK", OpttyLink.SUCCESSFUL, refundReference);
+  void refunded(OpttyLink link, OpttyLink.Order order, String refundReference) {
+    send(link, order, "REFUND_CALLBACK", OpttyLink.SUCCESSFUL, refundReference, null);
   }
 
-  private void send(OpttyLink link, String event, String status, String refundReference) {
+  private void send(
+      OpttyLink link,
+      OpttyLink.Order order,
+      String event,
+      String status,
+      String refundReference,
+      String failureReason) {
     String url = merchants.of(link.clientId).webhookUrl();
     if (url == null) {
       return;
@@ -45,15 +63,15 @@ class OpttyWebhooks {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("initiator", "payment-link");
     data.put("status", status);
-    data.put("orderReference", link.orderReference());
+    data.put("orderReference", order.reference);
     data.put("metadata", Map.of("invoiceNumber", link.invoiceNumber));
     data.put("amount", link.price);
     data.put("currency", link.currency);
     if (refundReference != null) {
       data.put("refundReference", refundReference);
     }
-    if (link.failureReason() != null) {
-      data.put("failureReason", link.failureReason());
+    if (failureReason != null) {
+      data.put("failureReason", failureReason);
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", "evt_" + Ids.shortId(20));
