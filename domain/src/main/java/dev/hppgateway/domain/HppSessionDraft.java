@@ -50,10 +50,11 @@ public record HppSessionDraft(
   }
 
   /**
-   * Checks the request against what the provider can do: its options check first, then the URL
-   * kinds and placeholders it fills (which may depend on the options).
+   * Checks the request against what the provider can do: its order check and its options check
+   * first, then the URL kinds and placeholders it fills (which may depend on the options).
    */
   public void validateFor(ProviderCapabilities capabilities) {
+    capabilities.checkOrder(order, providerId);
     capabilities.checkOptions(options, providerId);
     merchantUrls.validateFor(providerId, capabilities, options);
   }

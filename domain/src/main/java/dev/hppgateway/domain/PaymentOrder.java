@@ -35,8 +35,9 @@ public record PaymentOrder(
     long tax = 0;
     for (int i = 0; i < lines.size(); i++) {
       OrderLine line = lines.get(i);
-      total = Math.addExact(total, line.totalAmount());
-      tax = Math.addExact(tax, line.totalTaxAmount());
+      // Cannot overflow (at most 1000 lines of at most 200 000 000), but a field error if it did.
+      total = sum(total, line.totalAmount(), "order_lines[" + i + "].total_amount");
+      tax = sum(tax, line.totalTaxAmount(), "order_lines[" + i + "].total_tax_amount");
     }
     Require.that(
         total == amount.minorUnits(),
@@ -59,6 +60,14 @@ public record PaymentOrder(
         locale.matches("[a-z]{2,3}-[A-Z]{2}"),
         "locale",
         "must be a language-country tag like sv-SE");
+  }
+
+  private static long sum(long sum, long add, String field) {
+    try {
+      return Math.addExact(sum, add);
+    } catch (ArithmeticException e) {
+      throw new DomainValidationException(field, "the lines' sum overflows");
+    }
   }
 
   public String currencyCode() {

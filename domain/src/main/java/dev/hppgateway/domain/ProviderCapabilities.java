@@ -17,6 +17,7 @@ import java.util.Set;
  * @param urlKinds the merchant URLs the provider honours (an empty set: it takes none per page)
  * @param placeholders where each supported placeholder is filled in; absent ones are unsupported
  * @param optionsCheck the provider's check of the page options (which it takes, what they mean)
+ * @param orderCheck the provider's own rules for the order (such as its locale's form)
  * @param multiplePagesPerPayment whether several pages may point at one payment session
  * @param pageLifetime the longest a page lives from its creation, as the adapter knows its provider
  *     (margins included); a merchant may only ask for less
@@ -25,6 +26,7 @@ public record ProviderCapabilities(
     Set<UrlKind> urlKinds,
     Map<Placeholder, PlaceholderRule> placeholders,
     PageOptionsCheck optionsCheck,
+    OrderCheck orderCheck,
     boolean multiplePagesPerPayment,
     Duration pageLifetime) {
 
@@ -32,6 +34,7 @@ public record ProviderCapabilities(
     urlKinds = Set.copyOf(Require.nonNull(urlKinds, "urlKinds"));
     placeholders = Map.copyOf(Require.nonNull(placeholders, "placeholders"));
     Require.nonNull(optionsCheck, "optionsCheck");
+    Require.nonNull(orderCheck, "orderCheck");
     Require.nonNull(pageLifetime, "pageLifetime");
     if (pageLifetime.isNegative() || pageLifetime.isZero()) {
       throw new IllegalArgumentException("page lifetime must be positive, not " + pageLifetime);
@@ -47,6 +50,11 @@ public record ProviderCapabilities(
     optionsCheck.check(options, provider);
   }
 
+  /** Runs the provider's order check. */
+  public void checkOrder(PaymentOrder order, ProviderId provider) {
+    orderCheck.check(order, provider);
+  }
+
   public static Builder builder() {
     return new Builder();
   }
@@ -59,6 +67,7 @@ public record ProviderCapabilities(
     private final Set<UrlKind> urlKinds = EnumSet.noneOf(UrlKind.class);
     private final Map<Placeholder, PlaceholderRule> placeholders = new HashMap<>();
     private PageOptionsCheck optionsCheck = PageOptionsCheck.noneSupported();
+    private OrderCheck orderCheck = OrderCheck.acceptsAll();
     private boolean multiplePagesPerPayment;
     private Duration pageLifetime;
 
@@ -77,6 +86,11 @@ public record ProviderCapabilities(
       return this;
     }
 
+    public Builder order(OrderCheck check) {
+      orderCheck = check;
+      return this;
+    }
+
     public Builder multiplePagesPerPayment(boolean value) {
       multiplePagesPerPayment = value;
       return this;
@@ -89,7 +103,7 @@ public record ProviderCapabilities(
 
     public ProviderCapabilities build() {
       return new ProviderCapabilities(
-          urlKinds, placeholders, optionsCheck, multiplePagesPerPayment, pageLifetime);
+          urlKinds, placeholders, optionsCheck, orderCheck, multiplePagesPerPayment, pageLifetime);
     }
   }
 }

@@ -71,4 +71,45 @@ class ProviderCapabilitiesTest {
     assertThat(new OptionCondition("x", java.util.Set.of("a"), null).holds(PageOptions.none()))
         .isFalse();
   }
+
+  @Test
+  void theDraftRunsTheProvidersOrderCheckBeforeAnythingElse() {
+    ProviderCapabilities capabilities =
+        ProviderCapabilities.builder()
+            .pageLifetime(Duration.ofHours(1))
+            .order(
+                (order, provider) -> {
+                  throw new DomainValidationException(
+                      "locale", "needs a 2-letter language for provider " + provider);
+                })
+            .build();
+    HppSessionDraft draft =
+        new HppSessionDraft(
+            HppSessionId.of("hpp_1"),
+            MerchantId.of("m1"),
+            PROVIDER,
+            "ref",
+            TestSessions.order(),
+            MerchantUrls.none(),
+            PageOptions.of(Map.of("logo_url", "https://shop.example/l.png")),
+            null,
+            TestSessions.T0,
+            null);
+
+    assertThatThrownBy(() -> draft.validateFor(capabilities))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("locale");
+              assertThat(e.reason()).isEqualTo("needs a 2-letter language for provider acme");
+            });
+  }
+
+  @Test
+  void byDefaultAProviderTakesEveryValidOrder() {
+    ProviderCapabilities capabilities =
+        ProviderCapabilities.builder().pageLifetime(Duration.ofHours(1)).build();
+    assertThatCode(() -> capabilities.checkOrder(TestSessions.order(), PROVIDER))
+        .doesNotThrowAnyException();
+  }
 }

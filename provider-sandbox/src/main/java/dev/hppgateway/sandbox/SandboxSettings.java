@@ -64,6 +64,16 @@ public class SandboxSettings {
     return duration("kustom.push-interval", Duration.ofSeconds(30));
   }
 
+  /**
+   * Whether KCO order management refuses a repeated acknowledge (409 NOT_ALLOWED, "already
+   * acknowledged") instead of answering 204 again; off by default.
+   */
+  public boolean refuseRepeatedAcknowledge() {
+    return environment
+        .getProperty(PREFIX + "kustom.refuse-repeated-acknowledge", Boolean.class)
+        .orElse(false);
+  }
+
   public int pushMaxAttempts() {
     return integer("kustom.push-max-attempts", 10);
   }

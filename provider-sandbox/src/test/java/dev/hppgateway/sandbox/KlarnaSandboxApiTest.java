@@ -91,6 +91,91 @@ class KlarnaSandboxApiTest {
         .anyMatch(m -> m.startsWith("Bad value: order_lines[0].total_tax_amount"));
   }
 
+  /** total_amount must be quantity × unit_price − total_discount_amount, line by line. */
+  @Test
+  void rejectsALineWhoseTotalIsNotQuantityTimesPriceLessDiscount() {
+    // 3 × 7850 = 23550; a 550 discount makes it 23000, so 23550 no longer adds up.
+    Http.Answer answer =
+        MerchantCalls.kpSession(
+            Payloads.kpSession()
+                .replace(
+                    "\"total_amount\":23550,",
+                    "\"total_amount\":23550,\"total_discount_amount\":550,"));
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(messages(answer))
+        .anyMatch(
+            m ->
+                m.startsWith(
+                    "Bad value: order_lines[1].total_amount (quantity × unit_price −"
+                        + " total_discount_amount = 23000)"));
+
+    // The same line with its discount taken off the total (and the order) is accepted.
+    Http.Answer discounted =
+        MerchantCalls.kpSession(
+            Payloads.kpSession()
+                .replace("\"order_amount\":123450", "\"order_amount\":122900")
+                .replace("\"order_tax_amount\":24690", "\"order_tax_amount\":24580")
+                .replace(
+                    "\"total_amount\":23550,\"total_tax_amount\":4710",
+                    "\"total_amount\":23000,\"total_discount_amount\":550,\"total_tax_amount\":4600"));
+    assertThat(discounted.status()).as(discounted.body()).isEqualTo(200);
+  }
+
+  /** Gift cards and store credit reduce the total like a discount, as the gateway treats them. */
+  @Test
+  void giftCardAndStoreCreditLinesReduceTheTotal() {
+    for (String type : List.of("gift_card", "store_credit")) {
+      String reduced =
+          Payloads.kpSession()
+              .replace("\"order_amount\":123450", "\"order_amount\":113450")
+              .replace("\"order_tax_amount\":24690", "\"order_tax_amount\":22690")
+              .replace(
+                  "\"total_tax_amount\":4710}]",
+                  "\"total_tax_amount\":4710},{\"type\":\""
+                      + type
+                      + "\",\"name\":\"Card\",\"quantity\":1,\"unit_price\":-10000,"
+                      + "\"tax_rate\":2500,\"total_amount\":-10000,\"total_tax_amount\":-2000}]");
+      Http.Answer accepted = MerchantCalls.kpSession(reduced);
+      assertThat(accepted.status()).as(type + ": " + accepted.body()).isEqualTo(200);
+
+      String positive =
+          Payloads.kpSession()
+              .replace(
+                  "\"total_tax_amount\":4710}]",
+                  "\"total_tax_amount\":4710},{\"type\":\""
+                      + type
+                      + "\",\"name\":\"Card\",\"quantity\":1,\"unit_price\":10000,"
+                      + "\"tax_rate\":2500,\"total_amount\":10000,\"total_tax_amount\":2000}]");
+      Http.Answer refused = MerchantCalls.kpSession(positive);
+      assertThat(refused.status()).as(type).isEqualTo(400);
+      assertThat(messages(refused))
+          .as(type)
+          .anyMatch(m -> m.startsWith("Bad value: order_lines[2].unit_price (not positive"));
+    }
+  }
+
+  /** Values near Long.MAX_VALUE are bad values, never a crash or a wrapped sum. */
+  @Test
+  void hugeLineAmountsAreBadValuesNotOverflows() {
+    Http.Answer answer =
+        MerchantCalls.kpSession(
+            Payloads.kpSession()
+                .replace(
+                    "\"quantity\":3,\"unit_price\":7850",
+                    "\"quantity\":3,\"unit_price\":-9223372036854775808"));
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(messages(answer))
+        .anyMatch(m -> m.startsWith("Bad value: order_lines[1].unit_price"));
+
+    Http.Answer total =
+        MerchantCalls.kpSession(
+            Payloads.kpSession().replace("\"total_amount\":23550,", "\"total_amount\":200000001,"));
+    assertThat(total.status()).isEqualTo(400);
+    assertThat(messages(total))
+        .anyMatch(m -> m.startsWith("Bad value: order_lines[1].total_amount (at most 200000000)"));
+  }
+
   @Test
   void rejectsLinesThatDoNotAddUpToTheOrderAmount() {
     Http.Answer answer =

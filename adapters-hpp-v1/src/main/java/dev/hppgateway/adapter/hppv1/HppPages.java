@@ -11,6 +11,8 @@ import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
 import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.domain.ProviderRefs;
+import java.time.Clock;
+import java.util.Objects;
 
 /**
  * The pages of a provider whose pages are HPP v1 sessions over its own payment object (a KP payment
@@ -25,14 +27,21 @@ public final class HppPages implements AutoCloseable {
 
   private final ProviderHttpClient http;
   private final HppSessionsClient sessions;
+  private final Clock clock;
 
   /**
    * Calls the provider at {@code connection}, whose errors come as {@code {error_code,
    * error_messages[], correlation_id}}.
    */
   public HppPages(ProviderConnection connection) {
+    this(connection, Clock.systemUTC());
+  }
+
+  /** As {@link #HppPages(ProviderConnection)}; {@code clock} tells whether a page has expired. */
+  public HppPages(ProviderConnection connection, Clock clock) {
     this.http = new ProviderHttpClient(connection, new KlarnaErrorReader());
     this.sessions = new HppSessionsClient(http);
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** The client for the provider's own calls (payment session, order) on the same host. */
@@ -42,33 +51,59 @@ public final class HppPages implements AutoCloseable {
 
   /**
    * Opens the page over the payment object at {@code paymentPath}{@code paymentRef} on the
-   * configured host; the answer's refs are the page's id and {@code paymentRef}.
+   * configured host; the answer's refs are the page's id, {@code paymentRef} and its session_url.
    *
    * @param placeOrderMode sent as the page's place_order_mode; null leaves it out
    */
   public CreatedProviderSession open(
       PageRequest draft, String paymentPath, String paymentRef, PlaceOrderMode placeOrderMode) {
+    return openOver(
+        draft,
+        http.baseUrl() + paymentPath + PathSegment.encode(paymentRef),
+        paymentRef,
+        placeOrderMode);
+  }
+
+  /**
+   * Opens the page over the payment object at {@code paymentSessionUrl}, the absolute API URL the
+   * provider answered for it (a KCO order's location); the answer's refs are the page's id, {@code
+   * paymentRef} and its session_url.
+   *
+   * @param placeOrderMode sent as the page's place_order_mode; null leaves it out
+   */
+  public CreatedProviderSession openOver(
+      PageRequest draft,
+      String paymentSessionUrl,
+      String paymentRef,
+      PlaceOrderMode placeOrderMode) {
     HppCreatedSession page =
         sessions.create(
             new HppPageRequest(
-                http.baseUrl() + paymentPath + PathSegment.encode(paymentRef),
-                draft.merchantUrls(),
-                draft.options(),
-                placeOrderMode));
+                paymentSessionUrl, draft.merchantUrls(), draft.options(), placeOrderMode));
     return new CreatedProviderSession(
-        new ProviderRefs(page.sessionId(), paymentRef),
+        new ProviderRefs(page.sessionId(), paymentRef, page.sessionUrl()),
         page.shopperLinks(),
         CREATED_STATUS,
         page.expiresAt());
   }
 
-  /** The page's status; a page the API forgot reads as EXPIRED with raw status NOT_FOUND. */
+  /**
+   * The page's status, read at its session_url (on the configured host; the documented path
+   * otherwise). A 404 after the page's expires_at reads as EXPIRED with raw status NOT_FOUND; a 404
+   * before it is a {@link
+   * dev.hppgateway.application.port.out.provider.ProviderUnavailableException} (retry).
+   */
   public ProviderObservation observe(PageView session) {
-    return sessions.observe(session.providerRefs().hppSessionId());
+    return sessions.observe(
+        session.providerRefs().hppSessionId(),
+        session.providerRefs().pageUrl(),
+        session.expiresAt(),
+        clock.instant());
   }
 
+  /** Turns the page off at its session_url (on the configured host; the documented path else). */
   public void disable(PageView session) {
-    sessions.disable(session.providerRefs().hppSessionId());
+    sessions.disable(session.providerRefs().hppSessionId(), session.providerRefs().pageUrl());
   }
 
   public void distribute(PageView session, DistributionRequest request) {

@@ -6,6 +6,7 @@ import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.DistributionRequest;
 import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
+import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
 import dev.hppgateway.domain.DistributionMethod;
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.MerchantUrls;
@@ -53,10 +54,22 @@ final class HppSessionsClient {
         answer.manualIdentificationCheckUrl());
   }
 
-  /** {@code GET /hpp/v1/sessions/{id}}; empty when the API answers 404 (expired and forgotten). */
+  /**
+   * {@code GET /hpp/v1/sessions/{id}} at the documented path; see {@link #read(String, String)}.
+   */
   Optional<HppSessionState> read(String hppSessionId) {
+    return read(hppSessionId, null);
+  }
+
+  /**
+   * Reads the page at the {@code session_url} the create answered when it is on the configured
+   * host, at the documented {@code /hpp/v1/sessions/{id}} otherwise; empty when the API answers
+   * 404.
+   */
+  Optional<HppSessionState> read(String hppSessionId, String sessionUrl) {
     String op = "read HPP session";
-    ProviderHttpAnswer answer = http.exchange(op, HttpMethod.GET, sessionPath(hppSessionId), null);
+    ProviderHttpAnswer answer =
+        http.exchange(op, HttpMethod.GET, pagePath(hppSessionId, sessionUrl), null);
     if (answer.status() == 404) {
       return Optional.empty();
     }
@@ -73,15 +86,47 @@ final class HppSessionsClient {
             session.klarnaReference()));
   }
 
-  /** The page's observation; a forgotten page reads as EXPIRED with raw status NOT_FOUND. */
-  ProviderObservation observe(String hppSessionId) {
-    return read(hppSessionId).map(HppSessionState::observation).orElseGet(HppStatusMapping::gone);
+  /**
+   * The page's observation. A 404 once the page's {@code expires_at} has passed means the API
+   * forgot an expired page: EXPIRED with raw status NOT_FOUND. A 404 before it cannot be an expiry:
+   * the page may still be paid, so it is "unavailable, retry", never EXPIRED.
+   *
+   * @param expiresAt the page's expiry; null counts as not yet passed
+   * @throws ProviderUnavailableException on a 404 before {@code expiresAt}
+   */
+  ProviderObservation observe(
+      String hppSessionId, String sessionUrl, Instant expiresAt, Instant now) {
+    Optional<HppSessionState> state = read(hppSessionId, sessionUrl);
+    if (state.isPresent()) {
+      return state.get().observation();
+    }
+    if (expiresAt != null && !now.isBefore(expiresAt)) {
+      return HppStatusMapping.gone();
+    }
+    throw new ProviderUnavailableException(
+        http.provider(),
+        "read HPP session: not found (HTTP 404) before the page's expires_at; retry later",
+        null,
+        null,
+        null);
   }
 
-  /** {@code DELETE /hpp/v1/sessions/{id}}: 204; a completed page answers 400 (rejected). */
-  void disable(String hppSessionId) {
+  /**
+   * {@code DELETE} of the page at its {@code session_url} (on the configured host) or the
+   * documented path: 204; a completed page answers 400 (rejected).
+   */
+  void disable(String hppSessionId, String sessionUrl) {
     http.call(
-        "disable HPP session", HttpMethod.DELETE, sessionPath(hppSessionId), null, Void.class);
+        "disable HPP session",
+        HttpMethod.DELETE,
+        pagePath(hppSessionId, sessionUrl),
+        null,
+        Void.class);
+  }
+
+  /** {@code DELETE /hpp/v1/sessions/{id}} at the documented path. */
+  void disable(String hppSessionId) {
+    disable(hppSessionId, null);
   }
 
   /**
@@ -113,6 +158,15 @@ final class HppSessionsClient {
     String status = callback.session().status();
     return new CallbackHint(
         callback.eventId(), sessionId, null, status, HppStatusMapping.normalize(status));
+  }
+
+  /**
+   * The path of the page's own {@code session_url} when it is on the configured host (credentials
+   * never go elsewhere), the documented {@code /hpp/v1/sessions/{id}} otherwise.
+   */
+  private String pagePath(String hppSessionId, String sessionUrl) {
+    String own = http.pathOnOwnHost(sessionUrl);
+    return own != null ? own : sessionPath(hppSessionId);
   }
 
   static String sessionPath(String hppSessionId) {

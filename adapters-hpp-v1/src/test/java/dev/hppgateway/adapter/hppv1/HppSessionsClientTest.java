@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -53,6 +54,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HppSessionsClientTest {
   private static final ProviderId PROVIDER = ProviderId.of("klarna-kp");
   private static final ProviderAuth AUTH = ProviderAuth.basic(USERNAME, PASSWORD);
+  private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+  private static final Instant LATER = NOW.plusSeconds(3600);
 
   @RegisterExtension static WireMockExtension server = HppV1Stubs.loopbackServer();
 
@@ -162,7 +165,7 @@ class HppSessionsClientTest {
                 AUTH,
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(5)))) {
-      assertThat(new HppSessionsClient(prefixed).observe("hpp-7").normalized())
+      assertThat(new HppSessionsClient(prefixed).observe("hpp-7", null, LATER, NOW).normalized())
           .isEqualTo(HppStatus.WAITING);
     }
   }
@@ -264,7 +267,7 @@ class HppSessionsClientTest {
             .withHeader("Authorization", equalTo(basicAuthHeader()))
             .willReturn(json(200, sessionAnswer("hpp-1", raw, null, null))));
 
-    ProviderObservation observation = hpp.observe("hpp-1");
+    ProviderObservation observation = hpp.observe("hpp-1", null, LATER, NOW);
 
     assertThat(observation.normalized()).isEqualTo(expected);
     assertThat(observation.raw()).isEqualTo(raw);
@@ -293,8 +296,75 @@ class HppSessionsClientTest {
             .willReturn(json(404, errorBody("NOT_FOUND", "gone", "c-404"))));
 
     assertThat(hpp.read("hpp-1")).isEmpty();
-    assertThat(hpp.observe("hpp-1"))
+    assertThat(hpp.observe("hpp-1", null, NOW.minusSeconds(1), NOW))
         .isEqualTo(ProviderObservation.of(HppStatus.EXPIRED, "NOT_FOUND"));
+  }
+
+  /** A 404 at or after the page's expires_at is the API forgetting an expired page. */
+  @Test
+  void aNotFoundFromTheMomentThePageExpiresIsExpired() {
+    server.stubFor(
+        get("/hpp/v1/sessions/hpp-1")
+            .willReturn(json(404, errorBody("NOT_FOUND", "gone", "c-404"))));
+
+    assertThat(hpp.observe("hpp-1", null, NOW, NOW))
+        .isEqualTo(ProviderObservation.of(HppStatus.EXPIRED, "NOT_FOUND"));
+  }
+
+  /**
+   * A 404 before the page's expires_at cannot be an expiry (the page may still be paid): the read
+   * is unavailable and retried, never EXPIRED.
+   */
+  @Test
+  void aNotFoundBeforeThePageExpiresIsUnavailableNotExpired() {
+    server.stubFor(
+        get("/hpp/v1/sessions/hpp-1")
+            .willReturn(json(404, errorBody("NOT_FOUND", "gone", "c-404"))));
+
+    ProviderUnavailableException e =
+        catchThrowableOfType(
+            ProviderUnavailableException.class,
+            () -> hpp.observe("hpp-1", null, NOW.plusSeconds(1), NOW));
+
+    assertThat(e.provider()).isEqualTo(PROVIDER);
+    assertThat(e.getMessage()).contains("404").contains("expires_at");
+  }
+
+  /** The session_url the create answered is where the page is read and disabled. */
+  @Test
+  void theSessionUrlOnTheConfiguredHostIsWhereThePageIsReadAndDisabled() {
+    server.stubFor(
+        get("/hpp/v2/pages/hpp-1")
+            .willReturn(json(200, sessionAnswer("hpp-1", "IN_PROGRESS", null, null))));
+    server.stubFor(delete("/hpp/v2/pages/hpp-1").willReturn(aResponse().withStatus(204)));
+    String sessionUrl = server.baseUrl() + "/hpp/v2/pages/hpp-1";
+
+    assertThat(hpp.observe("hpp-1", sessionUrl, LATER, NOW).normalized())
+        .isEqualTo(HppStatus.IN_PROGRESS);
+    hpp.disable("hpp-1", sessionUrl);
+
+    server.verify(
+        getRequestedFor(urlEqualTo("/hpp/v2/pages/hpp-1"))
+            .withHeader("Authorization", equalTo(basicAuthHeader())));
+    server.verify(deleteRequestedFor(urlEqualTo("/hpp/v2/pages/hpp-1")));
+    server.verify(0, getRequestedFor(urlEqualTo("/hpp/v1/sessions/hpp-1")));
+  }
+
+  /** A session_url on another host gets no credentials: the documented path is used instead. */
+  @Test
+  void aSessionUrlOnAnotherHostFallsBackToTheDocumentedPath() {
+    server.stubFor(
+        get("/hpp/v1/sessions/hpp-1")
+            .willReturn(json(200, sessionAnswer("hpp-1", "WAITING", null, null))));
+    server.stubFor(delete("/hpp/v1/sessions/hpp-1").willReturn(aResponse().withStatus(204)));
+    String elsewhere = "https://elsewhere.example/hpp/v1/sessions/hpp-1";
+
+    assertThat(hpp.observe("hpp-1", elsewhere, LATER, NOW).normalized())
+        .isEqualTo(HppStatus.WAITING);
+    hpp.disable("hpp-1", elsewhere);
+
+    server.verify(getRequestedFor(urlEqualTo("/hpp/v1/sessions/hpp-1")));
+    server.verify(deleteRequestedFor(urlEqualTo("/hpp/v1/sessions/hpp-1")));
   }
 
   @Test
@@ -310,7 +380,7 @@ class HppSessionsClientTest {
     server.stubFor(
         get(urlEqualTo("/hpp/v1/sessions/a%2F..%2Fb"))
             .willReturn(json(200, sessionAnswer("a/../b", "WAITING", null, null))));
-    assertThat(hpp.observe("a/../b").normalized()).isEqualTo(HppStatus.WAITING);
+    assertThat(hpp.observe("a/../b", null, LATER, NOW).normalized()).isEqualTo(HppStatus.WAITING);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.hppgateway.adapter.klarnakp;
 import dev.hppgateway.adapter.hppv1.HppPageLifetime;
 import dev.hppgateway.adapter.hppv1.HppPages;
 import dev.hppgateway.adapter.hppv1.HppV1Options;
+import dev.hppgateway.adapter.hppv1.HppV1Orders;
 import dev.hppgateway.adapter.hppv1.PlaceOrderMode;
 import dev.hppgateway.adapter.hppv1.PurchaseBody;
 import dev.hppgateway.adapter.providerhttp.PathSegment;
@@ -68,6 +69,7 @@ public final class KlarnaKpPaymentProvider
                   HppV1Options.PLACING_MODES,
                   PlaceOrderMode.NONE.name()))
           .options(HppV1Options.check(Map.of()))
+          .order(HppV1Orders.check())
           .multiplePagesPerPayment(true)
           .pageLifetime(HppPageLifetime.before(KP_SESSION_LIFETIME))
           .build();
@@ -94,6 +96,8 @@ public final class KlarnaKpPaymentProvider
 
   @Override
   public CreatedProviderSession createPage(PageRequest draft) {
+    // Refused before any call even when the core's validateFor was skipped.
+    CAPABILITIES.checkOrder(draft.order(), ID);
     ProviderHttpClient http = pages.http();
     String op = "create KP payment session";
     KpSessionAnswer kp =

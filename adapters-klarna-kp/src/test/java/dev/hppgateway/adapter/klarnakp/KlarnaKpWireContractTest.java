@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -40,6 +41,7 @@ import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
 import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
 import dev.hppgateway.application.port.out.provider.RefundsPayments;
 import dev.hppgateway.domain.DistributionMethod;
+import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionDraft;
 import dev.hppgateway.domain.HppSessionId;
@@ -47,6 +49,7 @@ import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.MerchantUrls;
 import dev.hppgateway.domain.OptionCondition;
 import dev.hppgateway.domain.PageOptions;
+import dev.hppgateway.domain.PaymentOrder;
 import dev.hppgateway.domain.Placeholder;
 import dev.hppgateway.domain.PlaceholderRule;
 import dev.hppgateway.domain.ProviderCapabilities;
@@ -172,7 +175,8 @@ class KlarnaKpWireContractTest {
     CreatedProviderSession created =
         provider.createPage(PageRequest.of(draft(PlaceOrderMode.PLACE_ORDER)));
 
-    assertThat(created.refs()).isEqualTo(new ProviderRefs("hpp-1", "kp-1"));
+    assertThat(created.refs())
+        .isEqualTo(new ProviderRefs("hpp-1", "kp-1", server.baseUrl() + "/hpp/v1/sessions/hpp-1"));
     assertThat(created.links())
         .isEqualTo(
             new ShopperLinks(
@@ -267,8 +271,128 @@ class KlarnaKpWireContractTest {
   void fetchStatusOfAForgottenPageIsExpired() {
     server.stubFor(
         get("/hpp/v1/sessions/hpp-1").willReturn(json(404, errorBody("NOT_FOUND", "no", "c"))));
-    assertThat(provider.readPage(PageView.of(completed(PlaceOrderMode.NONE, null, null))))
+    PageView view = PageView.of(completed(PlaceOrderMode.NONE, null, null));
+    PageView expired =
+        withRefsAndExpiry(view, view.providerRefs(), Instant.now().minus(Duration.ofMinutes(1)));
+    assertThat(provider.readPage(expired))
         .isEqualTo(ProviderObservation.of(HppStatus.EXPIRED, "NOT_FOUND"));
+  }
+
+  /** The page is read and disabled at the session_url the create answered, not a rebuilt path. */
+  @Test
+  void thePageIsReadAndDisabledAtItsSessionUrl() {
+    server.stubFor(
+        get("/hpp/v1/pages/hpp-1")
+            .willReturn(json(200, HppV1Stubs.sessionAnswer("hpp-1", "IN_PROGRESS", null, null))));
+    server.stubFor(delete("/hpp/v1/pages/hpp-1").willReturn(aResponse().withStatus(204)));
+    PageView view = PageView.of(completed(PlaceOrderMode.NONE, null, null));
+    PageView atItsUrl =
+        withRefsAndExpiry(
+            view,
+            new ProviderRefs("hpp-1", "kp-1", server.baseUrl() + "/hpp/v1/pages/hpp-1"),
+            view.expiresAt());
+
+    assertThat(provider.readPage(atItsUrl).normalized()).isEqualTo(HppStatus.IN_PROGRESS);
+    provider.disablePage(atItsUrl);
+
+    server.verify(
+        getRequestedFor(urlEqualTo("/hpp/v1/pages/hpp-1"))
+            .withHeader("Authorization", equalTo(basicAuthHeader())));
+    server.verify(deleteRequestedFor(urlEqualTo("/hpp/v1/pages/hpp-1")));
+    server.verify(0, getRequestedFor(urlEqualTo("/hpp/v1/sessions/hpp-1")));
+  }
+
+  /** A 404 before the page's expires_at is "unavailable, retry", never EXPIRED. */
+  @Test
+  void aNotFoundBeforeThePageExpiresIsUnavailable() {
+    server.stubFor(
+        get("/hpp/v1/sessions/hpp-1").willReturn(json(404, errorBody("NOT_FOUND", "no", "c"))));
+    PageView view = PageView.of(completed(PlaceOrderMode.NONE, null, null));
+    PageView live =
+        withRefsAndExpiry(view, view.providerRefs(), Instant.now().plus(Duration.ofHours(1)));
+
+    assertThatThrownBy(() -> provider.readPage(live))
+        .isInstanceOf(ProviderUnavailableException.class)
+        .hasMessageContaining("404");
+  }
+
+  /** A 404 after the page's expires_at is the API forgetting it: EXPIRED (raw NOT_FOUND). */
+  @Test
+  void aNotFoundAfterThePageExpiredIsExpired() {
+    server.stubFor(
+        get("/hpp/v1/sessions/hpp-1").willReturn(json(404, errorBody("NOT_FOUND", "no", "c"))));
+    PageView view = PageView.of(completed(PlaceOrderMode.NONE, null, null));
+    PageView past =
+        withRefsAndExpiry(view, view.providerRefs(), Instant.now().minus(Duration.ofMinutes(1)));
+
+    assertThat(provider.readPage(past))
+        .isEqualTo(ProviderObservation.of(HppStatus.EXPIRED, "NOT_FOUND"));
+  }
+
+  /** The domain takes a 3-letter language; this provider does not, and says so before any call. */
+  @Test
+  void aThreeLetterLanguageIsRefusedBeforeAnyCall() {
+    HppSessionDraft base = draft(PlaceOrderMode.NONE);
+    HppSessionDraft sami =
+        new HppSessionDraft(
+            base.id(),
+            base.merchantId(),
+            base.providerId(),
+            base.merchantReference(),
+            orderIn("sma-SE"),
+            base.merchantUrls(),
+            base.options(),
+            base.shopper(),
+            base.expiresAt(),
+            null);
+
+    assertThatThrownBy(() -> sami.validateFor(provider.capabilities()))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class, e -> assertThat(e.field()).isEqualTo("locale"));
+    assertThatThrownBy(() -> provider.createPage(PageRequest.of(sami)))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class, e -> assertThat(e.field()).isEqualTo("locale"));
+    assertThat(server.getAllServeEvents()).isEmpty();
+    HppSessionDraft swedish =
+        new HppSessionDraft(
+            base.id(),
+            base.merchantId(),
+            base.providerId(),
+            base.merchantReference(),
+            orderIn("sv-SE"),
+            base.merchantUrls(),
+            base.options(),
+            base.shopper(),
+            base.expiresAt(),
+            null);
+    swedish.validateFor(provider.capabilities());
+  }
+
+  /** {@code view} with other provider refs and expiry, everything else as stored. */
+  private static PageView withRefsAndExpiry(PageView view, ProviderRefs refs, Instant expiresAt) {
+    return new PageView(
+        view.id(),
+        view.merchantId(),
+        view.providerId(),
+        view.merchantReference(),
+        view.order(),
+        view.merchantUrls(),
+        view.options(),
+        view.shopper(),
+        view.status(),
+        view.rawStatus(),
+        refs,
+        view.links(),
+        expiresAt,
+        view.authorizationToken(),
+        view.orderId());
+  }
+
+  /** TestHppSessions' order with another locale. */
+  private static PaymentOrder orderIn(String locale) {
+    PaymentOrder order = TestHppSessions.order();
+    return new PaymentOrder(
+        order.amount(), order.taxAmount(), order.lines(), order.purchaseCountry(), locale);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.hppgateway.adapter.kustomkco;
 import dev.hppgateway.adapter.hppv1.HppPageLifetime;
 import dev.hppgateway.adapter.hppv1.HppPages;
 import dev.hppgateway.adapter.hppv1.HppV1Options;
+import dev.hppgateway.adapter.hppv1.HppV1Orders;
 import dev.hppgateway.adapter.providerhttp.PathSegment;
 import dev.hppgateway.adapter.providerhttp.ProviderHttpAnswer;
 import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
@@ -27,9 +28,9 @@ import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.domain.UrlKind;
 import io.micronaut.http.HttpMethod;
+import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +44,17 @@ import java.util.Set;
 public final class KustomKcoPaymentProvider
     implements PaymentProvider, DisablesPages, DistributesLinks, CompletesOrders {
   public static final ProviderId ID = ProviderId.of("kustom-kco");
+
+  private static final String ORDERS = "/checkout/v3/orders";
+
+  /**
+   * KCO's answer to acknowledging an order that is already acknowledged: HTTP 400 or 409 with error
+   * code NOT_ALLOWED (unverified: Kustom does not document it; matched on status and code, never on
+   * the message text).
+   */
+  static final Set<Integer> ALREADY_ACKNOWLEDGED_STATUSES = Set.of(400, 409);
+
+  static final String ALREADY_ACKNOWLEDGED_CODE = "NOT_ALLOWED";
 
   /**
    * A KCO order expires 48 h after its last update; the page is made with the order (PROVIDERS.md
@@ -60,6 +72,7 @@ public final class KustomKcoPaymentProvider
           .placeholder(PlaceholderRule.everywhere(Placeholder.SESSION_ID))
           .placeholder(PlaceholderRule.everywhere(Placeholder.ORDER_ID))
           .options(HppV1Options.check(Map.of(HppV1Options.PLACE_ORDER_MODE, "KP only")))
+          .order(HppV1Orders.check())
           .multiplePagesPerPayment(false)
           .pageLifetime(HppPageLifetime.before(KCO_ORDER_LIFETIME))
           .build();
@@ -86,6 +99,8 @@ public final class KustomKcoPaymentProvider
 
   @Override
   public CreatedProviderSession createPage(PageRequest draft) {
+    // Refused before any call even when the core's validateFor was skipped.
+    CAPABILITIES.checkOrder(draft.order(), ID);
     ProviderHttpClient http = pages.http();
     String op = "create KCO order";
     KcoOrderBody body =
@@ -94,11 +109,35 @@ public final class KustomKcoPaymentProvider
             draft.merchantReference(),
             draft.id().value(),
             KcoOrderUrls.of(draft.merchantUrls(), config));
-    KcoOrderAnswer order =
-        http.call(op, HttpMethod.POST, "/checkout/v3/orders", body, KcoOrderAnswer.class);
+    ProviderHttpAnswer answer = http.exchange(op, HttpMethod.POST, ORDERS, body);
+    KcoOrderAnswer order = http.success(op, answer, KcoOrderAnswer.class);
     String orderId = http.required(order.orderId(), "order_id", op);
     // place_order_mode is KP only: left out for KCO orders.
-    return pages.open(draft, "/checkout/v3/orders/", orderId, null);
+    return pages.openOver(draft, orderUrl(http, answer, orderId), orderId, null);
+  }
+
+  /**
+   * The order's API URL for the HPP's payment_session_url, as KCO answered it: the create answer's
+   * {@code Location} header (resolved against the configured base URL when relative); the
+   * documented {@code /checkout/v3/orders/{order_id}} on the configured host only when it sent
+   * none.
+   */
+  static String orderUrl(ProviderHttpClient http, ProviderHttpAnswer answer, String orderId) {
+    String location = answer.location();
+    if (location != null && !location.isBlank()) {
+      try {
+        URI uri = URI.create(location.trim());
+        if (uri.isAbsolute()) {
+          return uri.toString();
+        }
+        if (uri.getRawPath() != null && uri.getRawPath().startsWith("/")) {
+          return URI.create(http.baseUrl()).resolve(uri).toString();
+        }
+      } catch (IllegalArgumentException e) {
+        // An unreadable Location: fall back to the documented path below.
+      }
+    }
+    return http.baseUrl() + ORDERS + "/" + PathSegment.encode(orderId);
   }
 
   /** The HPP read; a completed page whose read names no order is about the page's own order. */
@@ -126,8 +165,8 @@ public final class KustomKcoPaymentProvider
   }
 
   /**
-   * Acknowledges the order so KCO stops pushing it. Repeats are harmless: a refusal that says the
-   * order is already acknowledged counts as success.
+   * Acknowledges the order so KCO stops pushing it. Repeats are harmless: the "already
+   * acknowledged" refusal (HTTP 400 or 409, error code NOT_ALLOWED) counts as success.
    */
   @Override
   public Optional<String> completeOrder(PageView session) {
@@ -171,10 +210,9 @@ public final class KustomKcoPaymentProvider
     pages.distribute(page, request);
   }
 
-  private static boolean alreadyAcknowledged(ProviderRejectedException rejected) {
-    String said =
-        (rejected.errorCode() + " " + String.join(" ", rejected.messages()))
-            .toLowerCase(Locale.ROOT);
-    return said.contains("already") && said.contains("acknowledged");
+  /** Recognised by HTTP status and error code, never by the wording of the message. */
+  static boolean alreadyAcknowledged(ProviderRejectedException rejected) {
+    return ALREADY_ACKNOWLEDGED_STATUSES.contains(rejected.httpStatus())
+        && ALREADY_ACKNOWLEDGED_CODE.equals(rejected.errorCode());
   }
 }

@@ -53,7 +53,10 @@ class KustomKcoSandboxContractTest extends HppV1SandboxContractTest {
               "hpp.sandbox.kustom.push-max-attempts",
               50,
               "hpp.sandbox.callbacks.retry-delay",
-              "100ms"));
+              "100ms",
+              // A repeated acknowledge is refused as "already acknowledged" (409 NOT_ALLOWED).
+              "hpp.sandbox.kustom.refuse-repeated-acknowledge",
+              true));
 
   private static KustomKcoPaymentProvider provider;
 

@@ -1,9 +1,12 @@
 package dev.hppgateway.adapter.kustomkco;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -40,6 +43,7 @@ import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.MerchantUrls;
 import dev.hppgateway.domain.PageOptions;
+import dev.hppgateway.domain.PaymentOrder;
 import dev.hppgateway.domain.Placeholder;
 import dev.hppgateway.domain.PlaceholderRule;
 import dev.hppgateway.domain.ProviderCapabilities;
@@ -189,7 +193,8 @@ class KustomKcoWireContractTest {
 
     CreatedProviderSession created = provider.createPage(PageRequest.of(draft(Map.of())));
 
-    assertThat(created.refs()).isEqualTo(new ProviderRefs("hpp-1", "kco-1"));
+    assertThat(created.refs())
+        .isEqualTo(new ProviderRefs("hpp-1", "kco-1", server.baseUrl() + "/hpp/v1/sessions/hpp-1"));
     assertThat(created.links().redirectUrl())
         .isEqualTo("https://pay.example.test/eu/hpp/payments/hpp-1");
     assertThat(created.links().qrCodeUrl())
@@ -309,6 +314,205 @@ class KustomKcoWireContractTest {
     server.stubFor(post("/ordermanagement/v1/orders/kco-1/acknowledge").willReturn(json(503, "")));
     assertThatThrownBy(() -> provider.completeOrder(PageView.of(session())))
         .isInstanceOf(ProviderUnavailableException.class);
+  }
+
+  /** payment_session_url is the order's URL as KCO answered it (Location), never rebuilt. */
+  @Test
+  void thePaymentSessionUrlIsTheOrdersLocationAsAnswered() {
+    server.stubFor(
+        post("/checkout/v3/orders")
+            .willReturn(
+                json(201, "{\"order_id\":\"kco-1\",\"status\":\"checkout_incomplete\"}")
+                    .withHeader("Location", "https://orders.kustom.example/v3.1/orders/kco-1")));
+    HppV1Stubs.stubCreate(server, "hpp-1");
+
+    provider.createPage(PageRequest.of(draft(Map.of())));
+
+    server.verify(
+        postRequestedFor(urlEqualTo("/hpp/v1/sessions"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"payment_session_url\":\"https://orders.kustom.example/v3.1/orders/kco-1\"}",
+                    false,
+                    true)));
+  }
+
+  /** A relative Location is on the configured host. */
+  @Test
+  void aRelativeLocationIsResolvedAgainstTheConfiguredHost() {
+    server.stubFor(
+        post("/checkout/v3/orders")
+            .willReturn(
+                json(201, "{\"order_id\":\"kco-1\",\"status\":\"checkout_incomplete\"}")
+                    .withHeader("Location", "/checkout/v3/orders/kco-1?region=eu")));
+    HppV1Stubs.stubCreate(server, "hpp-1");
+
+    provider.createPage(PageRequest.of(draft(Map.of())));
+
+    server.verify(
+        postRequestedFor(urlEqualTo("/hpp/v1/sessions"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"payment_session_url\":\""
+                        + server.baseUrl()
+                        + "/checkout/v3/orders/kco-1?region=eu\"}",
+                    false,
+                    true)));
+  }
+
+  /** "Already acknowledged" is HTTP 400/409 + NOT_ALLOWED, whatever the message says. */
+  @Test
+  void alreadyAcknowledgedIsRecognisedByStatusAndCodeNotByText() {
+    server.stubFor(
+        post("/ordermanagement/v1/orders/kco-1/acknowledge")
+            .willReturn(json(409, errorBody("NOT_ALLOWED", "Bestellung bereits bestätigt", "c"))));
+    assertThat(provider.completeOrder(PageView.of(session()))).contains("kco-1");
+
+    server.stubFor(
+        post("/ordermanagement/v1/orders/kco-1/acknowledge")
+            .willReturn(json(400, errorBody("NOT_ALLOWED", "", "c"))));
+    assertThat(provider.completeOrder(PageView.of(session()))).contains("kco-1");
+
+    // The words alone are no proof: another status or code is a refusal.
+    server.stubFor(
+        post("/ordermanagement/v1/orders/kco-1/acknowledge")
+            .willReturn(
+                json(400, errorBody("BAD_VALUE", "Order is already acknowledged", "c-400"))));
+    assertThat(
+            catchThrowableOfType(
+                    ProviderRejectedException.class,
+                    () -> provider.completeOrder(PageView.of(session())))
+                .httpStatus())
+        .isEqualTo(400);
+    server.stubFor(
+        post("/ordermanagement/v1/orders/kco-1/acknowledge")
+            .willReturn(
+                json(409, errorBody("CONFLICT", "Order is already acknowledged", "c-409"))));
+    assertThatThrownBy(() -> provider.completeOrder(PageView.of(session())))
+        .isInstanceOf(ProviderRejectedException.class);
+    server.stubFor(
+        post("/ordermanagement/v1/orders/kco-1/acknowledge")
+            .willReturn(
+                json(403, errorBody("NOT_ALLOWED", "Order is already acknowledged", "c-403"))));
+    assertThatThrownBy(() -> provider.completeOrder(PageView.of(session())))
+        .isInstanceOf(ProviderRejectedException.class);
+  }
+
+  /** The page is read and disabled at the session_url the create answered, not a rebuilt path. */
+  @Test
+  void thePageIsReadAndDisabledAtItsSessionUrl() {
+    server.stubFor(
+        get("/hpp/v1/pages/hpp-1")
+            .willReturn(json(200, HppV1Stubs.sessionAnswer("hpp-1", "IN_PROGRESS", null, null))));
+    server.stubFor(delete("/hpp/v1/pages/hpp-1").willReturn(aResponse().withStatus(204)));
+    PageView view = PageView.of(session());
+    PageView atItsUrl =
+        withRefsAndExpiry(
+            view,
+            new ProviderRefs("hpp-1", "kco-1", server.baseUrl() + "/hpp/v1/pages/hpp-1"),
+            view.expiresAt());
+
+    assertThat(provider.readPage(atItsUrl).normalized()).isEqualTo(HppStatus.IN_PROGRESS);
+    provider.disablePage(atItsUrl);
+
+    server.verify(
+        getRequestedFor(urlEqualTo("/hpp/v1/pages/hpp-1"))
+            .withHeader("Authorization", equalTo(basicAuthHeader())));
+    server.verify(deleteRequestedFor(urlEqualTo("/hpp/v1/pages/hpp-1")));
+    server.verify(0, getRequestedFor(urlEqualTo("/hpp/v1/sessions/hpp-1")));
+  }
+
+  /** A 404 before the page's expires_at is "unavailable, retry", never EXPIRED. */
+  @Test
+  void aNotFoundBeforeThePageExpiresIsUnavailable() {
+    server.stubFor(
+        get("/hpp/v1/sessions/hpp-1").willReturn(json(404, errorBody("NOT_FOUND", "no", "c"))));
+    PageView view = PageView.of(session());
+    PageView live =
+        withRefsAndExpiry(view, view.providerRefs(), Instant.now().plus(Duration.ofHours(1)));
+
+    assertThatThrownBy(() -> provider.readPage(live))
+        .isInstanceOf(ProviderUnavailableException.class)
+        .hasMessageContaining("404");
+  }
+
+  /** A 404 after the page's expires_at is the API forgetting it: EXPIRED (raw NOT_FOUND). */
+  @Test
+  void aNotFoundAfterThePageExpiredIsExpired() {
+    server.stubFor(
+        get("/hpp/v1/sessions/hpp-1").willReturn(json(404, errorBody("NOT_FOUND", "no", "c"))));
+    PageView view = PageView.of(session());
+    PageView past =
+        withRefsAndExpiry(view, view.providerRefs(), Instant.now().minus(Duration.ofMinutes(1)));
+
+    assertThat(provider.readPage(past))
+        .isEqualTo(ProviderObservation.of(HppStatus.EXPIRED, "NOT_FOUND"));
+  }
+
+  /** The domain takes a 3-letter language; this provider does not, and says so before any call. */
+  @Test
+  void aThreeLetterLanguageIsRefusedBeforeAnyCall() {
+    HppSessionDraft base = draft(Map.of());
+    HppSessionDraft sami =
+        new HppSessionDraft(
+            base.id(),
+            base.merchantId(),
+            base.providerId(),
+            base.merchantReference(),
+            orderIn("sma-SE"),
+            base.merchantUrls(),
+            base.options(),
+            base.shopper(),
+            base.expiresAt(),
+            null);
+
+    assertThatThrownBy(() -> sami.validateFor(provider.capabilities()))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class, e -> assertThat(e.field()).isEqualTo("locale"));
+    assertThatThrownBy(() -> provider.createPage(PageRequest.of(sami)))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class, e -> assertThat(e.field()).isEqualTo("locale"));
+    assertThat(server.getAllServeEvents()).isEmpty();
+    HppSessionDraft swedish =
+        new HppSessionDraft(
+            base.id(),
+            base.merchantId(),
+            base.providerId(),
+            base.merchantReference(),
+            orderIn("sv-SE"),
+            base.merchantUrls(),
+            base.options(),
+            base.shopper(),
+            base.expiresAt(),
+            null);
+    swedish.validateFor(provider.capabilities());
+  }
+
+  /** {@code view} with other provider refs and expiry, everything else as stored. */
+  private static PageView withRefsAndExpiry(PageView view, ProviderRefs refs, Instant expiresAt) {
+    return new PageView(
+        view.id(),
+        view.merchantId(),
+        view.providerId(),
+        view.merchantReference(),
+        view.order(),
+        view.merchantUrls(),
+        view.options(),
+        view.shopper(),
+        view.status(),
+        view.rawStatus(),
+        refs,
+        view.links(),
+        expiresAt,
+        view.authorizationToken(),
+        view.orderId());
+  }
+
+  /** TestHppSessions' order with another locale. */
+  private static PaymentOrder orderIn(String locale) {
+    PaymentOrder order = TestHppSessions.order();
+    return new PaymentOrder(
+        order.amount(), order.taxAmount(), order.lines(), order.purchaseCountry(), locale);
   }
 
   @Test

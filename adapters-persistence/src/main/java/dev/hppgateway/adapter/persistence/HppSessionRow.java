@@ -35,6 +35,7 @@ record HppSessionRow(
     String rawStatus,
     String providerSessionId,
     String paymentRef,
+    @Nullable String providerPageUrl,
     String redirectUrl,
     @Nullable String qrCodeUrl,
     @Nullable String distributionUrl,

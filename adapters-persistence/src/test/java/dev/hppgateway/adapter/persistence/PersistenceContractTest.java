@@ -153,7 +153,8 @@ abstract class PersistenceContractTest extends StoreContractTest {
             "V4__outbox.sql",
             "V5__provider_events.sql",
             "V6__page_options_json.sql",
-            "V10__provider_payment_refs.sql");
+            "V10__provider_payment_refs.sql",
+            "V11__provider_page_url.sql");
   }
 
   @Test

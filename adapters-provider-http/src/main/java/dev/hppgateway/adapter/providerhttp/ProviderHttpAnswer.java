@@ -9,12 +9,18 @@ import java.time.Duration;
  * @param body the raw body, empty when none
  * @param correlationId the request id the provider sent in a header, or null
  * @param retryAfter the parsed {@code Retry-After}, or null
+ * @param location the {@code Location} header as sent (such as a created resource's URL), or null
  */
 public record ProviderHttpAnswer(
-    int status, byte[] body, String correlationId, Duration retryAfter) {
+    int status, byte[] body, String correlationId, Duration retryAfter, String location) {
 
   public ProviderHttpAnswer {
     body = body == null ? new byte[0] : body;
+  }
+
+  /** An answer without a {@code Location} header. */
+  public ProviderHttpAnswer(int status, byte[] body, String correlationId, Duration retryAfter) {
+    this(status, body, correlationId, retryAfter, null);
   }
 
   public boolean isSuccess() {

@@ -323,7 +323,8 @@ public final class ProviderHttpClient implements AutoCloseable {
         response.code(),
         response.getBody(BYTES).orElse(null),
         correlationId(response),
-        RetryAfter.parse(response.getHeaders().get(HttpHeaders.RETRY_AFTER), clock));
+        RetryAfter.parse(response.getHeaders().get(HttpHeaders.RETRY_AFTER), clock),
+        response.getHeaders().get(HttpHeaders.LOCATION));
   }
 
   private static void authenticate(MutableHttpRequest<?> request, ProviderAuth auth) {

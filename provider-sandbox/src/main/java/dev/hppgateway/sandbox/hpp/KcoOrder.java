@@ -73,8 +73,11 @@ final class KcoOrder {
     return acknowledged;
   }
 
-  synchronized void acknowledge() {
+  /** Acknowledges the order; false when it already was. */
+  synchronized boolean acknowledge() {
+    boolean first = !acknowledged;
     acknowledged = true;
+    return first;
   }
 
   /** Counts one more push if still due; false once acknowledged or out of attempts. */

@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.List;
 
 /** Kustom order management: read a completed order and acknowledge it (which stops the pushes). */
 @Controller("/sandbox/kustom/ordermanagement/v1/orders")
@@ -37,13 +38,21 @@ class KcoOrderManagementController {
     return HttpResponse.ok(KcoViews.ManagedOrder.of(completed(id)));
   }
 
-  /** Idempotent: acknowledging twice answers 204 twice. */
+  /**
+   * Idempotent by default: acknowledging twice answers 204 twice. With {@code
+   * hpp.sandbox.kustom.refuse-repeated-acknowledge} a repeat is refused as already acknowledged
+   * (HTTP 409, error code NOT_ALLOWED), the answer the gateway must take as success.
+   */
   @Post(
       value = "/{id}/acknowledge",
       consumes = {MediaType.APPLICATION_JSON, MediaType.ALL})
   HttpResponse<Void> acknowledge(HttpRequest<?> request, @PathVariable String id) {
     BasicAuth.require(request, settings, SimulatedProvider.KUSTOM);
-    completed(id).acknowledge();
+    boolean first = completed(id).acknowledge();
+    if (!first && settings.refuseRepeatedAcknowledge()) {
+      throw new KlarnaError(
+          409, "NOT_ALLOWED", List.of("Order " + id + " is already acknowledged"));
+    }
     return HttpResponse.noContent();
   }
 

@@ -8,6 +8,9 @@ import static dev.hppgateway.sandbox.JsonFields.text;
 import dev.hppgateway.sandbox.Amounts;
 import dev.hppgateway.sandbox.KlarnaError;
 import io.micronaut.json.tree.JsonNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +31,12 @@ final class PurchaseParser {
           "gift_card",
           "store_credit",
           "surcharge");
+
+  /** Lines that lower the total (as the gateway's OrderLineType.reducesTotal): not positive. */
+  private static final Set<String> REDUCING_TYPES = Set.of("discount", "gift_card", "store_credit");
+
   private static final long MAX_UNIT_PRICE = 200_000_000L;
+  private static final long MAX_TOTAL_AMOUNT = 200_000_000L;
 
   private PurchaseParser() {}
 
@@ -111,7 +119,8 @@ final class PurchaseParser {
       if (present(line, "type") && (type == null || !LINE_TYPES.contains(type))) {
         errors.add("Bad value: " + at + "type");
       }
-      boolean negativeAllowed = "discount".equals(type);
+      boolean reducing = REDUCING_TYPES.contains(type);
+      boolean negativeAllowed = reducing;
       String name = text(line, "name");
       if (name == null || name.isBlank()) {
         errors.add(missingOrBad(line, at, "name"));
@@ -121,10 +130,13 @@ final class PurchaseParser {
         errors.add(missingOrBad(line, at, "quantity"));
       }
       Long unitPrice = lineAmount(line, at, "unit_price", true, negativeAllowed, errors);
-      if (unitPrice != null && Math.abs(unitPrice) > MAX_UNIT_PRICE) {
+      if (unitPrice != null && (unitPrice > MAX_UNIT_PRICE || unitPrice < -MAX_UNIT_PRICE)) {
         errors.add("Bad value: " + at + "unit_price (at most " + MAX_UNIT_PRICE + ")");
       }
       Long total = lineAmount(line, at, "total_amount", true, negativeAllowed, errors);
+      if (total != null && (total > MAX_TOTAL_AMOUNT || total < -MAX_TOTAL_AMOUNT)) {
+        errors.add("Bad value: " + at + "total_amount (at most " + MAX_TOTAL_AMOUNT + ")");
+      }
       Long taxRate = integer(node(line, "tax_rate"));
       if (present(line, "tax_rate") && (taxRate == null || taxRate < 0 || taxRate > 10000)) {
         errors.add("Bad value: " + at + "tax_rate");
@@ -132,15 +144,46 @@ final class PurchaseParser {
       Long totalTax = lineAmount(line, at, "total_tax_amount", false, negativeAllowed, errors);
       Long discount = lineAmount(line, at, "total_discount_amount", false, false, errors);
       String reference = text(line, "reference");
+      if (reducing) {
+        for (String field : List.of("unit_price", "total_amount", "total_tax_amount")) {
+          Long value = integer(node(line, field));
+          if (value != null && value > 0) {
+            errors.add("Bad value: " + at + field + " (not positive for a " + type + " line)");
+          }
+        }
+      }
+      if (errors.size() == before && quantity != null && unitPrice != null && total != null) {
+        // Exact: quantity × unit_price − total_discount_amount in BigInteger, never overflowing.
+        BigInteger expected =
+            BigInteger.valueOf(quantity)
+                .multiply(BigInteger.valueOf(unitPrice))
+                .subtract(BigInteger.valueOf(discount == null ? 0 : discount));
+        if (!expected.equals(BigInteger.valueOf(total))) {
+          errors.add(
+              "Bad value: "
+                  + at
+                  + "total_amount (quantity × unit_price − total_discount_amount = "
+                  + expected
+                  + ")");
+        }
+      }
       if (errors.size() == before && total != null && totalTax != null) {
         long rate = taxRate == null ? 0 : taxRate;
-        double expected = total - total * 10000.0 / (10000.0 + rate);
-        if (Math.abs(totalTax - expected) > 1.0) {
+        // Exact: |tax − total·rate/(10000+rate)| ≤ 1, i.e. |tax·(10000+rate) − total·rate| ≤
+        // 10000+rate, in BigInteger (a double loses precision above 2^53).
+        BigInteger divisor = BigInteger.valueOf(10_000 + rate);
+        BigInteger gap =
+            BigInteger.valueOf(totalTax)
+                .multiply(divisor)
+                .subtract(BigInteger.valueOf(total).multiply(BigInteger.valueOf(rate)))
+                .abs();
+        if (gap.compareTo(divisor) > 0) {
           errors.add(
               "Bad value: "
                   + at
                   + "total_tax_amount (expected about "
-                  + Math.round(expected)
+                  + new BigDecimal(BigInteger.valueOf(total).multiply(BigInteger.valueOf(rate)))
+                      .divide(new BigDecimal(divisor), 0, RoundingMode.HALF_UP)
                   + ")");
         }
       }
