@@ -385,7 +385,8 @@ class KlarnaKpWireContractTest {
         view.links(),
         expiresAt,
         view.authorizationToken(),
-        view.orderId());
+        view.orderId(),
+        view.providerPaymentRefs());
   }
 
   /** TestHppSessions' order with another locale. */

@@ -505,7 +505,8 @@ class KustomKcoWireContractTest {
         view.links(),
         expiresAt,
         view.authorizationToken(),
-        view.orderId());
+        view.orderId(),
+        view.providerPaymentRefs());
   }
 
   /** TestHppSessions' order with another locale. */
