@@ -156,6 +156,9 @@ public final class HppSession {
       case IGNORE:
         return List.of();
       case REPEAT:
+        if (status.isFinal()) {
+          return repeatOnFinal(observation, now);
+        }
         if (captureOutcome(observation) | !observation.raw().equals(rawStatus)) {
           rawStatus = observation.raw();
           updatedAt = now;
@@ -211,6 +214,19 @@ public final class HppSession {
     orderId = placedOrderId;
     updatedAt = now;
     return true;
+  }
+
+  /**
+   * A final page that is told its status again keeps what it recorded: its raw status, its
+   * authorization token (which may have been erased on purpose) and its order id. The one thing a
+   * repeat may still add is the order id of a completed page that has none yet (an order placed
+   * after the payment).
+   */
+  private List<HppSessionEvent> repeatOnFinal(ProviderObservation observation, Instant now) {
+    if (status == HppStatus.COMPLETED && orderId == null && observation.orderId() != null) {
+      recordOrderId(observation.orderId(), now);
+    }
+    return List.of();
   }
 
   private boolean captureOutcome(ProviderObservation observation) {
