@@ -132,26 +132,47 @@ public final class HppSession {
   }
 
   /**
-   * Applies what the provider reports. Late, repeated and out-of-order reports change nothing and
-   * return no event; an unknown raw status is recorded beside the unchanged normalized one. A
-   * refund seen on an open page implies the completion that was missed: both are applied, in order.
+   * Applies what the provider reports when it is not known to come from a read of the provider's
+   * API (an answer to a command, a report not confirmed yet). Late, repeated and out-of-order
+   * reports change nothing and return no event; an unknown raw status is recorded beside the
+   * unchanged normalized one. A refund seen on an open page implies the completion that was missed:
+   * both are applied, in order. A page the gateway ended never reopens here; see {@link
+   * #observeRead}.
    */
   public List<HppSessionEvent> observe(ProviderObservation observation, Instant now) {
-    HppLifecycle.Decision decision = HppLifecycle.decide(status, observation.normalized());
-    if (observation.normalized() == HppStatus.UNKNOWN) {
+    return apply(observation, false, now);
+  }
+
+  /**
+   * Applies what a read of the provider's API says: as {@link #observe}, and the provider's word on
+   * money wins. A payment it confirms on a page the gateway ended without one (EXPIRED, DISABLED,
+   * CANCELLED) is recorded as a late payment: {@code hpp_session.completed} naming the previous
+   * status (then {@code hpp_session.refunded} when the read says refunded). Callers pass only reads
+   * here; callbacks are hints and are confirmed by a read first.
+   */
+  public List<HppSessionEvent> observeRead(ProviderObservation observation, Instant now) {
+    return apply(observation, true, now);
+  }
+
+  private List<HppSessionEvent> apply(ProviderObservation observation, boolean read, Instant now) {
+    HppStatus observed = observation.normalized();
+    if (observed == HppStatus.UNKNOWN) {
       if (!status.isFinal() && !observation.raw().equals(rawStatus)) {
         rawStatus = observation.raw();
         updatedAt = now;
       }
       return List.of();
     }
-    if (observation.normalized() == HppStatus.REFUNDED && !status.isFinal()) {
+    boolean latePayment = read && HppLifecycle.isLatePayment(status, observed);
+    if (observed == HppStatus.REFUNDED && (!status.isFinal() || latePayment)) {
       // A refund proves the payment completed; a lost completion callback must not hide either.
       captureOutcome(observation);
       List<HppSessionEvent> events = new ArrayList<>(moveTo(HppStatus.COMPLETED, "COMPLETED", now));
       events.addAll(moveTo(HppStatus.REFUNDED, observation.raw(), now));
       return List.copyOf(events);
     }
+    HppLifecycle.Decision decision =
+        read ? HppLifecycle.decideRead(status, observed) : HppLifecycle.decide(status, observed);
     switch (decision) {
       case IGNORE:
         return List.of();
@@ -166,7 +187,7 @@ public final class HppSession {
         return List.of();
       default:
         captureOutcome(observation);
-        return moveTo(observation.normalized(), observation.raw(), now);
+        return moveTo(observed, observation.raw(), now);
     }
   }
 
@@ -244,10 +265,11 @@ public final class HppSession {
   }
 
   private List<HppSessionEvent> moveTo(HppStatus target, String raw, Instant now) {
+    HppStatus previous = status;
     status = target;
     rawStatus = raw;
     updatedAt = now;
-    return List.of(HppSessionEvent.of(id, merchantId, target, now));
+    return List.of(HppSessionEvent.of(id, merchantId, previous, target, now));
   }
 
   /** Called by a store after it saved this session under a new optimistic-lock version. */

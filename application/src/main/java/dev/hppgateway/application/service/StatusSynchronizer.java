@@ -4,11 +4,13 @@ import dev.hppgateway.application.port.out.provider.CompletesOrders;
 import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppSessionCompleted;
 import dev.hppgateway.domain.HppSessionEvent;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.ProviderObservation;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,43 +35,72 @@ final class StatusSynchronizer {
   }
 
   HppSession sync(HppSession session, PaymentProvider provider) {
-    return save(session, provider, provider.readPage(PageView.of(session)), false);
+    return save(session, provider, provider.readPage(PageView.of(session)), true, false);
   }
 
   /** A sync that also records the check when nothing changed (reconciliation sweeps). */
   HppSession reconcile(HppSession session, PaymentProvider provider) {
-    return save(session, provider, provider.readPage(PageView.of(session)), true);
+    return save(session, provider, provider.readPage(PageView.of(session)), true, true);
   }
 
-  /** Applies an observation the caller already has (the answer to a refund or cancel). */
+  /**
+   * Applies an observation the caller already has (the answer to a refund or cancel). It is not a
+   * read, so it never reopens a page the gateway ended.
+   */
   HppSession apply(HppSession session, PaymentProvider provider, ProviderObservation observation) {
-    return save(session, provider, observation, false);
+    return save(session, provider, observation, false, false);
   }
 
   private HppSession save(
       HppSession session,
       PaymentProvider provider,
       ProviderObservation observation,
+      boolean read,
       boolean recordCheck) {
-    ProviderObservation withOrder = withFollowUp(session, provider, observation);
-    return updater.apply(
-        session,
-        s -> {
-          List<HppSessionEvent> events = s.observe(withOrder, clock.instant());
-          if (recordCheck) {
-            s.confirmedAt(clock.instant());
-          }
-          return events;
-        });
+    ProviderObservation withOrder = withFollowUp(session, provider, observation, read);
+    List<HppSessionEvent> applied = new ArrayList<>();
+    HppSession saved =
+        updater.apply(
+            session,
+            s -> {
+              List<HppSessionEvent> events = observe(s, withOrder, read);
+              if (recordCheck) {
+                s.confirmedAt(clock.instant());
+              }
+              applied.clear();
+              applied.addAll(events);
+              return events;
+            });
+    for (HppSessionEvent event : applied) {
+      if (event instanceof HppSessionCompleted completed && completed.late()) {
+        // Recorded: the provider's word on money wins. Worth a look all the same.
+        LOG.log(
+            Level.WARNING,
+            "late payment: {0} at {1} was {2} when the provider''s read said {3} ({4})",
+            saved.id(),
+            saved.providerId(),
+            completed.previousStatus(),
+            observation.normalized(),
+            observation.raw());
+      }
+    }
+    return saved;
+  }
+
+  private List<HppSessionEvent> observe(
+      HppSession session, ProviderObservation observation, boolean read) {
+    return read
+        ? session.observeRead(observation, clock.instant())
+        : session.observe(observation, clock.instant());
   }
 
   private ProviderObservation withFollowUp(
-      HppSession session, PaymentProvider provider, ProviderObservation observation) {
+      HppSession session, PaymentProvider provider, ProviderObservation observation, boolean read) {
     if (!(provider instanceof CompletesOrders completer)) {
       return observation;
     }
     HppSession preview = HppSession.rehydrate(session.snapshot());
-    preview.observe(observation, clock.instant());
+    observe(preview, observation, read);
     if (preview.status() != HppStatus.COMPLETED) {
       return observation;
     }
