@@ -31,6 +31,8 @@ public final class HppSession {
   private String orderId;
   private Instant updatedAt;
   private long version;
+  private Instant nextCheckAt;
+  private int checkAttempts;
 
   private HppSession(HppSessionSnapshot s) {
     this.id = Objects.requireNonNull(s.id(), "id");
@@ -58,6 +60,11 @@ public final class HppSession {
     this.createdAt = Objects.requireNonNull(s.createdAt(), "createdAt");
     this.updatedAt = Objects.requireNonNull(s.updatedAt(), "updatedAt");
     this.version = s.version();
+    this.nextCheckAt = s.nextCheckAt();
+    if (s.checkAttempts() < 0) {
+      throw new IllegalArgumentException("check attempts cannot be negative");
+    }
+    this.checkAttempts = s.checkAttempts();
   }
 
   /** A page the provider has just created, with its created event. */
@@ -128,7 +135,9 @@ public final class HppSession {
         callbackSecretHash,
         createdAt,
         updatedAt,
-        version);
+        version,
+        nextCheckAt,
+        checkAttempts);
   }
 
   /**
@@ -226,6 +235,27 @@ public final class HppSession {
     }
   }
 
+  /**
+   * The sweep looked at this open page and could not settle it (the provider could not be read, or
+   * cannot turn the page off while an order is in progress): it is not looked at again before
+   * {@code until}. Counts the checks put off since the page last changed status; {@link
+   * #updatedAt()} does not move (nothing was learned).
+   */
+  public void deferCheck(Instant until) {
+    nextCheckAt = Objects.requireNonNull(until, "until");
+    checkAttempts++;
+  }
+
+  /** Not to be looked at by the sweep before this time; null when never put off. */
+  public Instant nextCheckAt() {
+    return nextCheckAt;
+  }
+
+  /** Sweep checks put off since the page last changed status. */
+  public int checkAttempts() {
+    return checkAttempts;
+  }
+
   /** Records the order placed after authorization (KP with place_order_mode NONE). */
   public boolean recordOrderId(String placedOrderId, Instant now) {
     Require.text(placedOrderId, "order_id", 255);
@@ -269,6 +299,8 @@ public final class HppSession {
     status = target;
     rawStatus = raw;
     updatedAt = now;
+    nextCheckAt = null;
+    checkAttempts = 0;
     return List.of(HppSessionEvent.of(id, merchantId, previous, target, now));
   }
 

@@ -99,6 +99,20 @@ class HppSessionTest {
   }
 
   @Test
+  void aPutOffCheckIsKeptUntilThePageMoves() {
+    HppSession session = TestSessions.waiting();
+    session.deferCheck(t1.plusSeconds(60));
+    session.deferCheck(t1.plusSeconds(180));
+    assertThat(session.nextCheckAt()).isEqualTo(t1.plusSeconds(180));
+    assertThat(session.checkAttempts()).isEqualTo(2);
+    assertThat(session.updatedAt()).as("nothing was learned").isEqualTo(TestSessions.T0);
+    assertThat(HppSession.rehydrate(session.snapshot()).snapshot()).isEqualTo(session.snapshot());
+    session.observe(ProviderObservation.of(HppStatus.IN_PROGRESS, "IN_PROGRESS"), t1);
+    assertThat(session.nextCheckAt()).isNull();
+    assertThat(session.checkAttempts()).isZero();
+  }
+
+  @Test
   void outOfOrderObservationIsIgnored() {
     HppSession session = TestSessions.waiting();
     session.observe(ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"), t1);

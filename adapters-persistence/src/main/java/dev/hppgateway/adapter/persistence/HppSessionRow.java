@@ -44,7 +44,9 @@ record HppSessionRow(
     @Nullable String callbackSecretHash,
     @Version long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    @Nullable Instant nextCheckAt,
+    int checkAttempts) {
 
   @Override
   public String toString() {

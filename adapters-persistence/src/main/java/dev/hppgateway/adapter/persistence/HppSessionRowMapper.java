@@ -86,7 +86,9 @@ class HppSessionRowMapper {
         s.callbackSecretHash(),
         version,
         StoredInstant.of(s.createdAt()),
-        StoredInstant.of(s.updatedAt()));
+        StoredInstant.of(s.updatedAt()),
+        s.nextCheckAt() == null ? null : StoredInstant.of(s.nextCheckAt()),
+        s.checkAttempts());
   }
 
   HppSession toDomain(HppSessionRow row) {
@@ -125,7 +127,9 @@ class HppSessionRowMapper {
             row.callbackSecretHash(),
             row.createdAt(),
             row.updatedAt(),
-            row.version()));
+            row.version(),
+            row.nextCheckAt(),
+            row.checkAttempts()));
   }
 
   /** The options as one JSON object, keys sorted (as {@link PageOptions} keeps them). */

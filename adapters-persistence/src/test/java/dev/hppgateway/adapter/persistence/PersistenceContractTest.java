@@ -152,7 +152,8 @@ abstract class PersistenceContractTest extends StoreContractTest {
             "V3__idempotency_keys.sql",
             "V4__outbox.sql",
             "V5__provider_events.sql",
-            "V6__page_options_json.sql");
+            "V6__page_options_json.sql",
+            "V8__sweep_backoff.sql");
   }
 
   @Test

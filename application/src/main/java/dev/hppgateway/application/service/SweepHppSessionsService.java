@@ -60,7 +60,8 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
         default -> failed++;
       }
     }
-    for (HppSession session : sessions.findStale(now.minus(settings.reconcileAfter()), batchSize)) {
+    for (HppSession session :
+        sessions.findStale(now.minus(settings.reconcileAfter()), now, batchSize)) {
       if (trySync(session).isPresent()) {
         reconciled++;
       } else {
