@@ -147,7 +147,9 @@ public final class HppGateway {
 
     /** Where providers reach the gateway's callback endpoint. */
     public Builder publicBaseUrl(String url) {
-      settings = new GatewaySettings(url, settings.idempotencyTtl(), settings.reconcileAfter());
+      settings =
+          new GatewaySettings(
+              url, settings.idempotencyTtl(), settings.reconcileAfter(), settings.expiryGrace());
       return this;
     }
 

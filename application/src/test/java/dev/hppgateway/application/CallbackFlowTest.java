@@ -75,8 +75,8 @@ class CallbackFlowTest {
     }
 
     @Override
-    public List<HppSession> findStale(Instant before, int limit) {
-      return delegate.findStale(before, limit);
+    public List<HppSession> findStale(Instant before, Instant now, int limit) {
+      return delegate.findStale(before, now, limit);
     }
   }
 

@@ -65,8 +65,8 @@ class ConcurrentUpdateTest {
     }
 
     @Override
-    public List<HppSession> findStale(Instant before, int limit) {
-      return delegate.findStale(before, limit);
+    public List<HppSession> findStale(Instant before, Instant now, int limit) {
+      return delegate.findStale(before, now, limit);
     }
   }
 

@@ -71,6 +71,33 @@ public final class HppLifecycle {
     return Set.copyOf(NEXT.get(from));
   }
 
+  /** The statuses in which the gateway ended a page without a payment. */
+  private static final Set<HppStatus> ENDED_UNPAID =
+      EnumSet.of(HppStatus.CANCELLED, HppStatus.DISABLED, HppStatus.EXPIRED);
+
+  /**
+   * A payment the provider confirms on a page the gateway ended without one: EXPIRED, DISABLED or
+   * CANCELLED to COMPLETED (or to REFUNDED, through the implied completion). Allowed only for what
+   * a read of the provider's API says, never for a merchant command or an unconfirmed report.
+   */
+  public static boolean isLatePayment(HppStatus from, HppStatus to) {
+    return ENDED_UNPAID.contains(from) && (to == HppStatus.COMPLETED || to == HppStatus.REFUNDED);
+  }
+
+  /**
+   * What a status read from the provider's API means: the table's moves, a refund of a page that is
+   * not completed yet (it implies the completion), and {@linkplain #isLatePayment late payments}:
+   * the provider's word on money wins.
+   */
+  public static Decision decideRead(HppStatus from, HppStatus to) {
+    Decision decision = decide(from, to);
+    if (decision != Decision.IGNORE) {
+      return decision;
+    }
+    boolean impliedCompletion = to == HppStatus.REFUNDED && allows(from, HppStatus.COMPLETED);
+    return impliedCompletion || isLatePayment(from, to) ? Decision.APPLY : Decision.IGNORE;
+  }
+
   public static Decision decide(HppStatus from, HppStatus to) {
     if (from == to) {
       return Decision.REPEAT;

@@ -36,6 +36,9 @@ public final class HppSession {
   /** The most provider payment references a page keeps; the oldest is dropped beyond it. */
   public static final int MAX_PROVIDER_PAYMENT_REFS = 50;
 
+  private Instant nextCheckAt;
+  private int checkAttempts;
+
   private HppSession(HppSessionSnapshot s) {
     this.id = Objects.requireNonNull(s.id(), "id");
     this.merchantId = Objects.requireNonNull(s.merchantId(), "merchantId");
@@ -72,6 +75,11 @@ public final class HppSession {
       throw new IllegalArgumentException(
           "a page keeps at most " + MAX_PROVIDER_PAYMENT_REFS + " provider payment refs");
     }
+    this.nextCheckAt = s.nextCheckAt();
+    if (s.checkAttempts() < 0) {
+      throw new IllegalArgumentException("check attempts cannot be negative");
+    }
+    this.checkAttempts = s.checkAttempts();
   }
 
   /** A page the provider has just created, with its created event. */
@@ -143,34 +151,60 @@ public final class HppSession {
         createdAt,
         updatedAt,
         version,
-        providerPaymentRefs);
+        providerPaymentRefs,
+        nextCheckAt,
+        checkAttempts);
   }
 
   /**
-   * Applies what the provider reports. Late, repeated and out-of-order reports change nothing and
-   * return no event; an unknown raw status is recorded beside the unchanged normalized one. A
-   * refund seen on an open page implies the completion that was missed: both are applied, in order.
+   * Applies what the provider reports when it is not known to come from a read of the provider's
+   * API (an answer to a command, a report not confirmed yet). Late, repeated and out-of-order
+   * reports change nothing and return no event; an unknown raw status is recorded beside the
+   * unchanged normalized one. A refund seen on an open page implies the completion that was missed:
+   * both are applied, in order. A page the gateway ended never reopens here; see {@link
+   * #observeRead}.
    */
   public List<HppSessionEvent> observe(ProviderObservation observation, Instant now) {
-    HppLifecycle.Decision decision = HppLifecycle.decide(status, observation.normalized());
-    if (observation.normalized() == HppStatus.UNKNOWN) {
+    return apply(observation, false, now);
+  }
+
+  /**
+   * Applies what a read of the provider's API says: as {@link #observe}, and the provider's word on
+   * money wins. A payment it confirms on a page the gateway ended without one (EXPIRED, DISABLED,
+   * CANCELLED) is recorded as a late payment: {@code hpp_session.completed} naming the previous
+   * status (then {@code hpp_session.refunded} when the read says refunded). Callers pass only reads
+   * here; callbacks are hints and are confirmed by a read first.
+   */
+  public List<HppSessionEvent> observeRead(ProviderObservation observation, Instant now) {
+    return apply(observation, true, now);
+  }
+
+  private List<HppSessionEvent> apply(ProviderObservation observation, boolean read, Instant now) {
+    HppStatus observed = observation.normalized();
+    if (observed == HppStatus.UNKNOWN) {
       if (!status.isFinal() && !observation.raw().equals(rawStatus)) {
         rawStatus = observation.raw();
         updatedAt = now;
       }
       return List.of();
     }
-    if (observation.normalized() == HppStatus.REFUNDED && !status.isFinal()) {
+    boolean latePayment = read && HppLifecycle.isLatePayment(status, observed);
+    if (observed == HppStatus.REFUNDED && (!status.isFinal() || latePayment)) {
       // A refund proves the payment completed; a lost completion callback must not hide either.
       captureOutcome(observation);
       List<HppSessionEvent> events = new ArrayList<>(moveTo(HppStatus.COMPLETED, "COMPLETED", now));
       events.addAll(moveTo(HppStatus.REFUNDED, observation.raw(), now));
       return List.copyOf(events);
     }
+    HppLifecycle.Decision decision =
+        read ? HppLifecycle.decideRead(status, observed) : HppLifecycle.decide(status, observed);
     switch (decision) {
       case IGNORE:
         return List.of();
       case REPEAT:
+        if (status.isFinal()) {
+          return repeatOnFinal(observation, now);
+        }
         if (captureOutcome(observation) | !observation.raw().equals(rawStatus)) {
           rawStatus = observation.raw();
           updatedAt = now;
@@ -178,7 +212,7 @@ public final class HppSession {
         return List.of();
       default:
         captureOutcome(observation);
-        return moveTo(observation.normalized(), observation.raw(), now);
+        return moveTo(observed, observation.raw(), now);
     }
   }
 
@@ -217,6 +251,27 @@ public final class HppSession {
     }
   }
 
+  /**
+   * The sweep looked at this open page and could not settle it (the provider could not be read, or
+   * cannot turn the page off while an order is in progress): it is not looked at again before
+   * {@code until}. Counts the checks put off since the page last changed status; {@link
+   * #updatedAt()} does not move (nothing was learned).
+   */
+  public void deferCheck(Instant until) {
+    nextCheckAt = Objects.requireNonNull(until, "until");
+    checkAttempts++;
+  }
+
+  /** Not to be looked at by the sweep before this time; null when never put off. */
+  public Instant nextCheckAt() {
+    return nextCheckAt;
+  }
+
+  /** Sweep checks put off since the page last changed status. */
+  public int checkAttempts() {
+    return checkAttempts;
+  }
+
   /** Records the order placed after authorization (KP with place_order_mode NONE). */
   public boolean recordOrderId(String placedOrderId, Instant now) {
     Require.text(placedOrderId, "order_id", 255);
@@ -253,6 +308,19 @@ public final class HppSession {
     return List.copyOf(providerPaymentRefs);
   }
 
+  /**
+   * A final page that is told its status again keeps what it recorded: its raw status, its
+   * authorization token (which may have been erased on purpose) and its order id. The one thing a
+   * repeat may still add is the order id of a completed page that has none yet (an order placed
+   * after the payment).
+   */
+  private List<HppSessionEvent> repeatOnFinal(ProviderObservation observation, Instant now) {
+    if (status == HppStatus.COMPLETED && orderId == null && observation.orderId() != null) {
+      recordOrderId(observation.orderId(), now);
+    }
+    return List.of();
+  }
+
   private boolean captureOutcome(ProviderObservation observation) {
     boolean changed = false;
     if (observation.authorizationToken() != null
@@ -268,10 +336,13 @@ public final class HppSession {
   }
 
   private List<HppSessionEvent> moveTo(HppStatus target, String raw, Instant now) {
+    HppStatus previous = status;
     status = target;
     rawStatus = raw;
     updatedAt = now;
-    return List.of(HppSessionEvent.of(id, merchantId, target, now));
+    nextCheckAt = null;
+    checkAttempts = 0;
+    return List.of(HppSessionEvent.of(id, merchantId, previous, target, now));
   }
 
   /** Called by a store after it saved this session under a new optimistic-lock version. */

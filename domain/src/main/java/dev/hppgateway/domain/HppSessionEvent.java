@@ -25,6 +25,11 @@ public sealed interface HppSessionEvent
 
   Instant occurredAt();
 
+  /** The status the session left, where the event records it (a completion); else null. */
+  default HppStatus previousStatus() {
+    return null;
+  }
+
   /** The webhook event type, such as {@code hpp_session.completed}. */
   default String type() {
     return this instanceof HppSessionCreated
@@ -34,11 +39,17 @@ public sealed interface HppSessionEvent
 
   /** The event of a session that just moved to {@code status}. */
   static HppSessionEvent of(HppSessionId id, MerchantId merchant, HppStatus status, Instant at) {
+    return of(id, merchant, null, status, at);
+  }
+
+  /** The event of a session that just moved from {@code previous} to {@code status}. */
+  static HppSessionEvent of(
+      HppSessionId id, MerchantId merchant, HppStatus previous, HppStatus status, Instant at) {
     return switch (status) {
       case WAITING -> new HppSessionCreated(id, merchant, at);
       case IN_PROGRESS -> new HppSessionStarted(id, merchant, at);
       case FAILED -> new HppSessionFailed(id, merchant, at);
-      case COMPLETED -> new HppSessionCompleted(id, merchant, at);
+      case COMPLETED -> new HppSessionCompleted(id, merchant, at, previous);
       case CANCELLED -> new HppSessionCancelled(id, merchant, at);
       case DISABLED -> new HppSessionDisabled(id, merchant, at);
       case EXPIRED -> new HppSessionExpired(id, merchant, at);

@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param providerPaymentRefs the provider's references of the payments (orders) the page produced,
  *     oldest first, as callbacks named them; empty when none is known
+ * @param nextCheckAt with {@code checkAttempts}, the sweep's persisted backoff (null and 0 when
+ *     never put off)
  */
 public record HppSessionSnapshot(
     HppSessionId id,
@@ -30,14 +32,16 @@ public record HppSessionSnapshot(
     Instant createdAt,
     Instant updatedAt,
     long version,
-    List<String> providerPaymentRefs) {
+    List<String> providerPaymentRefs,
+    Instant nextCheckAt,
+    int checkAttempts) {
 
   public HppSessionSnapshot {
     providerPaymentRefs =
         providerPaymentRefs == null ? List.of() : List.copyOf(providerPaymentRefs);
   }
 
-  /** A snapshot without provider payment references. */
+  /** A snapshot without provider payment references and with no reconciliation backoff. */
   public HppSessionSnapshot(
       HppSessionId id,
       MerchantId merchantId,
@@ -78,7 +82,9 @@ public record HppSessionSnapshot(
         createdAt,
         updatedAt,
         version,
-        List.of());
+        List.of(),
+        null,
+        0);
   }
 
   @Override

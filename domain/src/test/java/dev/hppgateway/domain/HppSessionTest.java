@@ -76,6 +76,42 @@ class HppSessionTest {
     assertThat(session.orderId()).isEqualTo("order-9");
   }
 
+  static java.util.stream.Stream<HppStatus> finalStatuses() {
+    return java.util.stream.Stream.of(HppStatus.values()).filter(HppStatus::isFinal);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "a repeated {0} changes nothing")
+  @org.junit.jupiter.params.provider.MethodSource("finalStatuses")
+  void repeatedStatusOnAFinalPageChangesNothing(HppStatus end) {
+    HppSession session = TestSessions.waiting();
+    session.observe(new ProviderObservation(end, end.name(), "tok-1", "order-1"), t1);
+    assertThat(session.status()).isEqualTo(end);
+    HppSessionSnapshot before = session.snapshot();
+    List<HppSessionEvent> events =
+        session.observe(
+            new ProviderObservation(end, end.name() + "_AGAIN", "tok-2", "order-2"),
+            t1.plusSeconds(5));
+    assertThat(events).isEmpty();
+    assertThat(session.snapshot()).isEqualTo(before);
+    assertThat(session.authorizationToken()).isEqualTo("tok-1");
+    assertThat(session.orderId()).isEqualTo("order-1");
+    assertThat(session.updatedAt()).isEqualTo(t1);
+  }
+
+  @Test
+  void aPutOffCheckIsKeptUntilThePageMoves() {
+    HppSession session = TestSessions.waiting();
+    session.deferCheck(t1.plusSeconds(60));
+    session.deferCheck(t1.plusSeconds(180));
+    assertThat(session.nextCheckAt()).isEqualTo(t1.plusSeconds(180));
+    assertThat(session.checkAttempts()).isEqualTo(2);
+    assertThat(session.updatedAt()).as("nothing was learned").isEqualTo(TestSessions.T0);
+    assertThat(HppSession.rehydrate(session.snapshot()).snapshot()).isEqualTo(session.snapshot());
+    session.observe(ProviderObservation.of(HppStatus.IN_PROGRESS, "IN_PROGRESS"), t1);
+    assertThat(session.nextCheckAt()).isNull();
+    assertThat(session.checkAttempts()).isZero();
+  }
+
   @Test
   void outOfOrderObservationIsIgnored() {
     HppSession session = TestSessions.waiting();

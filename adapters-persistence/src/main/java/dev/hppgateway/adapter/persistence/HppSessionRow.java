@@ -46,7 +46,9 @@ record HppSessionRow(
     @Version long version,
     Instant createdAt,
     Instant updatedAt,
-    String providerPaymentRefs) {
+    String providerPaymentRefs,
+    @Nullable Instant nextCheckAt,
+    int checkAttempts) {
 
   @Override
   public String toString() {

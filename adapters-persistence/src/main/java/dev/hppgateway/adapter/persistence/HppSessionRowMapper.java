@@ -89,7 +89,9 @@ class HppSessionRowMapper {
         version,
         StoredInstant.of(s.createdAt()),
         StoredInstant.of(s.updatedAt()),
-        write(REFS, s.providerPaymentRefs()));
+        write(REFS, s.providerPaymentRefs()),
+        s.nextCheckAt() == null ? null : StoredInstant.of(s.nextCheckAt()),
+        s.checkAttempts());
   }
 
   HppSession toDomain(HppSessionRow row) {
@@ -129,7 +131,9 @@ class HppSessionRowMapper {
             row.createdAt(),
             row.updatedAt(),
             row.version(),
-            read(REFS, row.providerPaymentRefs())));
+            read(REFS, row.providerPaymentRefs()),
+            row.nextCheckAt(),
+            row.checkAttempts()));
   }
 
   /** The options as one JSON object, keys sorted (as {@link PageOptions} keeps them). */

@@ -46,17 +46,24 @@ interface HppSessionRowRepository extends GenericRepository<HppSessionRow, Strin
       nativeQuery = true)
   List<HppSessionRow> findByPaymentRef(String providerId, String paymentRef);
 
+  // A page the sweep put off is left out until its next check, then queued by the later of its
+  // expiry (or last update) and that check, so it goes behind the pages that were never put off.
   @Query(
       value =
           "SELECT * FROM hpp_sessions WHERE status IN (:liveStatuses) AND expires_at <= :now"
-              + " ORDER BY expires_at, id LIMIT :limit",
+              + " AND (next_check_at IS NULL OR next_check_at <= :now)"
+              + " ORDER BY CASE WHEN next_check_at > expires_at THEN next_check_at"
+              + " ELSE expires_at END, id LIMIT :limit",
       nativeQuery = true)
   List<HppSessionRow> findExpired(Collection<String> liveStatuses, Instant now, int limit);
 
   @Query(
       value =
           "SELECT * FROM hpp_sessions WHERE status IN (:liveStatuses) AND updated_at < :updatedBefore"
-              + " ORDER BY updated_at, id LIMIT :limit",
+              + " AND (next_check_at IS NULL OR next_check_at <= :now)"
+              + " ORDER BY CASE WHEN next_check_at > updated_at THEN next_check_at"
+              + " ELSE updated_at END, id LIMIT :limit",
       nativeQuery = true)
-  List<HppSessionRow> findStale(Collection<String> liveStatuses, Instant updatedBefore, int limit);
+  List<HppSessionRow> findStale(
+      Collection<String> liveStatuses, Instant updatedBefore, Instant now, int limit);
 }

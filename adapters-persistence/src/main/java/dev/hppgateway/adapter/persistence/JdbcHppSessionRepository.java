@@ -150,8 +150,10 @@ public class JdbcHppSessionRepository implements HppSessionRepository {
   }
 
   @Override
-  public List<HppSession> findStale(Instant updatedBefore, int limit) {
-    return rows.findStale(LIVE_STATUSES, StoredInstant.of(updatedBefore), limit).stream()
+  public List<HppSession> findStale(Instant updatedBefore, Instant now, int limit) {
+    return rows
+        .findStale(LIVE_STATUSES, StoredInstant.of(updatedBefore), StoredInstant.of(now), limit)
+        .stream()
         .map(mapper::toDomain)
         .toList();
   }

@@ -153,6 +153,7 @@ abstract class PersistenceContractTest extends StoreContractTest {
             "V4__outbox.sql",
             "V5__provider_events.sql",
             "V6__page_options_json.sql",
+            "V8__sweep_backoff.sql",
             "V10__provider_payment_refs.sql",
             "V11__provider_page_url.sql");
   }

@@ -112,21 +112,36 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
   @Override
   public List<HppSession> findExpired(Instant now, int limit) {
     return rows.values().stream()
-        .filter(s -> !s.status().isFinal() && !s.expiresAt().isAfter(now))
-        .sorted(Comparator.comparing(HppSessionSnapshot::expiresAt).thenComparing(BY_ID))
+        .filter(s -> !s.status().isFinal() && !s.expiresAt().isAfter(now) && checkDue(s, now))
+        .sorted(
+            Comparator.comparing((HppSessionSnapshot s) -> queuedAt(s.expiresAt(), s))
+                .thenComparing(BY_ID))
         .limit(limit)
         .map(HppSession::rehydrate)
         .toList();
   }
 
   @Override
-  public List<HppSession> findStale(Instant updatedBefore, int limit) {
+  public List<HppSession> findStale(Instant updatedBefore, Instant now, int limit) {
     return rows.values().stream()
-        .filter(s -> !s.status().isFinal() && s.updatedAt().isBefore(updatedBefore))
-        .sorted(Comparator.comparing(HppSessionSnapshot::updatedAt).thenComparing(BY_ID))
+        .filter(
+            s -> !s.status().isFinal() && s.updatedAt().isBefore(updatedBefore) && checkDue(s, now))
+        .sorted(
+            Comparator.comparing((HppSessionSnapshot s) -> queuedAt(s.updatedAt(), s))
+                .thenComparing(BY_ID))
         .limit(limit)
         .map(HppSession::rehydrate)
         .toList();
+  }
+
+  /** The sweep has not put the page off past {@code now}. */
+  private static boolean checkDue(HppSessionSnapshot s, Instant now) {
+    return s.nextCheckAt() == null || !s.nextCheckAt().isAfter(now);
+  }
+
+  /** The later of {@code time} and the page's next check: a page put off goes behind the rest. */
+  private static Instant queuedAt(Instant time, HppSessionSnapshot s) {
+    return s.nextCheckAt() != null && s.nextCheckAt().isAfter(time) ? s.nextCheckAt() : time;
   }
 
   private Stream<HppSessionSnapshot> select(Predicate<HppSessionSnapshot> filter) {
@@ -154,6 +169,8 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
         s.createdAt(),
         s.updatedAt(),
         version,
-        s.providerPaymentRefs());
+        s.providerPaymentRefs(),
+        s.nextCheckAt(),
+        s.checkAttempts());
   }
 }

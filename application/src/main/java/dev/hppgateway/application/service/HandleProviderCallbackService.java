@@ -11,6 +11,7 @@ import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.PaymentProviderRegistry;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
+import dev.hppgateway.domain.HppLifecycle;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.Merchant;
@@ -97,15 +98,27 @@ final class HandleProviderCallbackService implements HandleProviderCallbackUseCa
       return CallbackOutcome.IGNORED;
     }
     HppSession synced = synchronizer.sync(session.get(), provider, hint.get().providerPaymentRef());
-    HppStatus hinted = hint.get().hinted();
-    if (hinted.isFinal() && synced.status() != hinted && !synced.isFinal()) {
+    if (notShownYet(hint.get().hinted(), synced.status())) {
       // The provider's read lags its own callback; a retry of the callback will find it settled.
+      // The event id is not recorded, so that retry is handled and not dropped as a duplicate.
       return CallbackOutcome.NOT_YET_CONFIRMED;
     }
     if (eventId != null) {
       eventLog.markHandled(provider.id(), eventId, clock.instant());
     }
     return CallbackOutcome.APPLIED;
+  }
+
+  /**
+   * The callback reports a move to a final status (a payment, a refund, an end) that the read does
+   * not show, and a later read still could: COMPLETED → REFUNDED, and a late payment on an ended
+   * page, as much as an open page's end. A read that shows another status from which that move can
+   * no longer happen (a COMPLETED callback after the refund) shows the callback stale.
+   */
+  private static boolean notShownYet(HppStatus hinted, HppStatus read) {
+    return hinted.isFinal()
+        && read != hinted
+        && HppLifecycle.decideRead(read, hinted) == HppLifecycle.Decision.APPLY;
   }
 
   /** The page's, the merchant's or the provider account's secret, by the kind of callback URL. */

@@ -4,6 +4,7 @@ import dev.hppgateway.application.port.out.provider.CompletesOrders;
 import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppSessionCompleted;
 import dev.hppgateway.domain.HppSessionEvent;
 import dev.hppgateway.domain.HppSessionSnapshot;
 import dev.hppgateway.domain.HppStatus;
@@ -11,8 +12,11 @@ import dev.hppgateway.domain.ProviderObservation;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Brings a loaded session in line with what its provider says: read the provider once (outside any
@@ -35,7 +39,7 @@ final class StatusSynchronizer {
   }
 
   HppSession sync(HppSession session, PaymentProvider provider) {
-    return save(session, provider, provider.readPage(PageView.of(session)), false);
+    return sync(session, provider, null);
   }
 
   /**
@@ -44,58 +48,99 @@ final class StatusSynchronizer {
    * the read asks for that payment, and it is saved with the observation (or alone).
    */
   HppSession sync(HppSession session, PaymentProvider provider, String paymentRef) {
-    if (paymentRef == null) {
-      return sync(session, provider);
-    }
     HppSessionSnapshot before = session.snapshot();
     Instant now = clock.instant();
-    session.recordProviderPaymentRef(paymentRef, now);
-    ProviderObservation observation =
-        withFollowUp(session, provider, provider.readPage(PageView.of(session)));
-    return updater.save(
-        session,
-        before,
-        session.observe(observation, clock.instant()),
-        s -> {
-          s.recordProviderPaymentRef(paymentRef, now);
-          return s.observe(observation, clock.instant());
-        });
+    Consumer<HppSession> prepare =
+        paymentRef == null ? s -> {} : s -> s.recordProviderPaymentRef(paymentRef, now);
+    prepare.accept(session);
+    return save(
+        session, before, prepare, provider, provider.readPage(PageView.of(session)), true, false);
   }
 
   /** A sync that also records the check when nothing changed (reconciliation sweeps). */
   HppSession reconcile(HppSession session, PaymentProvider provider) {
-    return save(session, provider, provider.readPage(PageView.of(session)), true);
+    return save(
+        session,
+        session.snapshot(),
+        s -> {},
+        provider,
+        provider.readPage(PageView.of(session)),
+        true,
+        true);
   }
 
-  /** Applies an observation the caller already has (the answer to a refund or cancel). */
+  /**
+   * Applies an observation the caller already has (the answer to a refund or cancel). It is not a
+   * read, so it never reopens a page the gateway ended.
+   */
   HppSession apply(HppSession session, PaymentProvider provider, ProviderObservation observation) {
-    return save(session, provider, observation, false);
+    return save(session, session.snapshot(), s -> {}, provider, observation, false, false);
   }
 
+  /**
+   * Applies the observation to {@code session} (already {@code prepare}d, {@code before} is how it
+   * was loaded) and saves it; after an optimistic-lock conflict the fresh copy is prepared and
+   * observed again.
+   */
   private HppSession save(
       HppSession session,
+      HppSessionSnapshot before,
+      Consumer<HppSession> prepare,
       PaymentProvider provider,
       ProviderObservation observation,
+      boolean read,
       boolean recordCheck) {
-    ProviderObservation withOrder = withFollowUp(session, provider, observation);
-    return updater.apply(
-        session,
+    ProviderObservation withOrder = withFollowUp(session, provider, observation, read);
+    List<HppSessionEvent> applied = new ArrayList<>();
+    Function<HppSession, List<HppSessionEvent>> change =
         s -> {
-          List<HppSessionEvent> events = s.observe(withOrder, clock.instant());
+          List<HppSessionEvent> events = observe(s, withOrder, read);
           if (recordCheck) {
             s.confirmedAt(clock.instant());
           }
+          applied.clear();
+          applied.addAll(events);
           return events;
-        });
+        };
+    HppSession saved =
+        updater.save(
+            session,
+            before,
+            change.apply(session),
+            s -> {
+              prepare.accept(s);
+              return change.apply(s);
+            });
+    for (HppSessionEvent event : applied) {
+      if (event instanceof HppSessionCompleted completed && completed.late()) {
+        // Recorded: the provider's word on money wins. Worth a look all the same.
+        LOG.log(
+            Level.WARNING,
+            "late payment: {0} at {1} was {2} when the provider''s read said {3} ({4})",
+            saved.id(),
+            saved.providerId(),
+            completed.previousStatus(),
+            observation.normalized(),
+            observation.raw());
+      }
+    }
+    return saved;
+  }
+
+  private List<HppSessionEvent> observe(
+      HppSession session, ProviderObservation observation, boolean read) {
+    return read
+        ? session.observeRead(observation, clock.instant())
+        : session.observe(observation, clock.instant());
   }
 
   private ProviderObservation withFollowUp(
-      HppSession session, PaymentProvider provider, ProviderObservation observation) {
+      HppSession session, PaymentProvider provider, ProviderObservation observation, boolean read) {
     if (!(provider instanceof CompletesOrders completer)) {
       return observation;
     }
     HppSession preview = HppSession.rehydrate(session.snapshot());
-    preview.observe(observation, clock.instant());
+    observe(preview, observation, read);
     if (preview.status() != HppStatus.COMPLETED) {
       return observation;
     }

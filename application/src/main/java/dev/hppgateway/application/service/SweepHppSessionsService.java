@@ -13,17 +13,26 @@ import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppStatus;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Expires overdue pages and reconciles quiet ones. A page past its expiry is first read from the
- * provider: a shopper may have paid just before the end and the callback been lost, and a paid page
- * must never be reported expired. A page whose provider cannot be read is left for the next sweep.
+ * Expires overdue pages and reconciles quiet ones. A page is marked EXPIRED only once the provider
+ * confirms it can no longer be paid: its read says so, or it turned the page off ({@link
+ * DisablesPages}). A provider that cannot turn pages off (Optty) gets the page read until it
+ * answers a final state; once the expiry plus {@link GatewaySettings#expiryGrace()} has passed with
+ * no order in progress, the gateway expires it. A page with an order in progress is never expired
+ * here. A page the sweep cannot settle (unreadable provider, order in progress) is put off with a
+ * persisted backoff ({@link HppSession#deferCheck}) and queued behind the rest, so it never starves
+ * a batch: the first retry waits only for the rest of the queue, then the pause doubles from a
+ * minute up to {@link GatewaySettings#reconcileAfter()}.
  */
 final class SweepHppSessionsService implements SweepHppSessionsUseCase {
   private static final System.Logger LOG =
       System.getLogger(SweepHppSessionsService.class.getName());
+  private static final Duration FIRST_PAUSE = Duration.ofMinutes(1);
 
   private final HppSessionRepository sessions;
   private final PaymentProviderRegistry providers;
@@ -60,7 +69,8 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
         default -> failed++;
       }
     }
-    for (HppSession session : sessions.findStale(now.minus(settings.reconcileAfter()), batchSize)) {
+    for (HppSession session :
+        sessions.findStale(now.minus(settings.reconcileAfter()), now, batchSize)) {
       if (trySync(session).isPresent()) {
         reconciled++;
       } else {
@@ -90,28 +100,72 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
       return Expiry.LEFT_FOR_NEXT_SWEEP;
     }
     if (synced.get().isFinal()) {
-      return Expiry.SETTLED;
+      // the provider's read says how the page ended: expired there, or paid, disabled, ...
+      return synced.get().status() == HppStatus.EXPIRED ? Expiry.EXPIRED : Expiry.SETTLED;
     }
-    if (provider.get() instanceof DisablesPages disabler) {
-      try {
-        disabler.disablePage(PageView.of(synced.get()));
-      } catch (ProviderRejectedException e) {
-        Optional<HppSession> again = trySync(synced.get());
-        return again.isPresent() && again.get().isFinal()
-            ? Expiry.SETTLED
-            : Expiry.LEFT_FOR_NEXT_SWEEP;
-      } catch (ProviderException e) {
-        LOG.log(
-            Level.WARNING,
-            "could not turn off overdue {0} at {1}: {2}",
-            session.id(),
-            session.providerId(),
-            e.getMessage());
-        return Expiry.LEFT_FOR_NEXT_SWEEP;
+    if (!(provider.get() instanceof DisablesPages disabler)) {
+      return expireUnlessPayable(synced.get());
+    }
+    try {
+      disabler.disablePage(PageView.of(synced.get()));
+    } catch (ProviderRejectedException e) {
+      Optional<HppSession> again = trySync(synced.get());
+      if (again.isPresent() && again.get().isFinal()) {
+        return Expiry.SETTLED;
       }
+      again.ifPresent(this::putOff);
+      return Expiry.LEFT_FOR_NEXT_SWEEP;
+    } catch (ProviderException e) {
+      LOG.log(
+          Level.WARNING,
+          "could not turn off overdue {0} at {1}: {2}",
+          session.id(),
+          session.providerId(),
+          e.getMessage());
+      putOff(synced.get());
+      return Expiry.LEFT_FOR_NEXT_SWEEP;
     }
     HppSession after = updater.apply(synced.get(), s -> s.expireIfDue(clock.instant()));
     return after.status() == HppStatus.EXPIRED ? Expiry.EXPIRED : Expiry.SETTLED;
+  }
+
+  /**
+   * The provider cannot turn the page off and its read says it is still open: an order in progress
+   * keeps it open for as long as the provider says so; without one, the page expires once its
+   * expiry plus the grace period has passed. Until then it is read again with backoff.
+   */
+  private Expiry expireUnlessPayable(HppSession open) {
+    Instant now = clock.instant();
+    boolean graceOver = !now.isBefore(open.expiresAt().plus(settings.expiryGrace()));
+    if (graceOver && open.status() != HppStatus.IN_PROGRESS) {
+      HppSession after = updater.apply(open, s -> s.expireIfDue(now));
+      return after.status() == HppStatus.EXPIRED ? Expiry.EXPIRED : Expiry.SETTLED;
+    }
+    putOff(open);
+    return Expiry.SETTLED;
+  }
+
+  /** Not looked at again before the backoff is over; persisted with the page. */
+  private HppSession putOff(HppSession session) {
+    return updater.apply(
+        session,
+        s -> {
+          s.deferCheck(clock.instant().plus(pause(s.checkAttempts())));
+          return List.of();
+        });
+  }
+
+  /** None before the first retry (the page just goes behind the queue), then doubling, capped. */
+  private Duration pause(int attempts) {
+    if (attempts == 0) {
+      return Duration.ZERO;
+    }
+    Duration cap =
+        settings.reconcileAfter().compareTo(FIRST_PAUSE) > 0
+            ? settings.reconcileAfter()
+            : FIRST_PAUSE;
+    Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(attempts - 1, 20));
+    return pause.compareTo(cap) > 0 ? cap : pause;
   }
 
   private Optional<HppSession> trySync(HppSession session) {
@@ -119,6 +173,7 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
     if (provider.isEmpty()) {
       LOG.log(
           Level.WARNING, "no provider {0} for {1}; left as is", session.providerId(), session.id());
+      putOff(session);
       return Optional.empty();
     }
     try {
@@ -130,6 +185,7 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
           session.id(),
           session.providerId(),
           e.getMessage());
+      putOff(session);
       return Optional.empty();
     }
   }

@@ -2,6 +2,7 @@ package dev.hppgateway.application.service;
 
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionEvent;
+import dev.hppgateway.domain.HppStatus;
 
 /**
  * The JSON body of a merchant webhook: the event and a snapshot of the page when it happened.
@@ -21,6 +22,9 @@ final class WebhookPayload {
     field(out, "merchant_reference", session.merchantReference()).append(',');
     field(out, "provider", session.providerId().value()).append(',');
     field(out, "status", event.status().name()).append(',');
+    // A completion names the status it left; a final one there is a late payment.
+    HppStatus previous = event.previousStatus();
+    field(out, "previous_status", previous == null ? null : previous.name()).append(',');
     field(out, "provider_status", session.rawStatus()).append(',');
     out.append("\"amount\":").append(session.amount().minorUnits()).append(',');
     field(out, "currency", session.amount().currencyCode()).append(',');

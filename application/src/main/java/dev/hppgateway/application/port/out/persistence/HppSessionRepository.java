@@ -35,13 +35,17 @@ public interface HppSessionRepository {
   HppSessionPage list(HppSessionQuery query);
 
   /**
-   * Sessions not in a final status whose expiry is at or before {@code now}, oldest expiry first.
+   * Sessions not in a final status whose expiry is at or before {@code now} and that the sweep has
+   * not put off past {@code now} ({@link HppSession#nextCheckAt()}). Queued by the later of the
+   * expiry and the next check, oldest first, then by id: a page put off goes behind the rest, so
+   * pages whose provider cannot be read never starve a batch.
    */
   List<HppSession> findExpired(Instant now, int limit);
 
   /**
    * Sessions not in a final status, not updated since {@code updatedBefore}: their callbacks may
-   * have gone missing, so the sweeper reads the provider. Least recently updated first.
+   * have gone missing, so the sweeper reads the provider. Pages put off past {@code now} are left
+   * out; queued by the later of the last update and the next check, least recent first, then by id.
    */
-  List<HppSession> findStale(Instant updatedBefore, int limit);
+  List<HppSession> findStale(Instant updatedBefore, Instant now, int limit);
 }
