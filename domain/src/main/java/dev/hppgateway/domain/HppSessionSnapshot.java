@@ -5,6 +5,10 @@ import java.time.Instant;
 /**
  * Every field of an {@link HppSession}, for stores that save and load it. Restoring goes through
  * {@link HppSession#rehydrate}, which re-checks the invariants.
+ *
+ * @param authorizationExpiresAt when the authorization token stops being kept (its lifetime at the
+ *     provider, or the moment the order was placed); a token is erased then and never taken again
+ * @param pendingOrder the order the gateway still has to complete at the provider, or null
  */
 public record HppSessionSnapshot(
     HppSessionId id,
@@ -22,6 +26,8 @@ public record HppSessionSnapshot(
     Instant expiresAt,
     String authorizationToken,
     String orderId,
+    Instant authorizationExpiresAt,
+    PendingOrder pendingOrder,
     String callbackSecretHash,
     Instant createdAt,
     Instant updatedAt,

@@ -7,10 +7,8 @@ import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionEvent;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.ProviderObservation;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Brings a loaded session in line with what its provider says: read the provider once (outside any
@@ -19,11 +17,11 @@ import java.util.Optional;
  * a preview of the change, so the order id it yields is saved with the completion and the
  * merchant's {@code hpp_session.completed} webhook carries it. That work is idempotent and so
  * repeated on every sync of a completed page (a KCO push after a lost acknowledge); if it fails,
- * the completion is saved anyway and the work is retried on the next push or sync.
+ * the completion is saved anyway and the work is retried on the next push or sync, and, for a
+ * provider that declares a {@link CompletesOrders#completionWindow()}, marked pending on the page
+ * for the sweep to retry ({@link OrderFollowUps}). A placed order's authorization token is erased.
  */
 final class StatusSynchronizer {
-  private static final System.Logger LOG = System.getLogger(StatusSynchronizer.class.getName());
-
   private final SessionUpdater updater;
   private final Clock clock;
 
@@ -51,11 +49,21 @@ final class StatusSynchronizer {
       PaymentProvider provider,
       ProviderObservation observation,
       boolean recordCheck) {
-    ProviderObservation withOrder = withFollowUp(session, provider, observation);
+    String token = session.authorizationToken();
+    OrderFollowUps.Attempt attempt = completeOrder(session, provider, observation);
+    ProviderObservation withOrder = withOrderId(observation, attempt);
     return updater.apply(
         session,
         s -> {
           List<HppSessionEvent> events = s.observe(withOrder, clock.instant());
+          if (provider instanceof CompletesOrders completer) {
+            OrderFollowUps.record(
+                s,
+                completer,
+                attempt,
+                token != null ? token : observation.authorizationToken(),
+                clock.instant());
+          }
           if (recordCheck) {
             s.confirmedAt(clock.instant());
           }
@@ -63,31 +71,29 @@ final class StatusSynchronizer {
         });
   }
 
-  private ProviderObservation withFollowUp(
+  /** Runs the provider's order work on a preview of the change, when the page is completed. */
+  private OrderFollowUps.Attempt completeOrder(
       HppSession session, PaymentProvider provider, ProviderObservation observation) {
     if (!(provider instanceof CompletesOrders completer)) {
-      return observation;
+      return OrderFollowUps.Attempt.NONE;
     }
     HppSession preview = HppSession.rehydrate(session.snapshot());
     preview.observe(observation, clock.instant());
     if (preview.status() != HppStatus.COMPLETED) {
-      return observation;
+      return OrderFollowUps.Attempt.NONE;
     }
-    Optional<String> orderId;
-    try {
-      orderId = completer.completeOrder(PageView.of(preview));
-    } catch (RuntimeException e) {
-      LOG.log(
-          Level.WARNING, "completing the order failed for {0}: {1}", session.id(), e.getMessage());
-      return observation;
-    }
-    if (orderId.isEmpty() || observation.orderId() != null) {
+    return OrderFollowUps.attempt(completer, preview);
+  }
+
+  private static ProviderObservation withOrderId(
+      ProviderObservation observation, OrderFollowUps.Attempt attempt) {
+    if (attempt.orderId().isEmpty() || observation.orderId() != null) {
       return observation;
     }
     return new ProviderObservation(
         observation.normalized(),
         observation.raw(),
         observation.authorizationToken(),
-        orderId.get());
+        attempt.orderId().get());
   }
 }

@@ -44,4 +44,11 @@ public interface HppSessionRepository {
    * have gone missing, so the sweeper reads the provider. Least recently updated first.
    */
   List<HppSession> findStale(Instant updatedBefore, int limit);
+
+  /**
+   * Sessions with order work due at {@code now}, whatever their status: a pending order whose next
+   * attempt is at or before {@code now}, or an authorization token whose lifetime ended at or
+   * before {@code now}. Soonest first (the next attempt, else the token's end), then by id.
+   */
+  List<HppSession> findOrderFollowUpsDue(Instant now, int limit);
 }
