@@ -78,6 +78,11 @@ class CallbackFlowTest {
     public List<HppSession> findStale(Instant before, Instant now, int limit) {
       return delegate.findStale(before, now, limit);
     }
+
+    @Override
+    public List<HppSession> findOrderFollowUpsDue(Instant now, int limit) {
+      return delegate.findOrderFollowUpsDue(now, limit);
+    }
   }
 
   private final CountingRepository repository = new CountingRepository();

@@ -53,13 +53,15 @@ class CallbackTest {
         .isEqualTo(CallbackOutcome.APPLIED);
     HppSession read = bed.gateway.getHppSession().get(MERCHANT, session.id());
     assertThat(read.status()).isEqualTo(HppStatus.COMPLETED);
-    assertThat(read.authorizationToken()).isEqualTo("auth-1");
+    assertThat(read.authorizationToken())
+        .as("the gateway placed the order: the token is of no more use and erased")
+        .isNull();
     assertThat(read.orderId()).isEqualTo("order-1");
     assertThat(bed.outboxTypes()).containsExactly("hpp_session.created", "hpp_session.completed");
     assertThat(bed.outbox.all().get(1).payload())
-        .as("the merchant hears of the completion and its order in one webhook")
+        .as("the merchant hears of the completion and its order in one webhook, never the token")
         .contains("\"order_id\":\"order-1\"")
-        .contains("\"authorization_token\":\"auth-1\"");
+        .doesNotContain("auth-1");
     assertThat(bed.pay.calls()).containsExactly("create", "fetch", "afterCompleted");
   }
 

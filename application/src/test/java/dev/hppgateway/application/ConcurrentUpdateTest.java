@@ -68,6 +68,11 @@ class ConcurrentUpdateTest {
     public List<HppSession> findStale(Instant before, Instant now, int limit) {
       return delegate.findStale(before, now, limit);
     }
+
+    @Override
+    public List<HppSession> findOrderFollowUpsDue(Instant now, int limit) {
+      return delegate.findOrderFollowUpsDue(now, limit);
+    }
   }
 
   @Test

@@ -93,11 +93,16 @@ class ServiceWithSandboxTest implements TestPropertyProvider {
 
     HttpResponse<Void> paid = post(page.links().redirectUrl() + "/pay");
     assertThat(paid.statusCode()).isEqualTo(303);
-    assertThat(paid.headers().firstValue("Location").orElseThrow())
+    String location = paid.headers().firstValue("Location").orElseThrow();
+    assertThat(location)
         .startsWith("https://shop.example/ok?s=" + page.providerRefs().hppSessionId() + "&t=");
+    String token = location.substring(location.indexOf("&t=") + 3);
+    assertThat(token).isNotBlank();
 
     HppSession settled = awaitStatus(page, HppStatus.COMPLETED);
-    assertThat(settled.authorizationToken()).isNotBlank();
+    assertThat(settled.authorizationToken())
+        .as("the gateway placed the order: the token is erased")
+        .isNull();
     assertThat(settled.orderId()).as("the order placed with the authorization token").isNotBlank();
     assertThat(outbox.claimDue(Instant.now().plusSeconds(1), 100, Duration.ofMinutes(1)))
         .filteredOn(message -> message.payload().contains(page.id().value()))
@@ -106,7 +111,8 @@ class ServiceWithSandboxTest implements TestPropertyProvider {
         .satisfies(
             message ->
                 assertThat(message.payload())
-                    .contains("\"order_id\":\"" + settled.orderId() + "\""));
+                    .contains("\"order_id\":\"" + settled.orderId() + "\"")
+                    .doesNotContain(token));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.hppgateway.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,8 @@ public final class HppSession {
   private String rawStatus;
   private String authorizationToken;
   private String orderId;
+  private Instant authorizationExpiresAt;
+  private PendingOrder pendingOrder;
   private Instant updatedAt;
   private long version;
   private final List<String> providerPaymentRefs = new ArrayList<>();
@@ -61,6 +64,8 @@ public final class HppSession {
     this.expiresAt = Objects.requireNonNull(s.expiresAt(), "expiresAt");
     this.authorizationToken = s.authorizationToken();
     this.orderId = s.orderId();
+    this.authorizationExpiresAt = s.authorizationExpiresAt();
+    this.pendingOrder = s.pendingOrder();
     this.callbackSecretHash = s.callbackSecretHash();
     this.createdAt = Objects.requireNonNull(s.createdAt(), "createdAt");
     this.updatedAt = Objects.requireNonNull(s.updatedAt(), "updatedAt");
@@ -147,6 +152,8 @@ public final class HppSession {
         expiresAt,
         authorizationToken,
         orderId,
+        authorizationExpiresAt,
+        pendingOrder,
         callbackSecretHash,
         createdAt,
         updatedAt,
@@ -324,6 +331,7 @@ public final class HppSession {
   private boolean captureOutcome(ProviderObservation observation) {
     boolean changed = false;
     if (observation.authorizationToken() != null
+        && !authorizationErased()
         && !observation.authorizationToken().equals(authorizationToken)) {
       authorizationToken = observation.authorizationToken();
       changed = true;
@@ -333,6 +341,92 @@ public final class HppSession {
       changed = true;
     }
     return changed;
+  }
+
+  /**
+   * The authorization token lasts {@code lifetime} at the provider (Klarna: 60 minutes). Counted
+   * from when the gateway first holds it, the nearest it knows to the authorization; set once.
+   */
+  public void authorizationLasts(Duration lifetime, Instant now) {
+    if (authorizationToken != null && authorizationExpiresAt == null) {
+      authorizationExpiresAt = now.plus(lifetime);
+    }
+  }
+
+  /**
+   * The provider completed the paid page's order (or said there is nothing to do, {@code
+   * placedOrderId} null): nothing is pending any more, and a placed order's token is erased, as
+   * nobody needs it again.
+   */
+  public void orderCompleted(String placedOrderId, Instant now) {
+    if (pendingOrder != null) {
+      pendingOrder = null;
+      updatedAt = now;
+    }
+    if (placedOrderId != null) {
+      recordOrderId(placedOrderId, now);
+      eraseAuthorization(now);
+    }
+  }
+
+  /**
+   * An attempt to complete the paid page's order failed: it stays pending, retried with backoff
+   * until the provider's authorization is over ({@link #authorizationExpiresAt()}, else {@code
+   * window} from now).
+   *
+   * @param providerError the provider's error, never a secret
+   */
+  public void orderAttemptFailed(Duration window, String providerError, Instant now) {
+    if (pendingOrder == null) {
+      Instant deadline = authorizationExpiresAt != null ? authorizationExpiresAt : now.plus(window);
+      pendingOrder = PendingOrder.firstFailure(deadline, providerError, now);
+    } else {
+      pendingOrder = pendingOrder.failedAgain(providerError, now);
+    }
+    updatedAt = now;
+  }
+
+  /**
+   * The provider's authorization is over and the order was never completed: the merchant is told
+   * (with the provider's last error) and the token erased. The status stays as it is (the shopper
+   * paid).
+   */
+  public List<HppSessionEvent> giveUpOrder(Instant now) {
+    if (pendingOrder == null || !pendingOrder.isOverAt(now)) {
+      return List.of();
+    }
+    String error = pendingOrder.lastError();
+    pendingOrder = null;
+    updatedAt = now;
+    eraseAuthorization(now);
+    return List.of(new HppSessionOrderFailed(id, merchantId, error, now));
+  }
+
+  /** Erases the authorization token once its lifetime is over; true if it did. */
+  public boolean eraseExpiredAuthorization(Instant now) {
+    if (authorizationToken == null
+        || authorizationExpiresAt == null
+        || now.isBefore(authorizationExpiresAt)) {
+      return false;
+    }
+    eraseAuthorization(now);
+    return true;
+  }
+
+  private void eraseAuthorization(Instant now) {
+    if (authorizationToken == null) {
+      return;
+    }
+    authorizationToken = null;
+    if (authorizationExpiresAt == null || now.isBefore(authorizationExpiresAt)) {
+      authorizationExpiresAt = now;
+    }
+    updatedAt = now;
+  }
+
+  /** The token was held and erased: a later read that still shows it never brings it back. */
+  private boolean authorizationErased() {
+    return authorizationToken == null && authorizationExpiresAt != null;
   }
 
   private List<HppSessionEvent> moveTo(HppStatus target, String raw, Instant now) {
@@ -419,6 +513,16 @@ public final class HppSession {
 
   public String orderId() {
     return orderId;
+  }
+
+  /** When the authorization token stops being kept; null while no lifetime is known. */
+  public Instant authorizationExpiresAt() {
+    return authorizationExpiresAt;
+  }
+
+  /** The order the gateway still has to complete at the provider, or null. */
+  public PendingOrder pendingOrder() {
+    return pendingOrder;
   }
 
   public String callbackSecretHash() {

@@ -15,7 +15,8 @@ public sealed interface HppSessionEvent
         HppSessionCancelled,
         HppSessionDisabled,
         HppSessionExpired,
-        HppSessionRefunded {
+        HppSessionRefunded,
+        HppSessionOrderFailed {
 
   HppSessionId sessionId();
 

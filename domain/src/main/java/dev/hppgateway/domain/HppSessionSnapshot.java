@@ -11,6 +11,9 @@ import java.util.List;
  *     oldest first, as callbacks named them; empty when none is known
  * @param nextCheckAt with {@code checkAttempts}, the sweep's persisted backoff (null and 0 when
  *     never put off)
+ * @param authorizationExpiresAt when the authorization token stops being kept (its lifetime at the
+ *     provider, or the moment the order was placed); a token is erased then and never taken again
+ * @param pendingOrder the order the gateway still has to complete at the provider, or null
  */
 public record HppSessionSnapshot(
     HppSessionId id,
@@ -28,6 +31,8 @@ public record HppSessionSnapshot(
     Instant expiresAt,
     String authorizationToken,
     String orderId,
+    Instant authorizationExpiresAt,
+    PendingOrder pendingOrder,
     String callbackSecretHash,
     Instant createdAt,
     Instant updatedAt,
@@ -41,7 +46,10 @@ public record HppSessionSnapshot(
         providerPaymentRefs == null ? List.of() : List.copyOf(providerPaymentRefs);
   }
 
-  /** A snapshot without provider payment references and with no reconciliation backoff. */
+  /**
+   * A snapshot without a token lifetime, pending order, provider payment references or
+   * reconciliation backoff.
+   */
   public HppSessionSnapshot(
       HppSessionId id,
       MerchantId merchantId,
@@ -78,6 +86,8 @@ public record HppSessionSnapshot(
         expiresAt,
         authorizationToken,
         orderId,
+        null,
+        null,
         callbackSecretHash,
         createdAt,
         updatedAt,

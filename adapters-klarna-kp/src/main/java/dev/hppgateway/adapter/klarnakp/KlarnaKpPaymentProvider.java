@@ -18,6 +18,7 @@ import dev.hppgateway.application.port.out.provider.PageRequest;
 import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
+import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
 import dev.hppgateway.domain.DistributionMethod;
 import dev.hppgateway.domain.Placeholder;
 import dev.hppgateway.domain.PlaceholderRule;
@@ -26,7 +27,10 @@ import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.domain.UrlKind;
 import io.micronaut.http.HttpMethod;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
@@ -46,6 +50,15 @@ public final class KlarnaKpPaymentProvider
       EnumSet.of(DistributionMethod.SMS, DistributionMethod.EMAIL);
   public static final ProviderId ID = ProviderId.of("klarna-kp");
   static final String IDEMPOTENCY_HEADER = "Klarna-Idempotency-Key";
+
+  /**
+   * A KP authorization token is valid 60 minutes (PROVIDERS.md §1): the order can be placed, and so
+   * is retried, that long; the gateway erases the token then.
+   */
+  static final Duration AUTHORIZATION_LIFETIME = Duration.ofMinutes(60);
+
+  /** RFC 9562's URL namespace, under which the place-order idempotency key is named. */
+  private static final UUID NAMESPACE_URL = UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
 
   /** A KP payment session lives 48 h from its creation (PROVIDERS.md §1). */
   static final Duration KP_SESSION_LIFETIME = Duration.ofHours(48);
@@ -118,7 +131,8 @@ public final class KlarnaKpPaymentProvider
   /**
    * Places the order with the authorization token when the page completed with place_order_mode
    * NONE and the configuration asks for it. The idempotency key is derived from the gateway's
-   * session id, so a retry after a lost answer returns the same order instead of a second one.
+   * session id, so a retry (after a lost answer, or the sweep's after a failure) returns the same
+   * order instead of a second one. A refusal that quotes the token is passed on without it.
    */
   @Override
   public Optional<String> completeOrder(PageView session) {
@@ -132,23 +146,72 @@ public final class KlarnaKpPaymentProvider
     }
     ProviderHttpClient http = pages.http();
     String op = "place KP order";
-    KpOrderAnswer order =
-        http.call(
-            op,
-            HttpMethod.POST,
-            "/payments/v1/authorizations/"
-                + PathSegment.encode(session.authorizationToken())
-                + "/order",
-            PurchaseBody.of(session.order(), session.merchantReference(), session.id().value()),
-            KpOrderAnswer.class,
-            Map.of(IDEMPOTENCY_HEADER, idempotencyKey(session)));
+    String token = session.authorizationToken();
+    KpOrderAnswer order;
+    try {
+      order =
+          http.call(
+              op,
+              HttpMethod.POST,
+              "/payments/v1/authorizations/" + PathSegment.encode(token) + "/order",
+              PurchaseBody.of(session.order(), session.merchantReference(), session.id().value()),
+              KpOrderAnswer.class,
+              Map.of(IDEMPOTENCY_HEADER, idempotencyKey(session)));
+    } catch (ProviderRejectedException e) {
+      throw withoutToken(e, token);
+    }
     return Optional.of(http.required(order.orderId(), "order_id", op));
   }
 
+  /** The order can be placed while the authorization token lives: 60 minutes. */
+  @Override
+  public Optional<Duration> completionWindow() {
+    return Optional.of(AUTHORIZATION_LIFETIME);
+  }
+
+  /** Klarna's error messages, should one quote the token, with the token cut out. */
+  private static ProviderRejectedException withoutToken(ProviderRejectedException e, String token) {
+    if (e.messages().stream().noneMatch(m -> m.contains(token))) {
+      return e;
+    }
+    return new ProviderRejectedException(
+        e.provider(),
+        e.httpStatus(),
+        e.errorCode(),
+        e.messages().stream().map(m -> m.replace(token, "***")).toList(),
+        e.correlationId());
+  }
+
+  /**
+   * {@code Klarna-Idempotency-Key}: a name-based UUID version 5 (SHA-1, RFC 9562) of the gateway's
+   * page, so every attempt for one page sends the same key.
+   */
   static String idempotencyKey(PageView session) {
-    return UUID.nameUUIDFromBytes(
-            ("klarna-kp/place-order/" + session.id().value()).getBytes(StandardCharsets.UTF_8))
+    return nameUuidV5(
+            NAMESPACE_URL, "urn:hpp-gateway:klarna-kp:place-order:" + session.id().value())
         .toString();
+  }
+
+  /**
+   * RFC 9562 §5.5: SHA-1 of the namespace's 16 bytes and the name's UTF-8, version 5, variant 10.
+   */
+  static UUID nameUuidV5(UUID namespace, String name) {
+    MessageDigest sha1;
+    try {
+      sha1 = MessageDigest.getInstance("SHA-1");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is part of every JDK", e);
+    }
+    sha1.update(
+        ByteBuffer.allocate(16)
+            .putLong(namespace.getMostSignificantBits())
+            .putLong(namespace.getLeastSignificantBits())
+            .array());
+    byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
+    hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
+    hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
+    ByteBuffer bytes = ByteBuffer.wrap(hash, 0, 16);
+    return new UUID(bytes.getLong(), bytes.getLong());
   }
 
   @Override

@@ -63,6 +63,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -456,6 +457,48 @@ class KlarnaKpWireContractTest {
     assertThat(e.correlationId()).isEqualTo("corr-409");
     assertThat(e.getMessage()).doesNotContain(TOKEN);
     HppV1Stubs.assertNoSecrets(e, TOKEN);
+  }
+
+  @Test
+  void theIdempotencyKeyIsANameBasedV5UuidOfThePage() {
+    // RFC 9562 appendix A.4: UUIDv5 of "www.example.com" in the DNS namespace.
+    assertThat(
+            KlarnaKpPaymentProvider.nameUuidV5(
+                UUID.fromString("6ba7b810-9dad-11d1-80b4-00c04fd430c8"), "www.example.com"))
+        .isEqualTo(UUID.fromString("2ed6657d-e927-568b-95e1-2665a8aea6a2"));
+    String key =
+        KlarnaKpPaymentProvider.idempotencyKey(
+            PageView.of(completed(PlaceOrderMode.NONE, TOKEN, null)));
+    // Python: uuid.uuid5(uuid.NAMESPACE_URL, "urn:hpp-gateway:klarna-kp:place-order:hpp_kp1")
+    assertThat(key).isEqualTo("fa03194b-459a-5908-9b12-a40c80a1067a");
+    assertThat(UUID.fromString(key).version()).isEqualTo(5);
+    assertThat(UUID.fromString(key).variant()).isEqualTo(2);
+  }
+
+  @Test
+  void aRefusalThatQuotesTheTokenNeverShowsIt() {
+    server.stubFor(
+        post("/payments/v1/authorizations/" + TOKEN + "/order")
+            .willReturn(
+                json(
+                    400,
+                    errorBody("BAD_VALUE", "Invalid authorization token " + TOKEN, "corr-400"))));
+
+    ProviderRejectedException e =
+        catchThrowableOfType(
+            ProviderRejectedException.class,
+            () -> provider.completeOrder(PageView.of(completed(PlaceOrderMode.NONE, TOKEN, null))));
+
+    assertThat(e.httpStatus()).isEqualTo(400);
+    assertThat(e.errorCode()).isEqualTo("BAD_VALUE");
+    assertThat(e.correlationId()).isEqualTo("corr-400");
+    assertThat(e.messages()).containsExactly("Invalid authorization token ***");
+    HppV1Stubs.assertNoSecrets(e, TOKEN);
+  }
+
+  @Test
+  void theOrderCanBePlacedForTheSixtyMinutesTheAuthorizationTokenLasts() {
+    assertThat(provider.completionWindow()).contains(Duration.ofMinutes(60));
   }
 
   @Test

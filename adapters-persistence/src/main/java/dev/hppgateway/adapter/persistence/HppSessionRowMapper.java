@@ -9,6 +9,7 @@ import dev.hppgateway.domain.MerchantUrls;
 import dev.hppgateway.domain.Money;
 import dev.hppgateway.domain.PageOptions;
 import dev.hppgateway.domain.PaymentOrder;
+import dev.hppgateway.domain.PendingOrder;
 import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.domain.ProviderRefs;
 import dev.hppgateway.domain.Shopper;
@@ -54,6 +55,7 @@ class HppSessionRowMapper {
   HppSessionRow toRow(HppSessionSnapshot s, long version) {
     PaymentOrder order = s.order();
     Map<UrlKind, UrlTemplate> urls = s.merchantUrls().asMap();
+    PendingOrder pending = s.pendingOrder();
     return new HppSessionRow(
         s.id().value(),
         s.merchantId().value(),
@@ -85,6 +87,11 @@ class HppSessionRowMapper {
         StoredInstant.of(s.expiresAt()),
         s.authorizationToken(),
         s.orderId(),
+        StoredInstant.of(s.authorizationExpiresAt()),
+        pending == null ? null : StoredInstant.of(pending.deadline()),
+        pending == null ? 0 : pending.attempts(),
+        pending == null ? null : StoredInstant.of(pending.nextAttemptAt()),
+        pending == null ? null : pending.lastError(),
         s.callbackSecretHash(),
         version,
         StoredInstant.of(s.createdAt()),
@@ -127,6 +134,14 @@ class HppSessionRowMapper {
             row.expiresAt(),
             row.authorizationToken(),
             row.orderId(),
+            row.authorizationExpiresAt(),
+            row.orderRetryAt() == null
+                ? null
+                : new PendingOrder(
+                    row.orderDeadline(),
+                    row.orderAttempts(),
+                    row.orderRetryAt(),
+                    row.orderLastError()),
             row.callbackSecretHash(),
             row.createdAt(),
             row.updatedAt(),

@@ -66,4 +66,12 @@ interface HppSessionRowRepository extends GenericRepository<HppSessionRow, Strin
       nativeQuery = true)
   List<HppSessionRow> findStale(
       Collection<String> liveStatuses, Instant updatedBefore, Instant now, int limit);
+
+  @Query(
+      value =
+          "SELECT * FROM hpp_sessions WHERE order_retry_at <= :now"
+              + " OR (authorization_token IS NOT NULL AND authorization_expires_at <= :now)"
+              + " ORDER BY COALESCE(order_retry_at, authorization_expires_at), id LIMIT :limit",
+      nativeQuery = true)
+  List<HppSessionRow> findOrderFollowUpsDue(Instant now, int limit);
 }

@@ -158,6 +158,13 @@ public class JdbcHppSessionRepository implements HppSessionRepository {
         .toList();
   }
 
+  @Override
+  public List<HppSession> findOrderFollowUpsDue(Instant now, int limit) {
+    return rows.findOrderFollowUpsDue(StoredInstant.of(now), limit).stream()
+        .map(mapper::toDomain)
+        .toList();
+  }
+
   private static void bind(PreparedStatement statement, List<Object> args) throws SQLException {
     for (int i = 0; i < args.size(); i++) {
       Object arg = args.get(i);

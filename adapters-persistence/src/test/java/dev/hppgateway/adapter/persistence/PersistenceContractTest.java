@@ -154,6 +154,7 @@ abstract class PersistenceContractTest extends StoreContractTest {
             "V5__provider_events.sql",
             "V6__page_options_json.sql",
             "V8__sweep_backoff.sql",
+            "V9__order_follow_up.sql",
             "V10__provider_payment_refs.sql",
             "V11__provider_page_url.sql");
   }
@@ -236,6 +237,35 @@ abstract class PersistenceContractTest extends StoreContractTest {
                 Map.of("place_order_mode", "PLACE_ORDER", "payment_method_category", "KLARNA")));
     assertThat(single.merchantUrls().get(dev.hppgateway.domain.UrlKind.SUCCESS)).isPresent();
     assertThat(single.order().amount().minorUnits()).isEqualTo(20_000);
+  }
+
+  @Test
+  void tokensStoredBeforeV9EndAnHourAfterTheirPagesLastUpdateAndNothingIsPending()
+      throws SQLException {
+    ScratchDatabase scratch = scratchDatabase();
+    migrate(scratch, MigrationVersion.fromVersion("5"));
+    try (Connection connection = scratch.connect();
+        Statement statement = connection.createStatement()) {
+      V6MigrationRows.insertNoOptions(connection, "hpp_v5_token", NOW);
+      V6MigrationRows.insertNoOptions(connection, "hpp_v5_plain", NOW);
+      statement.executeUpdate(
+          "UPDATE hpp_sessions SET status = 'COMPLETED', raw_status = 'COMPLETED',"
+              + " authorization_token = 'tok-old' WHERE id = 'hpp_v5_token'");
+    }
+
+    migrate(scratch, MigrationVersion.LATEST);
+    copyEverySession(scratch);
+
+    HppSession withToken = sessions.findById(id("hpp_v5_token")).orElseThrow();
+    assertThat(withToken.authorizationToken()).isEqualTo("tok-old");
+    assertThat(withToken.authorizationExpiresAt()).isEqualTo(NOW.plusSeconds(3600));
+    assertThat(withToken.pendingOrder()).isNull();
+    HppSession plain = sessions.findById(id("hpp_v5_plain")).orElseThrow();
+    assertThat(plain.authorizationExpiresAt()).isNull();
+    assertThat(plain.pendingOrder()).isNull();
+    assertThat(sessions.findOrderFollowUpsDue(NOW.plusSeconds(3600), 10))
+        .extracting(HppSession::id)
+        .containsExactly(id("hpp_v5_token"));
   }
 
   @Test

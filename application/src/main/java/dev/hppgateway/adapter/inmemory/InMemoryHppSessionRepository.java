@@ -144,6 +144,24 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
     return s.nextCheckAt() != null && s.nextCheckAt().isAfter(time) ? s.nextCheckAt() : time;
   }
 
+  @Override
+  public List<HppSession> findOrderFollowUpsDue(Instant now, int limit) {
+    return rows.values().stream()
+        .filter(s -> followUpAt(s) != null && !followUpAt(s).isAfter(now))
+        .sorted(Comparator.comparing(InMemoryHppSessionRepository::followUpAt).thenComparing(BY_ID))
+        .limit(limit)
+        .map(HppSession::rehydrate)
+        .toList();
+  }
+
+  /** The pending order's next attempt, else the end of a held token's lifetime, else null. */
+  private static Instant followUpAt(HppSessionSnapshot s) {
+    if (s.pendingOrder() != null) {
+      return s.pendingOrder().nextAttemptAt();
+    }
+    return s.authorizationToken() != null ? s.authorizationExpiresAt() : null;
+  }
+
   private Stream<HppSessionSnapshot> select(Predicate<HppSessionSnapshot> filter) {
     return rows.values().stream().filter(filter).sorted(NEWEST_FIRST);
   }
@@ -165,6 +183,8 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
         s.expiresAt(),
         s.authorizationToken(),
         s.orderId(),
+        s.authorizationExpiresAt(),
+        s.pendingOrder(),
         s.callbackSecretHash(),
         s.createdAt(),
         s.updatedAt(),

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -25,7 +24,9 @@ import java.util.function.Function;
  * a preview of the change, so the order id it yields is saved with the completion and the
  * merchant's {@code hpp_session.completed} webhook carries it. That work is idempotent and so
  * repeated on every sync of a completed page (a KCO push after a lost acknowledge); if it fails,
- * the completion is saved anyway and the work is retried on the next push or sync.
+ * the completion is saved anyway and, when the provider states how long the order can still be
+ * completed ({@link CompletesOrders}), the page is marked so the sweep retries it ({@link
+ * OrderFollowUps}).
  */
 final class StatusSynchronizer {
   private static final System.Logger LOG = System.getLogger(StatusSynchronizer.class.getName());
@@ -90,11 +91,21 @@ final class StatusSynchronizer {
       ProviderObservation observation,
       boolean read,
       boolean recordCheck) {
-    ProviderObservation withOrder = withFollowUp(session, provider, observation, read);
+    String token = session.authorizationToken();
+    OrderFollowUps.Attempt attempt = completeOrder(session, provider, observation, read);
+    ProviderObservation withOrder = withOrderId(observation, attempt);
     List<HppSessionEvent> applied = new ArrayList<>();
     Function<HppSession, List<HppSessionEvent>> change =
         s -> {
           List<HppSessionEvent> events = observe(s, withOrder, read);
+          if (provider instanceof CompletesOrders completer) {
+            OrderFollowUps.record(
+                s,
+                completer,
+                attempt,
+                token != null ? token : observation.authorizationToken(),
+                clock.instant());
+          }
           if (recordCheck) {
             s.confirmedAt(clock.instant());
           }
@@ -134,31 +145,29 @@ final class StatusSynchronizer {
         : session.observe(observation, clock.instant());
   }
 
-  private ProviderObservation withFollowUp(
+  /** Runs the provider's order work on a preview of the change, when the page is completed. */
+  private OrderFollowUps.Attempt completeOrder(
       HppSession session, PaymentProvider provider, ProviderObservation observation, boolean read) {
     if (!(provider instanceof CompletesOrders completer)) {
-      return observation;
+      return OrderFollowUps.Attempt.NONE;
     }
     HppSession preview = HppSession.rehydrate(session.snapshot());
     observe(preview, observation, read);
     if (preview.status() != HppStatus.COMPLETED) {
-      return observation;
+      return OrderFollowUps.Attempt.NONE;
     }
-    Optional<String> orderId;
-    try {
-      orderId = completer.completeOrder(PageView.of(preview));
-    } catch (RuntimeException e) {
-      LOG.log(
-          Level.WARNING, "completing the order failed for {0}: {1}", session.id(), e.getMessage());
-      return observation;
-    }
-    if (orderId.isEmpty() || observation.orderId() != null) {
+    return OrderFollowUps.attempt(completer, preview);
+  }
+
+  private static ProviderObservation withOrderId(
+      ProviderObservation observation, OrderFollowUps.Attempt attempt) {
+    if (attempt.orderId().isEmpty() || observation.orderId() != null) {
       return observation;
     }
     return new ProviderObservation(
         observation.normalized(),
         observation.raw(),
         observation.authorizationToken(),
-        orderId.get());
+        attempt.orderId().get());
   }
 }

@@ -40,6 +40,7 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
   private final SessionUpdater updater;
   private final Clock clock;
   private final GatewaySettings settings;
+  private final OrderFollowUps orders;
 
   SweepHppSessionsService(
       HppSessionRepository sessions,
@@ -54,6 +55,7 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
     this.updater = updater;
     this.clock = clock;
     this.settings = settings;
+    this.orders = new OrderFollowUps(sessions, providers, updater, clock);
   }
 
   @Override
@@ -77,6 +79,9 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
         failed++;
       }
     }
+    int[] orderWork = orders.run(batchSize);
+    reconciled += orderWork[0];
+    failed += orderWork[1];
     return new SweepReport(expired, reconciled, failed);
   }
 

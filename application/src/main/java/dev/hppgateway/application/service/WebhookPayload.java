@@ -2,6 +2,7 @@ package dev.hppgateway.application.service;
 
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionEvent;
+import dev.hppgateway.domain.HppSessionOrderFailed;
 import dev.hppgateway.domain.HppStatus;
 
 /**
@@ -29,8 +30,17 @@ final class WebhookPayload {
     out.append("\"amount\":").append(session.amount().minorUnits()).append(',');
     field(out, "currency", session.amount().currencyCode()).append(',');
     field(out, "order_id", session.orderId()).append(',');
-    // The merchant needs the token to place a KP order (place_order_mode NONE).
-    field(out, "authorization_token", session.authorizationToken()).append(',');
+    // The merchant needs the token only to place a KP order itself (place_order_mode NONE, the
+    // gateway not placing it): never while the gateway still has the order to place, and a token
+    // is erased once the gateway placed the order or its lifetime is over.
+    field(
+            out,
+            "authorization_token",
+            session.pendingOrder() == null ? session.authorizationToken() : null)
+        .append(',');
+    if (event instanceof HppSessionOrderFailed failed) {
+      field(out, "order_error", failed.providerError()).append(',');
+    }
     field(out, "expires_at", session.expiresAt().toString());
     return out.append("}}").toString();
   }

@@ -48,4 +48,11 @@ public interface HppSessionRepository {
    * out; queued by the later of the last update and the next check, least recent first, then by id.
    */
   List<HppSession> findStale(Instant updatedBefore, Instant now, int limit);
+
+  /**
+   * Sessions with order work due at {@code now}, whatever their status: a pending order whose next
+   * attempt is at or before {@code now}, or an authorization token whose lifetime ended at or
+   * before {@code now}. Soonest first (the next attempt, else the token's end), then by id.
+   */
+  List<HppSession> findOrderFollowUpsDue(Instant now, int limit);
 }

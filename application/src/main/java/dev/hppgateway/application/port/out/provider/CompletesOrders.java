@@ -1,5 +1,6 @@
 package dev.hppgateway.application.port.out.provider;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -16,4 +17,16 @@ public interface CompletesOrders {
    * @return the order id the provider placed or acknowledged, if any
    */
   Optional<String> completeOrder(PageView paidPage);
+
+  /**
+   * How long after the shopper's authorization the order can still be completed (Klarna Payments:
+   * the authorization token's 60 minutes). When present, a failed {@link #completeOrder} is marked
+   * on the page and retried by the sweep with backoff until the window is over, then the merchant
+   * gets {@code hpp_session.order_failed}; the page's authorization token is erased when the window
+   * is over. Empty (the default): the provider asks again by itself (a KCO push) and the gateway
+   * only retries when it does.
+   */
+  default Optional<Duration> completionWindow() {
+    return Optional.empty();
+  }
 }
