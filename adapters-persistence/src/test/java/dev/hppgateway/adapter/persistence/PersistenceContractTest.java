@@ -20,7 +20,6 @@ import dev.hppgateway.application.port.out.persistence.TransactionRunner;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppStatus;
-import dev.hppgateway.domain.MerchantId;
 import dev.hppgateway.domain.PageOptions;
 import dev.hppgateway.domain.ProviderObservation;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -96,20 +95,7 @@ abstract class PersistenceContractTest extends StoreContractTest {
 
   @Override
   protected Optional<OutboxMessage> storedMessage(String eventId) {
-    return outboxRows
-        .findById(eventId)
-        .map(
-            row ->
-                new OutboxMessage(
-                    row.eventId(),
-                    MerchantId.of(row.merchantId()),
-                    row.type(),
-                    row.payload(),
-                    OutboxState.valueOf(row.state()),
-                    row.attempts(),
-                    row.nextAttemptAt(),
-                    row.lastError(),
-                    row.createdAt()));
+    return outboxRows.findById(eventId).map(JdbcOutboxRepository::message);
   }
 
   @BeforeEach
@@ -152,7 +138,8 @@ abstract class PersistenceContractTest extends StoreContractTest {
             "V3__idempotency_keys.sql",
             "V4__outbox.sql",
             "V5__provider_events.sql",
-            "V6__page_options_json.sql");
+            "V6__page_options_json.sql",
+            "V7__claim_owners_and_event_sequence.sql");
   }
 
   @Test
@@ -348,13 +335,16 @@ abstract class PersistenceContractTest extends StoreContractTest {
         new OutboxMessage(
             "evt_all",
             MERCHANT,
+            id("hpp_all"),
+            7,
             "hpp_session.completed",
             "{\"ä\":\"✓\"}",
             OutboxState.PENDING,
             2,
             NOW.plusSeconds(5),
             "HTTP 503 from merchant",
-            NOW.minusSeconds(5));
+            NOW.minusSeconds(5),
+            "claim-before");
 
     outbox.append(List.of(message));
 
@@ -369,7 +359,10 @@ abstract class PersistenceContractTest extends StoreContractTest {
                 2,
                 NOW.plusSeconds(5),
                 "HTTP 503 from merchant",
-                NOW.minusSeconds(5)));
+                NOW.minusSeconds(5),
+                "hpp_all",
+                7L,
+                "claim-before"));
   }
 
   // --- transactions ------------------------------------------------------------------------------
@@ -428,7 +421,13 @@ abstract class PersistenceContractTest extends StoreContractTest {
 
   private static OutboxMessage pending(String eventId, Instant at) {
     return OutboxMessage.pending(
-        eventId, MERCHANT, "hpp_session.updated", "{\"id\":\"" + eventId + "\"}", at);
+        eventId,
+        MERCHANT,
+        id("hpp_of_" + eventId),
+        1,
+        "hpp_session.updated",
+        "{\"id\":\"" + eventId + "\"}",
+        at);
   }
 
   private static HppSessionId id(String value) {
