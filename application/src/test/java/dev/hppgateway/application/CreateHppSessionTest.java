@@ -3,25 +3,34 @@ package dev.hppgateway.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hppgateway.adapter.inmemory.InMemoryIdempotencyStore;
 import dev.hppgateway.application.fixtures.TestHppSessions;
 import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.in.CreateHppSessionResult;
 import dev.hppgateway.application.port.in.HppSessionQuery;
 import dev.hppgateway.application.port.in.IdempotencyConflictException;
 import dev.hppgateway.application.port.in.UnknownProviderException;
+import dev.hppgateway.application.port.out.persistence.IdempotencyClaim;
+import dev.hppgateway.application.port.out.persistence.IdempotencyStore;
 import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppStatus;
+import dev.hppgateway.domain.MerchantId;
 import dev.hppgateway.domain.MerchantUrls;
 import dev.hppgateway.domain.PageOptions;
 import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.domain.UrlKind;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CreateHppSessionTest {
+  /** CreateHppSessionService's lease of an unfinished claim. */
+  private static final Duration CREATE_LEASE = Duration.ofMinutes(5);
+
   private final GatewayTestBed bed = new GatewayTestBed();
 
   @Test
@@ -292,5 +301,94 @@ class CreateHppSessionTest {
     bed.clock.advance(Duration.ofHours(25));
     assertThat(bed.gateway.createHppSession().create(bed.command("fake-pay", "key-9")).replayed())
         .isFalse();
+  }
+
+  @Test
+  void aCreateWhoseLeaseLapsedCannotFreeTheKeyAnotherRequestNowHolds() {
+    // A's provider call outlasts its lease; meanwhile B claims the key and is still at work
+    // (here: its instance died mid-create). Then A fails and releases.
+    bed.pay.failNext(
+        "create",
+        () -> {
+          bed.clock.advance(CREATE_LEASE);
+          bed.pay.failNext(
+              "create",
+              () -> {
+                throw new StackOverflowError("B's instance died mid-create");
+              });
+          assertThatThrownBy(
+                  () -> bed.gateway.createHppSession().create(bed.command("fake-pay", "key-late")))
+              .isInstanceOf(StackOverflowError.class);
+          return new ProviderUnavailableException(
+              ProviderId.of("fake-pay"), "HTTP 503", "c-1", null, null);
+        });
+    assertThatThrownBy(
+            () -> bed.gateway.createHppSession().create(bed.command("fake-pay", "key-late")))
+        .isInstanceOf(ProviderUnavailableException.class);
+
+    assertThatThrownBy(
+            () -> bed.gateway.createHppSession().create(bed.command("fake-pay", "key-late")))
+        .as("C: B still holds the key")
+        .isInstanceOfSatisfying(
+            IdempotencyConflictException.class, e -> assertThat(e.inProgress()).isTrue());
+  }
+
+  @Test
+  void aCreateWhoseLeaseLapsedCannotOverwriteTheResultOfTheRequestThatTookTheKeyOver() {
+    InMemoryIdempotencyStore keys = new InMemoryIdempotencyStore();
+    HppSession[] fromB = new HppSession[1];
+    HppGateway[] gateway = new HppGateway[1];
+    IdempotencyStore lateA =
+        new IdempotencyStore() {
+          private boolean first = true;
+
+          @Override
+          public IdempotencyClaim claim(
+              MerchantId merchant,
+              String key,
+              String owner,
+              String requestHash,
+              Instant now,
+              Instant expiresAt) {
+            return keys.claim(merchant, key, owner, requestHash, now, expiresAt);
+          }
+
+          @Override
+          public boolean complete(
+              MerchantId merchant, String key, String owner, HppSessionId result, Instant expires) {
+            if (first) {
+              // A saved its page, but its lease lapsed first: B took the key over and finished.
+              first = false;
+              bed.clock.advance(CREATE_LEASE);
+              fromB[0] =
+                  gateway[0]
+                      .createHppSession()
+                      .create(bed.command("fake-pay", "key-late"))
+                      .session();
+            }
+            return keys.complete(merchant, key, owner, result, expires);
+          }
+
+          @Override
+          public boolean release(MerchantId merchant, String key, String owner) {
+            return keys.release(merchant, key, owner);
+          }
+        };
+    gateway[0] =
+        HppGateway.builder()
+            .publicBaseUrl("https://gw.example/")
+            .provider(bed.pay)
+            .idempotency(lateA)
+            .clock(bed.clock)
+            .build();
+
+    HppSession fromA =
+        gateway[0].createHppSession().create(bed.command("fake-pay", "key-late")).session();
+    assertThat(fromB[0].id()).isNotEqualTo(fromA.id());
+
+    CreateHppSessionResult fromC =
+        gateway[0].createHppSession().create(bed.command("fake-pay", "key-late"));
+    assertThat(fromC.replayed()).isTrue();
+    assertThat(fromC.session().id()).as("the key answers with B's page").isEqualTo(fromB[0].id());
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hppgateway.application.fixtures.TestHppSessions;
 import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.in.HppUseCases;
+import dev.hppgateway.application.port.out.events.OutboxMessage;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.domain.HppSession;
@@ -104,10 +105,22 @@ class ServiceWithSandboxTest implements TestPropertyProvider {
         .as("the gateway placed the order: the token is erased")
         .isNull();
     assertThat(settled.orderId()).as("the order placed with the authorization token").isNotBlank();
+    // The page's events go out in their sequence: created first, completed once it is delivered.
+    List<OutboxMessage> first =
+        outbox.claimDue(Instant.now().plusSeconds(1), 100, Duration.ofMinutes(1)).stream()
+            .filter(message -> page.id().equals(message.sessionId()))
+            .toList();
+    assertThat(first).hasSize(1);
+    OutboxMessage created = first.get(0);
+    assertThat(created.type()).isEqualTo("hpp_session.created");
+    assertThat(created.sequence()).isEqualTo(1);
+    assertThat(outbox.markDelivered(created.eventId(), created.claimToken(), Instant.now()))
+        .isTrue();
     assertThat(outbox.claimDue(Instant.now().plusSeconds(1), 100, Duration.ofMinutes(1)))
-        .filteredOn(message -> message.payload().contains(page.id().value()))
-        .filteredOn(message -> message.type().equals("hpp_session.completed"))
+        .filteredOn(message -> page.id().equals(message.sessionId()))
         .singleElement()
+        .satisfies(message -> assertThat(message.type()).isEqualTo("hpp_session.completed"))
+        .satisfies(message -> assertThat(message.sequence()).isEqualTo(2))
         .satisfies(
             message ->
                 assertThat(message.payload())

@@ -7,7 +7,10 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
 import java.time.Instant;
 
-/** One row of {@code idempotency_keys}; {@code sessionId} is set once the request completed. */
+/**
+ * One row of {@code idempotency_keys}; {@code sessionId} is set once the request completed, {@code
+ * ownerToken} names the request that claimed it (null for keys claimed before V7).
+ */
 @MappedEntity("idempotency_keys")
 record IdempotencyKeyRow(
     @EmbeddedId Key id,
@@ -15,7 +18,8 @@ record IdempotencyKeyRow(
     String state,
     @Nullable String sessionId,
     Instant createdAt,
-    Instant expiresAt) {
+    Instant expiresAt,
+    @Nullable String ownerToken) {
 
   static final String IN_PROGRESS = "IN_PROGRESS";
   static final String COMPLETED = "COMPLETED";

@@ -20,11 +20,17 @@ interface IdempotencyKeyRowRepository
   @Query(
       value =
           "INSERT INTO idempotency_keys (merchant_id, idempotency_key, request_hash, state, session_id,"
-              + " created_at, expires_at) VALUES (:merchantId, :key, :requestHash, 'IN_PROGRESS', NULL, :now, :expiresAt)"
+              + " created_at, expires_at, owner_token)"
+              + " VALUES (:merchantId, :key, :requestHash, 'IN_PROGRESS', NULL, :now, :expiresAt, :owner)"
               + " ON CONFLICT DO NOTHING",
       nativeQuery = true)
   int insertIfAbsent(
-      String merchantId, String key, String requestHash, Instant now, Instant expiresAt);
+      String merchantId,
+      String key,
+      String owner,
+      String requestHash,
+      Instant now,
+      Instant expiresAt);
 
   /**
    * Takes over an expired key: 1 when this call won it (the expiry is checked under the row lock).
@@ -32,11 +38,16 @@ interface IdempotencyKeyRowRepository
   @Query(
       value =
           "UPDATE idempotency_keys SET request_hash = :requestHash, state = 'IN_PROGRESS', session_id = NULL,"
-              + " created_at = :now, expires_at = :expiresAt"
+              + " created_at = :now, expires_at = :expiresAt, owner_token = :owner"
               + " WHERE merchant_id = :merchantId AND idempotency_key = :key AND expires_at <= :now",
       nativeQuery = true)
   int takeOverExpired(
-      String merchantId, String key, String requestHash, Instant now, Instant expiresAt);
+      String merchantId,
+      String key,
+      String owner,
+      String requestHash,
+      Instant now,
+      Instant expiresAt);
 
   @Query(
       value =
@@ -44,16 +55,20 @@ interface IdempotencyKeyRowRepository
       nativeQuery = true)
   Optional<IdempotencyKeyRow> find(String merchantId, String key);
 
+  /** Completes the key: 1 when {@code owner} still held the unfinished claim. */
   @Query(
       value =
           "UPDATE idempotency_keys SET state = 'COMPLETED', session_id = :sessionId, expires_at = :expiresAt"
-              + " WHERE merchant_id = :merchantId AND idempotency_key = :key",
+              + " WHERE merchant_id = :merchantId AND idempotency_key = :key"
+              + " AND state = 'IN_PROGRESS' AND owner_token = :owner",
       nativeQuery = true)
-  int complete(String merchantId, String key, String sessionId, Instant expiresAt);
+  int complete(String merchantId, String key, String owner, String sessionId, Instant expiresAt);
 
+  /** Frees the key: 1 when {@code owner} still held the unfinished claim. */
   @Query(
       value =
-          "DELETE FROM idempotency_keys WHERE merchant_id = :merchantId AND idempotency_key = :key",
+          "DELETE FROM idempotency_keys WHERE merchant_id = :merchantId AND idempotency_key = :key"
+              + " AND state = 'IN_PROGRESS' AND owner_token = :owner",
       nativeQuery = true)
-  int delete(String merchantId, String key);
+  int release(String merchantId, String key, String owner);
 }

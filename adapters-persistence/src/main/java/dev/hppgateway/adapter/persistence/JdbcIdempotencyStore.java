@@ -26,15 +26,20 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
 
   @Override
   public IdempotencyClaim claim(
-      MerchantId merchant, String key, String requestHash, Instant now, Instant expiresAt) {
+      MerchantId merchant,
+      String key,
+      String owner,
+      String requestHash,
+      Instant now,
+      Instant expiresAt) {
     String merchantId = merchant.value();
     Instant at = StoredInstant.of(now);
     Instant until = StoredInstant.of(expiresAt);
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      if (rows.insertIfAbsent(merchantId, key, requestHash, at, until) == 1) {
+      if (rows.insertIfAbsent(merchantId, key, owner, requestHash, at, until) == 1) {
         return new IdempotencyClaim.Claimed();
       }
-      if (rows.takeOverExpired(merchantId, key, requestHash, at, until) == 1) {
+      if (rows.takeOverExpired(merchantId, key, owner, requestHash, at, until) == 1) {
         return new IdempotencyClaim.Claimed();
       }
       Optional<IdempotencyKeyRow> existing = rows.find(merchantId, key);
@@ -57,12 +62,14 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
   }
 
   @Override
-  public void complete(MerchantId merchant, String key, HppSessionId result, Instant expiresAt) {
-    rows.complete(merchant.value(), key, result.value(), StoredInstant.of(expiresAt));
+  public boolean complete(
+      MerchantId merchant, String key, String owner, HppSessionId result, Instant expiresAt) {
+    return rows.complete(merchant.value(), key, owner, result.value(), StoredInstant.of(expiresAt))
+        == 1;
   }
 
   @Override
-  public void release(MerchantId merchant, String key) {
-    rows.delete(merchant.value(), key);
+  public boolean release(MerchantId merchant, String key, String owner) {
+    return rows.release(merchant.value(), key, owner) == 1;
   }
 }

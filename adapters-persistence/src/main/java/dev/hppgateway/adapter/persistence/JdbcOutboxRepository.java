@@ -3,6 +3,7 @@ package dev.hppgateway.adapter.persistence;
 import dev.hppgateway.application.port.out.events.OutboxMessage;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
 import dev.hppgateway.application.port.out.events.OutboxState;
+import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.MerchantId;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * {@link OutboxRepository} on {@code outbox}. Several instances may claim at once: each locks its
@@ -38,7 +40,10 @@ public class JdbcOutboxRepository implements OutboxRepository {
               m.attempts(),
               StoredInstant.of(m.nextAttemptAt()),
               m.lastError(),
-              StoredInstant.of(m.createdAt())));
+              StoredInstant.of(m.createdAt()),
+              m.sessionId() == null ? null : m.sessionId().value(),
+              m.sessionId() == null ? null : m.sequence(),
+              m.claimToken()));
     }
   }
 
@@ -47,36 +52,49 @@ public class JdbcOutboxRepository implements OutboxRepository {
   public List<OutboxMessage> claimDue(Instant now, int limit, Duration lease) {
     Instant at = StoredInstant.of(now);
     Instant leaseUntil = StoredInstant.of(now.plus(lease));
+    String token = UUID.randomUUID().toString();
     List<OutboxMessage> claimed = new ArrayList<>();
     for (OutboxRow row : rows.lockDue(at, limit)) {
-      if (rows.take(row.eventId(), at, leaseUntil) == 1) {
-        claimed.add(
-            new OutboxMessage(
-                row.eventId(),
-                MerchantId.of(row.merchantId()),
-                row.type(),
-                row.payload(),
-                OutboxState.IN_FLIGHT,
-                row.attempts() + 1,
-                leaseUntil,
-                row.lastError(),
-                row.createdAt()));
+      if (rows.take(row.eventId(), token, at, leaseUntil) == 1) {
+        claimed.add(message(row).claimedBy(token, leaseUntil));
       }
     }
     return claimed;
   }
 
-  @Override
-  public void markDelivered(String eventId, Instant now) {
-    rows.markDelivered(eventId, StoredInstant.of(now));
+  /** The message a row holds. */
+  static OutboxMessage message(OutboxRow row) {
+    return new OutboxMessage(
+        row.eventId(),
+        MerchantId.of(row.merchantId()),
+        row.sessionId() == null ? null : HppSessionId.of(row.sessionId()),
+        row.sessionId() == null || row.sequenceNo() == null ? 0 : row.sequenceNo(),
+        row.type(),
+        row.payload(),
+        OutboxState.valueOf(row.state()),
+        row.attempts(),
+        row.nextAttemptAt(),
+        row.lastError(),
+        row.createdAt(),
+        row.claimToken());
   }
 
   @Override
-  public void markFailed(String eventId, String error, Instant nextAttemptAt) {
+  public long lastSequence(HppSessionId session) {
+    return rows.lastSequence(session.value());
+  }
+
+  @Override
+  public boolean markDelivered(String eventId, String claimToken, Instant now) {
+    return rows.markDelivered(eventId, claimToken, StoredInstant.of(now)) == 1;
+  }
+
+  @Override
+  public boolean markFailed(
+      String eventId, String claimToken, String error, Instant nextAttemptAt) {
     if (nextAttemptAt == null) {
-      rows.markDead(eventId, error);
-    } else {
-      rows.reschedule(eventId, error, StoredInstant.of(nextAttemptAt));
+      return rows.markDead(eventId, claimToken, error) == 1;
     }
+    return rows.reschedule(eventId, claimToken, error, StoredInstant.of(nextAttemptAt)) == 1;
   }
 }

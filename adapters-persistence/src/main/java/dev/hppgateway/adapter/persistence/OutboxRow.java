@@ -5,7 +5,10 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
-/** One row of {@code outbox}. */
+/**
+ * One row of {@code outbox}; {@code sessionId} and {@code sequenceNo} are null on rows written
+ * before V7, {@code claimToken} until the first claim.
+ */
 @MappedEntity("outbox")
 record OutboxRow(
     @Id String eventId,
@@ -16,7 +19,10 @@ record OutboxRow(
     int attempts,
     Instant nextAttemptAt,
     @Nullable String lastError,
-    Instant createdAt) {
+    Instant createdAt,
+    @Nullable String sessionId,
+    @Nullable Long sequenceNo,
+    @Nullable String claimToken) {
 
   @Override
   public String toString() {
@@ -25,6 +31,10 @@ record OutboxRow(
         + eventId
         + ", merchant="
         + merchantId
+        + ", session="
+        + sessionId
+        + ", sequence="
+        + sequenceNo
         + ", type="
         + type
         + ", state="

@@ -18,11 +18,16 @@ interface OutboxRowRepository extends GenericRepository<OutboxRow, String> {
 
   /**
    * Locks the due rows. SKIP LOCKED lets a second worker take the next rows instead of waiting for
-   * (and then re-reading) the ones the first worker holds; PostgreSQL and H2 both understand it.
+   * (and then re-reading) the ones the first worker holds; PostgreSQL and H2 both understand it. A
+   * row waits while an earlier event of its session is pending or in flight, so a session's events
+   * go out one at a time in their sequence (an event once delivered or dead never becomes pending
+   * again, so a claim never sees an earlier event as finished too soon).
    */
   @Query(
       value =
           "SELECT * FROM outbox WHERE state IN ('PENDING', 'IN_FLIGHT') AND next_attempt_at <= :now"
+              + " AND NOT EXISTS (SELECT 1 FROM outbox earlier WHERE earlier.session_id = outbox.session_id"
+              + " AND earlier.sequence_no < outbox.sequence_no AND earlier.state IN ('PENDING', 'IN_FLIGHT'))"
               + " ORDER BY next_attempt_at, event_id LIMIT :limit FOR UPDATE SKIP LOCKED",
       nativeQuery = true)
   List<OutboxRow> lockDue(Instant now, int limit);
@@ -33,26 +38,37 @@ interface OutboxRowRepository extends GenericRepository<OutboxRow, String> {
    */
   @Query(
       value =
-          "UPDATE outbox SET state = 'IN_FLIGHT', attempts = attempts + 1, next_attempt_at = :leaseUntil"
+          "UPDATE outbox SET state = 'IN_FLIGHT', attempts = attempts + 1, next_attempt_at = :leaseUntil,"
+              + " claim_token = :claimToken"
               + " WHERE event_id = :eventId AND state IN ('PENDING', 'IN_FLIGHT') AND next_attempt_at <= :now",
       nativeQuery = true)
-  int take(String eventId, Instant now, Instant leaseUntil);
+  int take(String eventId, String claimToken, Instant now, Instant leaseUntil);
 
+  /** 0 when the session has no message. */
+  @Query(
+      value = "SELECT COALESCE(MAX(sequence_no), 0) FROM outbox WHERE session_id = :sessionId",
+      nativeQuery = true)
+  long lastSequence(String sessionId);
+
+  /** The updates that finish a claim change the row only while that claim still holds it. */
   @Query(
       value =
-          "UPDATE outbox SET state = 'DELIVERED', next_attempt_at = :now WHERE event_id = :eventId",
+          "UPDATE outbox SET state = 'DELIVERED', next_attempt_at = :now WHERE event_id = :eventId"
+              + " AND state = 'IN_FLIGHT' AND claim_token = :claimToken",
       nativeQuery = true)
-  int markDelivered(String eventId, Instant now);
+  int markDelivered(String eventId, String claimToken, Instant now);
 
   @Query(
       value =
           "UPDATE outbox SET state = 'PENDING', next_attempt_at = :nextAttemptAt, last_error = :error"
-              + " WHERE event_id = :eventId",
+              + " WHERE event_id = :eventId AND state = 'IN_FLIGHT' AND claim_token = :claimToken",
       nativeQuery = true)
-  int reschedule(String eventId, String error, Instant nextAttemptAt);
+  int reschedule(String eventId, String claimToken, String error, Instant nextAttemptAt);
 
   @Query(
-      value = "UPDATE outbox SET state = 'DEAD', last_error = :error WHERE event_id = :eventId",
+      value =
+          "UPDATE outbox SET state = 'DEAD', last_error = :error WHERE event_id = :eventId"
+              + " AND state = 'IN_FLIGHT' AND claim_token = :claimToken",
       nativeQuery = true)
-  int markDead(String eventId, String error);
+  int markDead(String eventId, String claimToken, String error);
 }

@@ -20,7 +20,6 @@ import dev.hppgateway.application.port.out.persistence.TransactionRunner;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppStatus;
-import dev.hppgateway.domain.MerchantId;
 import dev.hppgateway.domain.PageOptions;
 import dev.hppgateway.domain.ProviderObservation;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -96,20 +95,7 @@ abstract class PersistenceContractTest extends StoreContractTest {
 
   @Override
   protected Optional<OutboxMessage> storedMessage(String eventId) {
-    return outboxRows
-        .findById(eventId)
-        .map(
-            row ->
-                new OutboxMessage(
-                    row.eventId(),
-                    MerchantId.of(row.merchantId()),
-                    row.type(),
-                    row.payload(),
-                    OutboxState.valueOf(row.state()),
-                    row.attempts(),
-                    row.nextAttemptAt(),
-                    row.lastError(),
-                    row.createdAt()));
+    return outboxRows.findById(eventId).map(JdbcOutboxRepository::message);
   }
 
   @BeforeEach
@@ -153,6 +139,7 @@ abstract class PersistenceContractTest extends StoreContractTest {
             "V4__outbox.sql",
             "V5__provider_events.sql",
             "V6__page_options_json.sql",
+            "V7__claim_owners_and_event_sequence.sql",
             "V8__sweep_backoff.sql",
             "V9__order_follow_up.sql",
             "V10__provider_payment_refs.sql",
@@ -285,6 +272,73 @@ abstract class PersistenceContractTest extends StoreContractTest {
             "profile_id");
   }
 
+  @Test
+  void rowsWrittenBeforeV7AreDeliveredAndTheirKeysLapse() throws SQLException {
+    ScratchDatabase scratch = scratchDatabase();
+    migrate(scratch, MigrationVersion.fromVersion("6"));
+    java.time.OffsetDateTime at = NOW.atOffset(java.time.ZoneOffset.UTC);
+    try (Connection connection = scratch.connect();
+        java.sql.PreparedStatement outboxRow =
+            connection.prepareStatement(
+                "INSERT INTO outbox (event_id, merchant_id, type, payload, state, attempts,"
+                    + " next_attempt_at, last_error, created_at)"
+                    + " VALUES (?, 'm_test', 'hpp_session.completed', '{}', 'PENDING', 0, ?, NULL, ?)");
+        java.sql.PreparedStatement key =
+            connection.prepareStatement(
+                "INSERT INTO idempotency_keys (merchant_id, idempotency_key, request_hash, state,"
+                    + " session_id, created_at, expires_at)"
+                    + " VALUES (?, 'key-v6', 'hash-a', 'IN_PROGRESS', NULL, ?, ?)")) {
+      for (String eventId : List.of("evt_v6_b", "evt_v6_a")) {
+        outboxRow.setString(1, eventId);
+        outboxRow.setObject(2, at);
+        outboxRow.setObject(3, at);
+        outboxRow.executeUpdate();
+      }
+      key.setString(1, MERCHANT.value());
+      key.setObject(2, at);
+      key.setObject(3, at.plusMinutes(5));
+      key.executeUpdate();
+    }
+
+    migrate(scratch, MigrationVersion.LATEST);
+    copyEveryRow(scratch, "outbox");
+    copyEveryRow(scratch, "idempotency_keys");
+
+    List<OutboxMessage> claimed = outbox.claimDue(NOW, 10, java.time.Duration.ofMinutes(1));
+    assertThat(claimed)
+        .as("no session, so nothing holds them back")
+        .extracting(OutboxMessage::eventId)
+        .containsExactly("evt_v6_a", "evt_v6_b");
+    assertThat(claimed).extracting(OutboxMessage::sequence).containsOnly(0L);
+    assertThat(outbox.markDelivered("evt_v6_a", claimed.get(0).claimToken(), NOW)).isTrue();
+    assertThat(storedMessage("evt_v6_a").orElseThrow().state()).isEqualTo(OutboxState.DELIVERED);
+
+    assertThat(idempotency.release(MERCHANT, "key-v6", "owner-b"))
+        .as("a key claimed before V7 has no owner to free it")
+        .isFalse();
+    assertThat(
+            idempotency.claim(
+                MERCHANT,
+                "key-v6",
+                "owner-b",
+                "hash-a",
+                NOW,
+                NOW.plus(java.time.Duration.ofMinutes(5))))
+        .isInstanceOf(
+            dev.hppgateway.application.port.out.persistence.IdempotencyClaim.InProgress.class);
+    assertThat(
+            idempotency.claim(
+                MERCHANT,
+                "key-v6",
+                "owner-b",
+                "hash-a",
+                NOW.plus(java.time.Duration.ofMinutes(5)),
+                NOW.plus(java.time.Duration.ofMinutes(10))))
+        .as("it lapses")
+        .isInstanceOf(
+            dev.hppgateway.application.port.out.persistence.IdempotencyClaim.Claimed.class);
+  }
+
   private static void migrate(ScratchDatabase scratch, MigrationVersion target) {
     Flyway.configure()
         .dataSource(scratch.url(), scratch.user(), scratch.password())
@@ -296,9 +350,14 @@ abstract class PersistenceContractTest extends StoreContractTest {
 
   /** Copies the scratch database's sessions, column by column, into the one the stores use. */
   private void copyEverySession(ScratchDatabase scratch) throws SQLException {
+    copyEveryRow(scratch, "hpp_sessions");
+  }
+
+  /** Copies the scratch database's rows of a table, column by column, into the stores' one. */
+  private void copyEveryRow(ScratchDatabase scratch, String table) throws SQLException {
     try (Connection from = scratch.connect();
         Statement select = from.createStatement();
-        ResultSet rows = select.executeQuery("SELECT * FROM hpp_sessions");
+        ResultSet rows = select.executeQuery("SELECT * FROM " + table);
         Connection to = rawDataSource().getConnection()) {
       int count = rows.getMetaData().getColumnCount();
       List<String> columns = new ArrayList<>();
@@ -306,7 +365,9 @@ abstract class PersistenceContractTest extends StoreContractTest {
         columns.add(rows.getMetaData().getColumnName(i).toLowerCase(Locale.ROOT));
       }
       String insert =
-          "INSERT INTO hpp_sessions ("
+          "INSERT INTO "
+              + table
+              + " ("
               + String.join(", ", columns)
               + ") VALUES ("
               + String.join(", ", java.util.Collections.nCopies(count, "?"))
@@ -381,13 +442,16 @@ abstract class PersistenceContractTest extends StoreContractTest {
         new OutboxMessage(
             "evt_all",
             MERCHANT,
+            id("hpp_all"),
+            7,
             "hpp_session.completed",
             "{\"ä\":\"✓\"}",
             OutboxState.PENDING,
             2,
             NOW.plusSeconds(5),
             "HTTP 503 from merchant",
-            NOW.minusSeconds(5));
+            NOW.minusSeconds(5),
+            "claim-before");
 
     outbox.append(List.of(message));
 
@@ -402,7 +466,10 @@ abstract class PersistenceContractTest extends StoreContractTest {
                 2,
                 NOW.plusSeconds(5),
                 "HTTP 503 from merchant",
-                NOW.minusSeconds(5)));
+                NOW.minusSeconds(5),
+                "hpp_all",
+                7L,
+                "claim-before"));
   }
 
   // --- transactions ------------------------------------------------------------------------------
@@ -461,7 +528,13 @@ abstract class PersistenceContractTest extends StoreContractTest {
 
   private static OutboxMessage pending(String eventId, Instant at) {
     return OutboxMessage.pending(
-        eventId, MERCHANT, "hpp_session.updated", "{\"id\":\"" + eventId + "\"}", at);
+        eventId,
+        MERCHANT,
+        id("hpp_of_" + eventId),
+        1,
+        "hpp_session.updated",
+        "{\"id\":\"" + eventId + "\"}",
+        at);
   }
 
   private static HppSessionId id(String value) {

@@ -8,24 +8,29 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Idempotency keys in memory; claims are atomic per key. */
+/** Idempotency keys in memory; claims are atomic per key, and only their owner finishes them. */
 public final class InMemoryIdempotencyStore implements IdempotencyStore {
   private record Key(MerchantId merchant, String key) {}
 
-  private record Entry(String requestHash, HppSessionId result, Instant expiresAt) {}
+  private record Entry(String owner, String requestHash, HppSessionId result, Instant expiresAt) {}
 
   private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
 
   @Override
   public IdempotencyClaim claim(
-      MerchantId merchant, String key, String requestHash, Instant now, Instant expiresAt) {
+      MerchantId merchant,
+      String key,
+      String owner,
+      String requestHash,
+      Instant now,
+      Instant expiresAt) {
     IdempotencyClaim[] answer = new IdempotencyClaim[1];
     entries.compute(
         new Key(merchant, key),
         (k, existing) -> {
           if (existing == null || !existing.expiresAt().isAfter(now)) {
             answer[0] = new IdempotencyClaim.Claimed();
-            return new Entry(requestHash, null, expiresAt);
+            return new Entry(owner, requestHash, null, expiresAt);
           }
           if (!existing.requestHash().equals(requestHash)) {
             answer[0] = new IdempotencyClaim.Mismatch();
@@ -40,13 +45,38 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
   }
 
   @Override
-  public void complete(MerchantId merchant, String key, HppSessionId result, Instant expiresAt) {
+  public boolean complete(
+      MerchantId merchant, String key, String owner, HppSessionId result, Instant expiresAt) {
+    boolean[] done = new boolean[1];
     entries.computeIfPresent(
-        new Key(merchant, key), (k, e) -> new Entry(e.requestHash(), result, expiresAt));
+        new Key(merchant, key),
+        (k, e) -> {
+          if (!heldBy(e, owner)) {
+            return e;
+          }
+          done[0] = true;
+          return new Entry(e.owner(), e.requestHash(), result, expiresAt);
+        });
+    return done[0];
   }
 
   @Override
-  public void release(MerchantId merchant, String key) {
-    entries.remove(new Key(merchant, key));
+  public boolean release(MerchantId merchant, String key, String owner) {
+    boolean[] done = new boolean[1];
+    entries.computeIfPresent(
+        new Key(merchant, key),
+        (k, e) -> {
+          if (!heldBy(e, owner)) {
+            return e;
+          }
+          done[0] = true;
+          return null;
+        });
+    return done[0];
+  }
+
+  /** The unfinished claim is still {@code owner}'s (a lapsed one too, until another takes it). */
+  private static boolean heldBy(Entry entry, String owner) {
+    return entry.result() == null && entry.owner().equals(owner);
   }
 }

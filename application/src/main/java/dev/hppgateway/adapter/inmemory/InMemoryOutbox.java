@@ -3,6 +3,7 @@ package dev.hppgateway.adapter.inmemory;
 import dev.hppgateway.application.port.out.events.OutboxMessage;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
 import dev.hppgateway.application.port.out.events.OutboxState;
+import dev.hppgateway.domain.HppSessionId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,8 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
-/** The webhook outbox in memory; claims are serialized, so each message goes to one worker. */
+/**
+ * The webhook outbox in memory; claims are serialized, so each message goes to one worker, and a
+ * session's events go out one at a time in their sequence.
+ */
 public final class InMemoryOutbox implements OutboxRepository {
   private final Map<String, OutboxMessage> messages = new LinkedHashMap<>();
 
@@ -21,9 +26,15 @@ public final class InMemoryOutbox implements OutboxRepository {
   public synchronized void append(List<OutboxMessage> added) {
     // All or nothing, like the database's transaction: check every id before adding any.
     Set<String> ids = new HashSet<>();
+    Set<String> sequences = new HashSet<>();
+    messages.values().forEach(m -> sequences.add(sequenceKey(m)));
     for (OutboxMessage message : added) {
       if (messages.containsKey(message.eventId()) || !ids.add(message.eventId())) {
         throw new IllegalStateException("outbox message " + message.eventId() + " exists");
+      }
+      if (message.sessionId() != null && !sequences.add(sequenceKey(message))) {
+        throw new IllegalStateException(
+            "session " + message.sessionId().value() + " has event " + message.sequence());
       }
     }
     added.forEach(message -> messages.put(message.eventId(), message));
@@ -34,27 +45,16 @@ public final class InMemoryOutbox implements OutboxRepository {
     List<OutboxMessage> due =
         messages.values().stream()
             .filter(
-                m ->
-                    (m.state() == OutboxState.PENDING || m.state() == OutboxState.IN_FLIGHT)
-                        && !m.nextAttemptAt().isAfter(now))
+                m -> unfinished(m) && !m.nextAttemptAt().isAfter(now) && !waitsForAnEarlierEvent(m))
             .sorted(
                 Comparator.comparing(OutboxMessage::nextAttemptAt)
                     .thenComparing(OutboxMessage::eventId))
             .limit(limit)
             .toList();
+    String token = UUID.randomUUID().toString();
     List<OutboxMessage> claimed = new ArrayList<>(due.size());
     for (OutboxMessage m : due) {
-      OutboxMessage inFlight =
-          new OutboxMessage(
-              m.eventId(),
-              m.merchantId(),
-              m.type(),
-              m.payload(),
-              OutboxState.IN_FLIGHT,
-              m.attempts() + 1,
-              now.plus(lease),
-              m.lastError(),
-              m.createdAt());
+      OutboxMessage inFlight = m.claimedBy(token, now.plus(lease));
       messages.put(m.eventId(), inFlight);
       claimed.add(inFlight);
     }
@@ -62,37 +62,85 @@ public final class InMemoryOutbox implements OutboxRepository {
   }
 
   @Override
-  public synchronized void markDelivered(String eventId, Instant now) {
+  public synchronized long lastSequence(HppSessionId session) {
+    return messages.values().stream()
+        .filter(m -> session.equals(m.sessionId()))
+        .mapToLong(OutboxMessage::sequence)
+        .max()
+        .orElse(0);
+  }
+
+  @Override
+  public synchronized boolean markDelivered(String eventId, String claimToken, Instant now) {
+    if (!heldBy(eventId, claimToken)) {
+      return false;
+    }
     messages.computeIfPresent(
         eventId,
         (id, m) ->
             new OutboxMessage(
                 m.eventId(),
                 m.merchantId(),
+                m.sessionId(),
+                m.sequence(),
                 m.type(),
                 m.payload(),
                 OutboxState.DELIVERED,
                 m.attempts(),
                 now,
                 m.lastError(),
-                m.createdAt()));
+                m.createdAt(),
+                m.claimToken()));
+    return true;
   }
 
   @Override
-  public synchronized void markFailed(String eventId, String error, Instant nextAttemptAt) {
+  public synchronized boolean markFailed(
+      String eventId, String claimToken, String error, Instant nextAttemptAt) {
+    if (!heldBy(eventId, claimToken)) {
+      return false;
+    }
     messages.computeIfPresent(
         eventId,
         (id, m) ->
             new OutboxMessage(
                 m.eventId(),
                 m.merchantId(),
+                m.sessionId(),
+                m.sequence(),
                 m.type(),
                 m.payload(),
                 nextAttemptAt == null ? OutboxState.DEAD : OutboxState.PENDING,
                 m.attempts(),
                 nextAttemptAt == null ? m.nextAttemptAt() : nextAttemptAt,
                 error,
-                m.createdAt()));
+                m.createdAt(),
+                m.claimToken()));
+    return true;
+  }
+
+  private boolean heldBy(String eventId, String claimToken) {
+    OutboxMessage m = messages.get(eventId);
+    return m != null && m.state() == OutboxState.IN_FLIGHT && m.claimToken().equals(claimToken);
+  }
+
+  private static boolean unfinished(OutboxMessage m) {
+    return m.state() == OutboxState.PENDING || m.state() == OutboxState.IN_FLIGHT;
+  }
+
+  /** An earlier event of the same session is not delivered (or given up on) yet. */
+  private boolean waitsForAnEarlierEvent(OutboxMessage m) {
+    return m.sessionId() != null
+        && messages.values().stream()
+            .anyMatch(
+                other ->
+                    m.sessionId().equals(other.sessionId())
+                        && other.sequence() < m.sequence()
+                        && unfinished(other));
+  }
+
+  private static String sequenceKey(OutboxMessage m) {
+    return (m.sessionId() == null ? "" : m.sessionId().value()) + "#" + m.sequence();
   }
 
   /** Everything in the outbox, oldest first: what an embedding program reads to see its events. */

@@ -86,9 +86,11 @@ final class CreateHppSessionService implements CreateHppSessionUseCase {
       return new CreateHppSessionResult(createAt(provider, command), false);
     }
     Instant now = clock.instant();
+    // This request's own token: only it may complete or release the claim it gets.
+    String owner = secrets.newSecret();
     IdempotencyClaim claim =
         idempotency.claim(
-            command.merchantId(), key, requestHash(command), now, now.plus(CREATE_LEASE));
+            command.merchantId(), key, owner, requestHash(command), now, now.plus(CREATE_LEASE));
     if (claim instanceof IdempotencyClaim.Completed completed) {
       return new CreateHppSessionResult(
           loader.load(command.merchantId(), completed.sessionId()), true);
@@ -106,11 +108,25 @@ final class CreateHppSessionService implements CreateHppSessionUseCase {
       // Even when the provider may have made a page (a timeout), the merchant never got its link
       // (links are only handed out from here, and Optty is told not to email the shopper), so a
       // retry that makes a second page cannot be paid twice; the unseen page simply expires.
-      idempotency.release(command.merchantId(), key);
+      if (!idempotency.release(command.merchantId(), key, owner)) {
+        // Our lease lapsed and another request holds the key now: it is not ours to free.
+        LOG.log(Level.WARNING, "create outlasted its idempotency lease and failed: {0}", e);
+      }
       throw e;
     }
-    idempotency.complete(
-        command.merchantId(), key, session.id(), clock.instant().plus(settings.idempotencyTtl()));
+    if (!idempotency.complete(
+        command.merchantId(),
+        key,
+        owner,
+        session.id(),
+        clock.instant().plus(settings.idempotencyTtl()))) {
+      // Our lease lapsed and another request took the key over: the key keeps answering with that
+      // request's page; ours is returned to this caller only.
+      LOG.log(
+          Level.WARNING,
+          "create outlasted its idempotency lease; {0} is not recorded for the key",
+          session.id());
+    }
     return new CreateHppSessionResult(session, false);
   }
 

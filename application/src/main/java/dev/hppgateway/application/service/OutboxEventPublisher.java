@@ -25,14 +25,19 @@ final class OutboxEventPublisher implements EventPublisher {
   @Override
   public void publish(HppSession session, List<HppSessionEvent> events) {
     List<OutboxMessage> messages = new ArrayList<>(events.size());
+    // Numbered after the session's last event, in the order the session recorded them.
+    long sequence = events.isEmpty() ? 0 : outbox.lastSequence(session.id());
     for (HppSessionEvent event : events) {
       String eventId = ids.newEventId();
+      sequence++;
       messages.add(
           OutboxMessage.pending(
               eventId,
               event.merchantId(),
+              session.id(),
+              sequence,
               event.type(),
-              WebhookPayload.json(eventId, event, session),
+              WebhookPayload.json(eventId, sequence, event, session),
               clock.instant()));
     }
     outbox.append(messages);

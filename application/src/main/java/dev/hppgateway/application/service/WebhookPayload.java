@@ -12,12 +12,17 @@ import dev.hppgateway.domain.HppStatus;
 final class WebhookPayload {
   private WebhookPayload() {}
 
-  static String json(String eventId, HppSessionEvent event, HppSession session) {
+  /**
+   * @param sequence the event's number among its session's events (1, 2, 3… in the order the
+   *     gateway recorded them): a merchant that receives them out of order can tell
+   */
+  static String json(String eventId, long sequence, HppSessionEvent event, HppSession session) {
     StringBuilder out = new StringBuilder(512);
     out.append('{');
     field(out, "id", eventId).append(',');
     field(out, "type", event.type()).append(',');
     field(out, "created_at", event.occurredAt().toString()).append(',');
+    out.append("\"sequence\":").append(sequence).append(',');
     out.append("\"data\":{");
     field(out, "id", session.id().value()).append(',');
     field(out, "merchant_reference", session.merchantReference()).append(',');

@@ -1,22 +1,48 @@
 package dev.hppgateway.application.port.out.events;
 
+import dev.hppgateway.domain.HppSessionId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** The webhook outbox. Claims are safe with several workers: each message goes to one at a time. */
+/**
+ * The webhook outbox. Claims are safe with several workers: each message goes to one at a time, and
+ * only the claim that took a message may finish it. The events of one session go out in their
+ * {@link OutboxMessage#sequence() sequence}: a message is not claimed while an earlier one of its
+ * session is still pending or in flight.
+ */
 public interface OutboxRepository {
 
+  /** Adds the messages, all or none; a session's sequence numbers are unique. */
   void append(List<OutboxMessage> messages);
 
   /**
+   * The highest sequence of the session's messages, 0 when it has none. Called in the transaction
+   * that appends the next ones (which also saves the session, so two writers of one session never
+   * both commit).
+   */
+  long lastSequence(HppSessionId session);
+
+  /**
    * Claims up to {@code limit} messages due at {@code now} (pending, or in flight with an expired
-   * lease), marks them in flight until {@code now + lease} and counts the attempt.
+   * lease, and no earlier message of their session pending or in flight), soonest first, marks them
+   * in flight until {@code now + lease} under a new claim token and counts the attempt.
    */
   List<OutboxMessage> claimDue(Instant now, int limit, Duration lease);
 
-  void markDelivered(String eventId, Instant now);
+  /**
+   * The message was delivered, if {@code claimToken} (from {@link OutboxMessage#claimToken()})
+   * still holds it in flight.
+   *
+   * @return false when another claim took the message since (its lease lapsed): nothing changed
+   */
+  boolean markDelivered(String eventId, String claimToken, Instant now);
 
-  /** Schedules another attempt, or gives up ({@code nextAttemptAt == null}: DEAD). */
-  void markFailed(String eventId, String error, Instant nextAttemptAt);
+  /**
+   * Schedules another attempt, or gives up ({@code nextAttemptAt == null}: DEAD), if {@code
+   * claimToken} still holds the message in flight.
+   *
+   * @return false when another claim took the message since, or it was finished: nothing changed
+   */
+  boolean markFailed(String eventId, String claimToken, String error, Instant nextAttemptAt);
 }
