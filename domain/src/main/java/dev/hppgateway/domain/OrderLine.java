@@ -78,13 +78,20 @@ public record OrderLine(
         totalAmount == expected,
         "total_amount",
         "must equal quantity × unit_price − total_discount_amount = " + expected);
-    long expectedTax = expectedTax(totalAmount, taxRate);
-    // Compared without subtracting: total_tax_amount may be anywhere in the long range.
+    // Klarna's rule: within 1 of the exact t*r/(10000+r), compared without division or rounding:
+    // |tax*(10000+r) - t*r| <= 10000+r.
+    BigInteger denominator = BigInteger.valueOf(10_000L + taxRate);
+    BigInteger numerator = BigInteger.valueOf(totalAmount).multiply(BigInteger.valueOf(taxRate));
+    BigInteger distance =
+        BigInteger.valueOf(totalTaxAmount).multiply(denominator).subtract(numerator).abs();
     Require.that(
-        totalTaxAmount >= expectedTax - 1 && totalTaxAmount <= expectedTax + 1,
+        distance.compareTo(denominator) <= 0,
         "total_tax_amount",
         "must be within 1 of total_amount − total_amount × 10000 / (10000 + tax_rate) = "
-            + expectedTax);
+            + new BigDecimal(numerator)
+                .divide(new BigDecimal(denominator), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString());
   }
 
   /**

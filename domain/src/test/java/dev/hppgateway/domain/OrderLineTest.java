@@ -24,13 +24,35 @@ class OrderLineTest {
 
   @Test
   void taxWithinOneMinorUnitIsAccepted() {
+    // 999 at 25%: the exact tax is 999 - 999 * 10000 / 12500 = 199.8, so 199 and 200 are within 1.
     new OrderLine(OrderLineType.PHYSICAL, null, "A", 1, 999, 2500, 999, 0, 199);
-    new OrderLine(OrderLineType.PHYSICAL, null, "A", 1, 999, 2500, 999, 0, 201);
+    new OrderLine(OrderLineType.PHYSICAL, null, "A", 1, 999, 2500, 999, 0, 200);
     assertThatThrownBy(
             () -> new OrderLine(OrderLineType.PHYSICAL, null, "A", 1, 999, 2500, 999, 0, 202))
         .isInstanceOfSatisfying(
             DomainValidationException.class,
             e -> assertThat(e.field()).isEqualTo("total_tax_amount"));
+  }
+
+  @Test
+  void taxIsMeasuredAgainstTheExactValueNotTheRoundedOne() {
+    // Klarna's rule: within 1 of the exact 199.8. 201 is 1.2 away and 198 is 1.8 away, although
+    // both are within 1 of the rounded 200 (201) or close to it.
+    for (long tax : new long[] {201, 198}) {
+      assertThatThrownBy(
+              () -> new OrderLine(OrderLineType.PHYSICAL, null, "A", 1, 999, 2500, 999, 0, tax))
+          .as("tax %d", tax)
+          .isInstanceOfSatisfying(
+              DomainValidationException.class,
+              e -> {
+                assertThat(e.field()).isEqualTo("total_tax_amount");
+                assertThat(e.reason()).contains("199.8");
+              });
+    }
+    // A large total where the exact value is a whole number: the bound is inclusive.
+    long total = 1_000_000_000L * 125;
+    new OrderLine(
+        OrderLineType.PHYSICAL, null, "A", 1, total / 1000, 2500, total / 1000, 0, 25_000_000 + 1);
   }
 
   @Test
