@@ -182,4 +182,52 @@ class OrderCompletionTest {
     assertThat(session.snapshot().toString()).doesNotContain(TOKEN);
     assertThat(PageView.of(session).toString()).doesNotContain(TOKEN);
   }
+
+  @Test
+  void theTokenIsInNoLogLineEvenWhenTheProviderQuotesIt() {
+    List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+    java.util.logging.Level before = root.getLevel();
+    java.util.logging.Handler capture =
+        new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord record) {
+            String message = record.getMessage();
+            Object[] parameters = record.getParameters();
+            lines.add(
+                parameters == null
+                    ? String.valueOf(message)
+                    : java.text.MessageFormat.format(String.valueOf(message), parameters));
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    root.addHandler(capture);
+    root.setLevel(java.util.logging.Level.ALL);
+    try {
+      bed.pay.placesOrder("order-9");
+      for (int i = 0; i < 3; i++) {
+        bed.pay.failNext(
+            "afterCompleted",
+            () ->
+                new ProviderRejectedException(
+                    PAY, 400, "BAD_VALUE", List.of("token " + TOKEN + " is not valid"), "corr-t"));
+      }
+      HppSession page = paid();
+      bed.clock.advance(Duration.ofMinutes(5));
+      bed.gateway.sweepHppSessions().sweep(10);
+      bed.clock.advance(Duration.ofMinutes(90));
+      bed.gateway.sweepHppSessions().sweep(10);
+      assertThat(read(page).status()).isEqualTo(HppStatus.COMPLETED);
+    } finally {
+      root.removeHandler(capture);
+      root.setLevel(before);
+    }
+    assertThat(lines).as("something was logged about the failed placement").isNotEmpty();
+    assertThat(lines).noneMatch(line -> line.contains(TOKEN));
+  }
 }
