@@ -36,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The gateway for a plain Java program: add providers, optionally replace the in-memory stores,
@@ -49,14 +50,24 @@ import java.util.Objects;
  *     .build();
  * HppSession page = gateway.createHppSession().create(command).session();
  * }</pre>
+ *
+ * <p>Close it when done (try-with-resources): it closes its providers' HTTP clients.
  */
-public final class HppGateway {
+public final class HppGateway implements AutoCloseable {
   private final HppUseCases useCases;
   private final OutboxRepository outbox;
 
-  private HppGateway(HppUseCases useCases, OutboxRepository outbox) {
+  /**
+   * Closed in this order: the providers, then what the builder was told to close, last given first.
+   */
+  private final List<AutoCloseable> owned;
+
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private HppGateway(HppUseCases useCases, OutboxRepository outbox, List<AutoCloseable> owned) {
     this.useCases = useCases;
     this.outbox = outbox;
+    this.owned = List.copyOf(owned);
   }
 
   public static Builder builder() {
@@ -106,6 +117,39 @@ public final class HppGateway {
     return outbox;
   }
 
+  /**
+   * Closes what the gateway owns: every provider (their HTTP clients keep threads that would keep
+   * the JVM alive) and the resources handed to {@link Builder#closeWith}. Every one is closed even
+   * when one fails; the first failure is thrown with the others suppressed. Closing twice does
+   * nothing.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    RuntimeException failure = null;
+    for (AutoCloseable resource : owned) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        RuntimeException wrapped =
+            e instanceof RuntimeException r
+                ? r
+                : new IllegalStateException(
+                    "closing " + resource.getClass().getSimpleName() + " failed", e);
+        if (failure == null) {
+          failure = wrapped;
+        } else {
+          failure.addSuppressed(wrapped);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
   /** Collects the parts; everything but the providers has a default (in memory, system clock). */
   public static final class Builder {
     private final List<PaymentProvider> providers = new ArrayList<>();
@@ -121,8 +165,18 @@ public final class HppGateway {
     private SecretGenerator secrets;
     private Clock clock = Clock.systemUTC();
     private final Map<ProviderId, String> accountSecretHashes = new HashMap<>();
+    private final List<AutoCloseable> toClose = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Has {@link HppGateway#close()} also close {@code resource} (the durable stores' bundle, a
+     * connection pool), after the providers; resources given later are closed first.
+     */
+    public Builder closeWith(AutoCloseable resource) {
+      toClose.add(0, Objects.requireNonNull(resource, "resource"));
+      return this;
+    }
 
     /**
      * The secret in a provider's account-wide callback URL ({@code
@@ -229,7 +283,9 @@ public final class HppGateway {
               clock,
               settings,
               accountSecretHashes);
-      return new HppGateway(GatewayAssembly.assemble(ports), outbox);
+      List<AutoCloseable> owned = new ArrayList<>(providers);
+      owned.addAll(toClose);
+      return new HppGateway(GatewayAssembly.assemble(ports), outbox, owned);
     }
   }
 }
