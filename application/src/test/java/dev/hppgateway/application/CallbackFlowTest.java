@@ -3,18 +3,13 @@ package dev.hppgateway.application;
 import static dev.hppgateway.application.fixtures.TestHppSessions.MERCHANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hppgateway.adapter.inmemory.InMemoryHppSessionRepository;
 import dev.hppgateway.application.port.in.CallbackOutcome;
 import dev.hppgateway.application.port.in.CallbackUrl;
-import dev.hppgateway.application.port.in.HppSessionPage;
-import dev.hppgateway.application.port.in.HppSessionQuery;
 import dev.hppgateway.application.port.in.ReceivedCallback;
-import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.ProviderId;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +20,7 @@ import org.junit.jupiter.api.Test;
 class CallbackFlowTest {
 
   /** Counts the store's reads and writes. */
-  static final class CountingRepository implements HppSessionRepository {
-    final InMemoryHppSessionRepository delegate = new InMemoryHppSessionRepository();
+  static final class CountingRepository extends ForwardingHppSessionRepository {
     final AtomicInteger loads = new AtomicInteger();
     final AtomicInteger updates = new AtomicInteger();
 
@@ -36,52 +30,27 @@ class CallbackFlowTest {
     }
 
     @Override
-    public void insert(HppSession session) {
-      delegate.insert(session);
-    }
-
-    @Override
     public void update(HppSession session) {
       updates.incrementAndGet();
-      delegate.update(session);
+      super.update(session);
     }
 
     @Override
     public Optional<HppSession> findById(HppSessionId id) {
       loads.incrementAndGet();
-      return delegate.findById(id);
+      return super.findById(id);
     }
 
     @Override
     public Optional<HppSession> findByProviderSessionId(ProviderId p, String id) {
       loads.incrementAndGet();
-      return delegate.findByProviderSessionId(p, id);
+      return super.findByProviderSessionId(p, id);
     }
 
     @Override
     public List<HppSession> findByPaymentRef(ProviderId p, String ref) {
       loads.incrementAndGet();
-      return delegate.findByPaymentRef(p, ref);
-    }
-
-    @Override
-    public HppSessionPage list(HppSessionQuery query) {
-      return delegate.list(query);
-    }
-
-    @Override
-    public List<HppSession> findExpired(Instant now, int limit) {
-      return delegate.findExpired(now, limit);
-    }
-
-    @Override
-    public List<HppSession> findStale(Instant before, Instant now, int limit) {
-      return delegate.findStale(before, now, limit);
-    }
-
-    @Override
-    public List<HppSession> findOrderFollowUpsDue(Instant now, int limit) {
-      return delegate.findOrderFollowUpsDue(now, limit);
+      return super.findByPaymentRef(p, ref);
     }
   }
 

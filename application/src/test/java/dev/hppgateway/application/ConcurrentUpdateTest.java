@@ -4,17 +4,11 @@ import static dev.hppgateway.application.fixtures.TestHppSessions.MERCHANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hppgateway.adapter.inmemory.InMemoryHppSessionRepository;
-import dev.hppgateway.application.port.in.HppSessionPage;
-import dev.hppgateway.application.port.in.HppSessionQuery;
-import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
 import dev.hppgateway.application.port.out.persistence.StaleHppSessionException;
 import dev.hppgateway.domain.HppSession;
-import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.ProviderId;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -22,56 +16,15 @@ import org.junit.jupiter.api.Test;
 class ConcurrentUpdateTest {
 
   /** Fails the first update with a conflict, as a database would when another writer won. */
-  static final class LosesFirstRace implements HppSessionRepository {
-    final InMemoryHppSessionRepository delegate = new InMemoryHppSessionRepository();
+  static final class LosesFirstRace extends ForwardingHppSessionRepository {
     final AtomicInteger conflicts = new AtomicInteger(1);
-
-    @Override
-    public void insert(HppSession session) {
-      delegate.insert(session);
-    }
 
     @Override
     public void update(HppSession session) {
       if (conflicts.getAndDecrement() > 0) {
         throw new StaleHppSessionException(session.id(), session.version());
       }
-      delegate.update(session);
-    }
-
-    @Override
-    public Optional<HppSession> findById(HppSessionId id) {
-      return delegate.findById(id);
-    }
-
-    @Override
-    public Optional<HppSession> findByProviderSessionId(ProviderId p, String id) {
-      return delegate.findByProviderSessionId(p, id);
-    }
-
-    @Override
-    public List<HppSession> findByPaymentRef(ProviderId p, String ref) {
-      return delegate.findByPaymentRef(p, ref);
-    }
-
-    @Override
-    public HppSessionPage list(HppSessionQuery query) {
-      return delegate.list(query);
-    }
-
-    @Override
-    public List<HppSession> findExpired(Instant now, int limit) {
-      return delegate.findExpired(now, limit);
-    }
-
-    @Override
-    public List<HppSession> findStale(Instant before, Instant now, int limit) {
-      return delegate.findStale(before, now, limit);
-    }
-
-    @Override
-    public List<HppSession> findOrderFollowUpsDue(Instant now, int limit) {
-      return delegate.findOrderFollowUpsDue(now, limit);
+      super.update(session);
     }
   }
 

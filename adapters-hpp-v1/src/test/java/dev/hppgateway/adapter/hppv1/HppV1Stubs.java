@@ -11,8 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
+import dev.hppgateway.domain.HppSessionDraft;
+import dev.hppgateway.domain.PaymentOrder;
+import dev.hppgateway.domain.ProviderRefs;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -231,5 +236,43 @@ public final class HppV1Stubs {
 
   private static String scenario(String sessionId) {
     return "hpp-" + sessionId;
+  }
+
+  /** {@code view} with other provider refs and expiry, everything else as stored. */
+  public static PageView withRefsAndExpiry(PageView view, ProviderRefs refs, Instant expiresAt) {
+    return new PageView(
+        view.id(),
+        view.merchantId(),
+        view.providerId(),
+        view.merchantReference(),
+        view.order(),
+        view.merchantUrls(),
+        view.options(),
+        view.shopper(),
+        view.status(),
+        view.rawStatus(),
+        refs,
+        view.links(),
+        expiresAt,
+        view.authorizationToken(),
+        view.orderId(),
+        view.providerPaymentRefs());
+  }
+
+  /** {@code base} with its order in another locale. */
+  public static HppSessionDraft withLocale(HppSessionDraft base, String locale) {
+    PaymentOrder order = base.order();
+    return new HppSessionDraft(
+        base.id(),
+        base.merchantId(),
+        base.providerId(),
+        base.merchantReference(),
+        new PaymentOrder(
+            order.amount(), order.taxAmount(), order.lines(), order.purchaseCountry(), locale),
+        base.merchantUrls(),
+        base.options(),
+        base.shopper(),
+        base.expiresAt(),
+        null);
   }
 }

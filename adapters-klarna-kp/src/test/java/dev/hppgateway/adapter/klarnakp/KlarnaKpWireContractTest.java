@@ -49,7 +49,6 @@ import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.MerchantUrls;
 import dev.hppgateway.domain.OptionCondition;
 import dev.hppgateway.domain.PageOptions;
-import dev.hppgateway.domain.PaymentOrder;
 import dev.hppgateway.domain.Placeholder;
 import dev.hppgateway.domain.PlaceholderRule;
 import dev.hppgateway.domain.ProviderCapabilities;
@@ -274,7 +273,8 @@ class KlarnaKpWireContractTest {
         get("/hpp/v1/sessions/hpp-1").willReturn(json(404, errorBody("NOT_FOUND", "no", "c"))));
     PageView view = PageView.of(completed(PlaceOrderMode.NONE, null, null));
     PageView expired =
-        withRefsAndExpiry(view, view.providerRefs(), Instant.now().minus(Duration.ofMinutes(1)));
+        HppV1Stubs.withRefsAndExpiry(
+            view, view.providerRefs(), Instant.now().minus(Duration.ofMinutes(1)));
     assertThat(provider.readPage(expired))
         .isEqualTo(ProviderObservation.of(HppStatus.EXPIRED, "NOT_FOUND"));
   }
@@ -288,7 +288,7 @@ class KlarnaKpWireContractTest {
     server.stubFor(delete("/hpp/v1/pages/hpp-1").willReturn(aResponse().withStatus(204)));
     PageView view = PageView.of(completed(PlaceOrderMode.NONE, null, null));
     PageView atItsUrl =
-        withRefsAndExpiry(
+        HppV1Stubs.withRefsAndExpiry(
             view,
             new ProviderRefs("hpp-1", "kp-1", server.baseUrl() + "/hpp/v1/pages/hpp-1"),
             view.expiresAt());
@@ -310,7 +310,8 @@ class KlarnaKpWireContractTest {
         get("/hpp/v1/sessions/hpp-1").willReturn(json(404, errorBody("NOT_FOUND", "no", "c"))));
     PageView view = PageView.of(completed(PlaceOrderMode.NONE, null, null));
     PageView live =
-        withRefsAndExpiry(view, view.providerRefs(), Instant.now().plus(Duration.ofHours(1)));
+        HppV1Stubs.withRefsAndExpiry(
+            view, view.providerRefs(), Instant.now().plus(Duration.ofHours(1)));
 
     assertThatThrownBy(() -> provider.readPage(live))
         .isInstanceOf(ProviderUnavailableException.class)
@@ -324,7 +325,8 @@ class KlarnaKpWireContractTest {
         get("/hpp/v1/sessions/hpp-1").willReturn(json(404, errorBody("NOT_FOUND", "no", "c"))));
     PageView view = PageView.of(completed(PlaceOrderMode.NONE, null, null));
     PageView past =
-        withRefsAndExpiry(view, view.providerRefs(), Instant.now().minus(Duration.ofMinutes(1)));
+        HppV1Stubs.withRefsAndExpiry(
+            view, view.providerRefs(), Instant.now().minus(Duration.ofMinutes(1)));
 
     assertThat(provider.readPage(past))
         .isEqualTo(ProviderObservation.of(HppStatus.EXPIRED, "NOT_FOUND"));
@@ -334,18 +336,7 @@ class KlarnaKpWireContractTest {
   @Test
   void aThreeLetterLanguageIsRefusedBeforeAnyCall() {
     HppSessionDraft base = draft(PlaceOrderMode.NONE);
-    HppSessionDraft sami =
-        new HppSessionDraft(
-            base.id(),
-            base.merchantId(),
-            base.providerId(),
-            base.merchantReference(),
-            orderIn("sma-SE"),
-            base.merchantUrls(),
-            base.options(),
-            base.shopper(),
-            base.expiresAt(),
-            null);
+    HppSessionDraft sami = HppV1Stubs.withLocale(base, "sma-SE");
 
     assertThatThrownBy(() -> sami.validateFor(provider.capabilities()))
         .isInstanceOfSatisfying(
@@ -354,47 +345,8 @@ class KlarnaKpWireContractTest {
         .isInstanceOfSatisfying(
             DomainValidationException.class, e -> assertThat(e.field()).isEqualTo("locale"));
     assertThat(server.getAllServeEvents()).isEmpty();
-    HppSessionDraft swedish =
-        new HppSessionDraft(
-            base.id(),
-            base.merchantId(),
-            base.providerId(),
-            base.merchantReference(),
-            orderIn("sv-SE"),
-            base.merchantUrls(),
-            base.options(),
-            base.shopper(),
-            base.expiresAt(),
-            null);
+    HppSessionDraft swedish = HppV1Stubs.withLocale(base, "sv-SE");
     swedish.validateFor(provider.capabilities());
-  }
-
-  /** {@code view} with other provider refs and expiry, everything else as stored. */
-  private static PageView withRefsAndExpiry(PageView view, ProviderRefs refs, Instant expiresAt) {
-    return new PageView(
-        view.id(),
-        view.merchantId(),
-        view.providerId(),
-        view.merchantReference(),
-        view.order(),
-        view.merchantUrls(),
-        view.options(),
-        view.shopper(),
-        view.status(),
-        view.rawStatus(),
-        refs,
-        view.links(),
-        expiresAt,
-        view.authorizationToken(),
-        view.orderId(),
-        view.providerPaymentRefs());
-  }
-
-  /** TestHppSessions' order with another locale. */
-  private static PaymentOrder orderIn(String locale) {
-    PaymentOrder order = TestHppSessions.order();
-    return new PaymentOrder(
-        order.amount(), order.taxAmount(), order.lines(), order.purchaseCountry(), locale);
   }
 
   @Test
