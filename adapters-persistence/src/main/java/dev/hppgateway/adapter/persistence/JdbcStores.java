@@ -119,10 +119,16 @@ public final class JdbcStores implements GatewayStores, AutoCloseable {
           e.addSuppressed(closing);
         }
       }
-      Throwable root = e;
-      while (root.getCause() != null && root.getCause() != root) {
-        root = root.getCause();
+      // The driver's own words (the deepest SQLException) say most; else the root cause.
+      Throwable reason = e;
+      Throwable sqlReason = null;
+      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        reason = t;
+        if (t instanceof java.sql.SQLException) {
+          sqlReason = t;
+        }
       }
+      Throwable root = sqlReason != null ? sqlReason : reason;
       throw new IllegalStateException(
           "could not open the gateway's stores at "
               + description

@@ -27,4 +27,22 @@ class JdbcStoresIsolationTest {
       System.clearProperty("flyway.datasources.default.target");
     }
   }
+
+  @Test
+  void anH2UrlThatAlreadyCarriesTheSettingsInAnyCaseOpensAsGiven() {
+    try (JdbcStores stores =
+        JdbcStores.open(
+            "jdbc:h2:mem:given_"
+                + UUID.randomUUID().toString().replace("-", "")
+                + ";mode=postgresql;Database_To_Lower=true;DEFAULT_NULL_ORDERING=HIGH",
+            "sa",
+            "")) {
+      assertThat(stores.toString())
+          .as("nothing added twice")
+          .containsOnlyOnce("=postgresql")
+          .doesNotContain("MODE=PostgreSQL")
+          .containsOnlyOnce("DEFAULT_NULL_ORDERING");
+      assertThat(stores.merchants().findById(MERCHANT)).isEmpty();
+    }
+  }
 }
