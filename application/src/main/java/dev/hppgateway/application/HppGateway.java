@@ -18,6 +18,7 @@ import dev.hppgateway.application.port.out.events.EventPublisher;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
 import dev.hppgateway.application.port.out.ids.IdGenerator;
 import dev.hppgateway.application.port.out.ids.SecretGenerator;
+import dev.hppgateway.application.port.out.persistence.GatewayStores;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
 import dev.hppgateway.application.port.out.persistence.IdempotencyStore;
 import dev.hppgateway.application.port.out.persistence.MerchantRepository;
@@ -209,6 +210,22 @@ public final class HppGateway implements AutoCloseable {
 
     public Builder settings(GatewaySettings value) {
       settings = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /**
+     * Every store and the transaction runner from one bundle, such as {@code JdbcStores.open(…)} of
+     * adapters-persistence for durable stores. The gateway does not close the bundle unless told
+     * to: {@code closeWith(stores)}, or a try-with-resources of its own.
+     */
+    public Builder stores(GatewayStores value) {
+      Objects.requireNonNull(value, "stores");
+      sessions(value.sessions());
+      idempotency(value.idempotency());
+      outbox(value.outbox());
+      merchants(value.merchants());
+      eventLog(value.eventLog());
+      transactions(value.transactions());
       return this;
     }
 

@@ -1,0 +1,25 @@
+package dev.hppgateway.application.port.out.persistence;
+
+import dev.hppgateway.application.port.out.events.OutboxRepository;
+
+/**
+ * Every store the gateway needs, from one place, and the transactions they share: hand it to {@code
+ * HppGateway.builder().stores(…)}. The in-memory stores are one such bundle ({@code
+ * InMemoryStores}); the JDBC stores of adapters-persistence another ({@code JdbcStores.open(…)}).
+ */
+public interface GatewayStores {
+  HppSessionRepository sessions();
+
+  IdempotencyStore idempotency();
+
+  OutboxRepository outbox();
+
+  MerchantRepository merchants();
+
+  ProviderEventLog eventLog();
+
+  /**
+   * The transactions the stores above join, so a change and its outbox messages commit together.
+   */
+  TransactionRunner transactions();
+}
