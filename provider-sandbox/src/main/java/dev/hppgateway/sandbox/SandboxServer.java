@@ -1,9 +1,12 @@
 package dev.hppgateway.sandbox;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.BeanRegistration;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Starts the sandbox from plain Java (a demo, a contract test) on loopback:
@@ -74,9 +77,23 @@ public final class SandboxServer implements AutoCloseable {
     return server.getApplicationContext();
   }
 
+  /**
+   * Stops the server and its context, and shuts down the executors the context made: Micronaut 4.10
+   * wraps them for context propagation and closing the context leaves the wrapped ones running, so
+   * their non-daemon threads (io-executor-thread-N, kept 60 s when idle) would hold the JVM of a
+   * program that returns from {@code main}.
+   */
   @Override
   public void close() {
-    server.getApplicationContext().close();
+    ApplicationContext context = server.getApplicationContext();
+    List<ExecutorService> executors =
+        context.isRunning()
+            ? context.getActiveBeanRegistrations(ExecutorService.class).stream()
+                .map(BeanRegistration::getBean)
+                .toList()
+            : List.of();
+    context.close();
+    executors.forEach(ExecutorService::shutdown);
   }
 
   @Override

@@ -56,6 +56,10 @@ public final class EmbeddedDemo {
     this.out = out;
   }
 
+  /**
+   * Returns normally when every page settled: the gateway, the sandbox and the callback receiver
+   * are closed by then, so nothing keeps the JVM alive. Ends with a non-zero status otherwise.
+   */
   public static void main(String[] args) {
     int status;
     try {
@@ -65,8 +69,9 @@ public final class EmbeddedDemo {
       System.err.println("demo failed: " + e);
       status = 2;
     }
-    // The providers' HTTP clients keep non-daemon event loops; the demo is over either way.
-    System.exit(status);
+    if (status != 0) {
+      System.exit(status);
+    }
   }
 
   /** Runs the whole journey and returns the pages as the gateway holds them at the end. */
@@ -82,7 +87,7 @@ public final class EmbeddedDemo {
                     CallbackUrl.forAccount(OpttyDirectPaymentProvider.ID, OPTTY_WEBHOOK_SECRET)
                         .on(receiver.baseUrl())))) {
       InMemoryOutbox outbox = new InMemoryOutbox();
-      HppGateway gateway =
+      try (HppGateway gateway =
           HppGateway.builder()
               .publicBaseUrl(receiver.baseUrl())
               .provider(
@@ -108,48 +113,49 @@ public final class EmbeddedDemo {
                               URI.create(sandbox.opttyApiUrl()))))
               .providerCallbackSecret(OpttyDirectPaymentProvider.ID, OPTTY_WEBHOOK_SECRET)
               .outbox(outbox)
-              .build();
-      receiver.forwardTo(gateway.handleProviderCallback());
-      out.println(
-          "Provider sandbox on "
-              + sandbox.baseUrl()
-              + ", gateway callbacks on "
-              + receiver.baseUrl());
+              .build()) {
+        receiver.forwardTo(gateway.handleProviderCallback());
+        out.println(
+            "Provider sandbox on "
+                + sandbox.baseUrl()
+                + ", gateway callbacks on "
+                + receiver.baseUrl());
 
-      HppSession kp =
-          create(
-              gateway,
-              "klarna-kp",
-              "https://shop.example/thanks?session={{session_id}}&token={{authorization_token}}");
-      HppSession kco =
-          create(gateway, "kustom-kco", "https://shop.example/thanks?order={{order_id}}");
-      HppSession optty = create(gateway, "optty-direct", null);
+        HppSession kp =
+            create(
+                gateway,
+                "klarna-kp",
+                "https://shop.example/thanks?session={{session_id}}&token={{authorization_token}}");
+        HppSession kco =
+            create(gateway, "kustom-kco", "https://shop.example/thanks?order={{order_id}}");
+        HppSession optty = create(gateway, "optty-direct", null);
 
-      shopperClicks(kp, "pay");
-      shopperClicks(kco, "cancel");
-      shopperClicks(optty, "pay");
+        shopperClicks(kp, "pay");
+        shopperClicks(kco, "cancel");
+        shopperClicks(optty, "pay");
 
-      // Klarna's page completes first; the order placed with its authorization token follows.
-      List<HppSession> settled =
-          List.of(
-              await(gateway, kp, page -> page.isFinal() && page.orderId() != null),
-              await(gateway, kco, HppSession::isFinal),
-              await(gateway, optty, HppSession::isFinal));
-      out.println();
-      for (HppSession page : settled) {
-        out.printf(
-            "%-13s %-10s (provider status %s) order %s%n",
-            page.providerId(),
-            page.status(),
-            page.rawStatus(),
-            page.orderId() == null ? "-" : page.orderId());
+        // Klarna's page completes first; the order placed with its authorization token follows.
+        List<HppSession> settled =
+            List.of(
+                await(gateway, kp, page -> page.isFinal() && page.orderId() != null),
+                await(gateway, kco, HppSession::isFinal),
+                await(gateway, optty, HppSession::isFinal));
+        out.println();
+        for (HppSession page : settled) {
+          out.printf(
+              "%-13s %-10s (provider status %s) order %s%n",
+              page.providerId(),
+              page.status(),
+              page.rawStatus(),
+              page.orderId() == null ? "-" : page.orderId());
+        }
+        out.println();
+        out.println("Webhooks waiting in the outbox for the merchant:");
+        for (OutboxMessage message : outbox.all()) {
+          out.println("  " + message.type() + "  " + message.payload());
+        }
+        return settled;
       }
-      out.println();
-      out.println("Webhooks waiting in the outbox for the merchant:");
-      for (OutboxMessage message : outbox.all()) {
-        out.println("  " + message.type() + "  " + message.payload());
-      }
-      return settled;
     }
   }
 
