@@ -36,11 +36,14 @@ class ReadmeEmbeddedExampleTest {
     try (SandboxServer sandbox = SandboxServer.start(0, Map.of())) {
       String klarnaBaseUrl = sandbox.klarnaBaseUrl();
       // README:start
-      try (KlarnaKpPaymentProvider klarna =
-          new KlarnaKpPaymentProvider(
-              new KlarnaKpConfig(klarnaBaseUrl, "username", "password", null, null, true))) {
-        HppGateway gateway =
-            HppGateway.builder().publicBaseUrl("https://pay.example.com").provider(klarna).build();
+      // The gateway closes its providers' HTTP clients when it is closed.
+      try (HppGateway gateway =
+          HppGateway.builder()
+              .publicBaseUrl("https://pay.example.com")
+              .provider(
+                  new KlarnaKpPaymentProvider(
+                      new KlarnaKpConfig(klarnaBaseUrl, "username", "password", null, null, true)))
+              .build()) {
 
         OrderLine ticket = OrderLine.of(OrderLineType.DIGITAL, "Concert ticket", 1, 590_00, 2500);
         PaymentOrder order =
