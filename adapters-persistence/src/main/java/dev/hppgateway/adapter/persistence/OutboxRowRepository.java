@@ -21,14 +21,15 @@ interface OutboxRowRepository extends GenericRepository<OutboxRow, String> {
    * (and then re-reading) the ones the first worker holds; PostgreSQL and H2 both understand it. A
    * row waits while an earlier event of its session is pending or in flight, so a session's events
    * go out one at a time in their sequence (an event once delivered or dead never becomes pending
-   * again, so a claim never sees an earlier event as finished too soon).
+   * again, so a claim never sees an earlier event as finished too soon). Equally due rows go in the
+   * order they were recorded; the event id (random) only breaks ties within one instant.
    */
   @Query(
       value =
           "SELECT * FROM outbox WHERE state IN ('PENDING', 'IN_FLIGHT') AND next_attempt_at <= :now"
               + " AND NOT EXISTS (SELECT 1 FROM outbox earlier WHERE earlier.session_id = outbox.session_id"
               + " AND earlier.sequence_no < outbox.sequence_no AND earlier.state IN ('PENDING', 'IN_FLIGHT'))"
-              + " ORDER BY next_attempt_at, event_id LIMIT :limit FOR UPDATE SKIP LOCKED",
+              + " ORDER BY next_attempt_at, created_at, event_id LIMIT :limit FOR UPDATE SKIP LOCKED",
       nativeQuery = true)
   List<OutboxRow> lockDue(Instant now, int limit);
 

@@ -48,6 +48,7 @@ public final class InMemoryOutbox implements OutboxRepository {
                 m -> unfinished(m) && !m.nextAttemptAt().isAfter(now) && !waitsForAnEarlierEvent(m))
             .sorted(
                 Comparator.comparing(OutboxMessage::nextAttemptAt)
+                    .thenComparing(OutboxMessage::createdAt)
                     .thenComparing(OutboxMessage::eventId))
             .limit(limit)
             .toList();
