@@ -1,6 +1,7 @@
 package dev.hppgateway.adapter.hppv1;
 
 import dev.hppgateway.adapter.providerhttp.PathSegment;
+import dev.hppgateway.adapter.providerhttp.ProviderAuth;
 import dev.hppgateway.adapter.providerhttp.ProviderConnection;
 import dev.hppgateway.adapter.providerhttp.ProviderHttpClient;
 import dev.hppgateway.application.port.out.provider.CallbackHint;
@@ -9,9 +10,11 @@ import dev.hppgateway.application.port.out.provider.DistributionRequest;
 import dev.hppgateway.application.port.out.provider.PageRequest;
 import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
+import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.domain.ProviderObservation;
 import dev.hppgateway.domain.ProviderRefs;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -119,5 +122,27 @@ public final class HppPages implements AutoCloseable {
   @Override
   public void close() {
     http.close();
+  }
+
+  /** The HTTP Basic connection Klarna's and Kustom's APIs take, for {@code provider}. */
+  public static ProviderConnection basicConnection(
+      ProviderId provider,
+      String baseUrl,
+      String username,
+      String password,
+      Duration connectTimeout,
+      Duration readTimeout) {
+    return new ProviderConnection(
+        provider, baseUrl, ProviderAuth.basic(username, password), connectTimeout, readTimeout);
+  }
+
+  /**
+   * The connection settings a Klarna or Kustom config shows in its {@code toString()}; the password
+   * never appears.
+   */
+  public static String describeConnection(
+      String baseUrl, String username, Duration connectTimeout, Duration readTimeout) {
+    return "baseUrl=%s, username=%s, password=***, connectTimeout=%s, readTimeout=%s"
+        .formatted(baseUrl, username, connectTimeout, readTimeout);
   }
 }

@@ -1,6 +1,6 @@
 package dev.hppgateway.adapter.klarnakp;
 
-import dev.hppgateway.adapter.providerhttp.ProviderAuth;
+import dev.hppgateway.adapter.hppv1.HppPages;
 import dev.hppgateway.adapter.providerhttp.ProviderConnection;
 import java.time.Duration;
 
@@ -37,24 +37,14 @@ public record KlarnaKpConfig(
   }
 
   ProviderConnection connection() {
-    return new ProviderConnection(
-        KlarnaKpPaymentProvider.ID,
-        baseUrl,
-        ProviderAuth.basic(username, password),
-        connectTimeout,
-        readTimeout);
+    return HppPages.basicConnection(
+        KlarnaKpPaymentProvider.ID, baseUrl, username, password, connectTimeout, readTimeout);
   }
 
   @Override
   public String toString() {
-    return "KlarnaKpConfig[baseUrl="
-        + baseUrl
-        + ", username="
-        + username
-        + ", password=***, connectTimeout="
-        + connectTimeout
-        + ", readTimeout="
-        + readTimeout
+    return "KlarnaKpConfig["
+        + HppPages.describeConnection(baseUrl, username, connectTimeout, readTimeout)
         + ", placeOrderOnCompletion="
         + placeOrderOnCompletion
         + "]";

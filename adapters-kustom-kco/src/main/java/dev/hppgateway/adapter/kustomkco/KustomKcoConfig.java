@@ -1,6 +1,6 @@
 package dev.hppgateway.adapter.kustomkco;
 
-import dev.hppgateway.adapter.providerhttp.ProviderAuth;
+import dev.hppgateway.adapter.hppv1.HppPages;
 import dev.hppgateway.adapter.providerhttp.ProviderConnection;
 import java.time.Duration;
 
@@ -44,24 +44,14 @@ public record KustomKcoConfig(
   }
 
   ProviderConnection connection() {
-    return new ProviderConnection(
-        KustomKcoPaymentProvider.ID,
-        baseUrl,
-        ProviderAuth.basic(username, password),
-        connectTimeout,
-        readTimeout);
+    return HppPages.basicConnection(
+        KustomKcoPaymentProvider.ID, baseUrl, username, password, connectTimeout, readTimeout);
   }
 
   @Override
   public String toString() {
-    return "KustomKcoConfig[baseUrl="
-        + baseUrl
-        + ", username="
-        + username
-        + ", password=***, connectTimeout="
-        + connectTimeout
-        + ", readTimeout="
-        + readTimeout
+    return "KustomKcoConfig["
+        + HppPages.describeConnection(baseUrl, username, connectTimeout, readTimeout)
         + ", termsUrl="
         + termsUrl
         + ", defaultCheckoutUrl="
