@@ -176,28 +176,24 @@ public final class OpttyDirectPaymentProvider
    * {@code metadata.invoiceNumber} is the link's; with none known, the link's invoice number is
    * read as an order reference (UNVERIFIED fallback: Optty does not document it). The page is paid
    * if any order is SUCCESSFUL (REFUNDED once refunded); otherwise the latest order decides: in
-   * progress, or FAILED (retry allowed) when it ended unpaid. With no order, the link is WAITING
-   * before its due date and EXPIRED after; past the due date an order that ended unpaid is EXPIRED
-   * too (nobody can pay the link any more), while an order in progress keeps reading IN_PROGRESS.
+   * progress, or FAILED (retry allowed) when it ended unpaid. With no order the link is WAITING.
+   * The due date is not judged here on the gateway's clock: the sweep expires the page once its due
+   * date plus a grace period has passed with no order in progress.
    */
   @Override
   public ProviderObservation readPage(PageView session) {
     List<OrderRead> orders = readOrders(session);
-    boolean due = !clock.instant().isBefore(session.expiresAt());
     Optional<OrderRead> paid = paidOrder(orders);
     if (paid.isPresent()) {
       return OpttyStatuses.observe(paid.get().rawStatus());
     }
     if (orders.isEmpty()) {
-      return ProviderObservation.of(
-          due ? HppStatus.EXPIRED : HppStatus.WAITING, OpttyStatuses.NOT_FOUND);
+      // No order seen: the link may still be paid until its due date, and Optty says nothing of
+      // the due date itself. The gateway's sweep ends the page once the due date plus a grace
+      // period has passed with no order in progress, not this read on the gateway's own clock.
+      return ProviderObservation.of(HppStatus.WAITING, OpttyStatuses.NOT_FOUND);
     }
-    OrderRead latest = orders.get(orders.size() - 1);
-    ProviderObservation observation = OpttyStatuses.observe(latest.rawStatus());
-    if (due && observation.normalized() == HppStatus.FAILED) {
-      return ProviderObservation.of(HppStatus.EXPIRED, OpttyStatuses.DUE_DATE_PASSED);
-    }
-    return observation;
+    return OpttyStatuses.observe(orders.get(orders.size() - 1).rawStatus());
   }
 
   /** One order of the link as read: its reference and raw status. */
@@ -254,8 +250,9 @@ public final class OpttyDirectPaymentProvider
     }
     JsonNode metadata = order == null ? null : order.get("metadata");
     String owner = OpttyJson.text(metadata, "invoiceNumber");
-    boolean belongs =
-        invoiceNumber.equals(owner) || (byInvoiceNumber && (owner == null || owner.isBlank()));
+    // An order that names another link is not this link's; one that names none is taken: it was
+    // named by this link's webhook (behind the account secret) or read by the link's own number.
+    boolean belongs = owner == null || owner.isBlank() || invoiceNumber.equals(owner);
     if (!belongs) {
       return Optional.empty();
     }

@@ -19,8 +19,6 @@ final class OpttyStatuses {
   static final String NOT_FOUND = "NOT_FOUND";
 
   /** Raw status recorded when the link's due date passed with no order that can still be paid. */
-  static final String DUE_DATE_PASSED = "DUE_DATE_PASSED";
-
   private static final Map<String, HppStatus> NORMALIZED =
       Map.ofEntries(
           Map.entry("INITIATED", HppStatus.IN_PROGRESS),
