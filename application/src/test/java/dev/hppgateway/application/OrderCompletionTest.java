@@ -3,6 +3,7 @@ package dev.hppgateway.application;
 import static dev.hppgateway.application.fixtures.TestHppSessions.MERCHANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hppgateway.application.fixtures.InMemoryPaymentProvider;
 import dev.hppgateway.application.port.in.CallbackUrl;
 import dev.hppgateway.application.port.in.ReceivedCallback;
 import dev.hppgateway.application.port.out.events.OutboxMessage;
@@ -229,5 +230,51 @@ class OrderCompletionTest {
     }
     assertThat(lines).as("something was logged about the failed placement").isNotEmpty();
     assertThat(lines).noneMatch(line -> line.contains(TOKEN));
+  }
+
+  @Test
+  void aPendingOrderWhoseProviderIsGoneBacksOffAndIsReportedAtTheEndNotRetriedEverySweep() {
+    dev.hppgateway.adapter.inmemory.InMemoryHppSessionRepository sessions =
+        new dev.hppgateway.adapter.inmemory.InMemoryHppSessionRepository();
+    GatewayTestBed withProvider = new GatewayTestBed(sessions);
+    withProvider.pay.placesOrder("order-9");
+    withProvider.pay.failNext(
+        "afterCompleted",
+        () -> new ProviderUnavailableException(PAY, "down", "corr-1", null, null));
+    HppSession session = withProvider.create();
+    String ref = session.providerRefs().hppSessionId();
+    withProvider.pay.shopper(
+        ref, new ProviderObservation(HppStatus.COMPLETED, "COMPLETED", TOKEN, null));
+    withProvider
+        .gateway
+        .handleProviderCallback()
+        .handle(
+            new ReceivedCallback(
+                CallbackUrl.forPage(PAY, session.id(), withProvider.callbackSecret(session)).path(),
+                null,
+                Map.of(),
+                "e1 " + ref + " COMPLETED"));
+    assertThat(sessions.findById(session.id()).orElseThrow().pendingOrder()).isNotNull();
+
+    // The same stores, but the provider is no longer configured.
+    HppGateway without =
+        HppGateway.builder()
+            .provider(InMemoryPaymentProvider.minimal("basic-pay"))
+            .sessions(sessions)
+            .outbox(withProvider.outbox)
+            .clock(withProvider.clock)
+            .build();
+    withProvider.clock.advance(Duration.ofMinutes(5));
+    without.sweepHppSessions().sweep(10);
+    assertThat(sessions.findOrderFollowUpsDue(withProvider.clock.instant(), 10))
+        .as("put off, so it does not head every batch")
+        .isEmpty();
+
+    withProvider.clock.advance(Duration.ofHours(2));
+    without.sweepHppSessions().sweep(10);
+    without.sweepHppSessions().sweep(10);
+    assertThat(withProvider.outboxTypes())
+        .containsExactly(
+            "hpp_session.created", "hpp_session.completed", "hpp_session.order_failed");
   }
 }

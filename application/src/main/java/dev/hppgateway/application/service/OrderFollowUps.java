@@ -105,6 +105,15 @@ final class OrderFollowUps {
       Optional<PaymentProvider> provider = providers.find(session.providerId());
       if (provider.isEmpty() || !(provider.get() instanceof CompletesOrders completer)) {
         LOG.log(Level.WARNING, "no provider completes the order of {0}", session.id());
+        // Counted as a failed attempt, so the page waits its backoff instead of heading every
+        // batch, and the merchant is told once the window is over.
+        String error = "provider " + session.providerId() + " cannot complete orders here";
+        updater.apply(
+            session,
+            s -> {
+              s.orderAttemptFailed(Duration.ZERO, error, now);
+              return List.of();
+            });
         return false;
       }
       String token = session.authorizationToken();
