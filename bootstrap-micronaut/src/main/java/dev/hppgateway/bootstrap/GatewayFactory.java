@@ -67,7 +67,7 @@ public class GatewayFactory {
   KlarnaKpPaymentProvider klarnaKp(KlarnaKpProperties p, ProviderDefaults defaults) {
     return new KlarnaKpPaymentProvider(
         new KlarnaKpConfig(
-            p.baseUrlOr(defaults.baseUrl("/sandbox/klarna", KlarnaKpConfig.TEST_BASE_URL)),
+            defaults.baseUrl(p.getBaseUrl(), "hpp.providers.klarna-kp.base-url", "/sandbox/klarna"),
             defaults.credential(p.getUsername(), "hpp.providers.klarna-kp.username"),
             defaults.credential(p.getPassword(), "hpp.providers.klarna-kp.password"),
             p.getConnectTimeout(),
@@ -81,7 +81,8 @@ public class GatewayFactory {
   KustomKcoPaymentProvider kustomKco(KustomKcoProperties p, ProviderDefaults defaults) {
     return new KustomKcoPaymentProvider(
         new KustomKcoConfig(
-            p.baseUrlOr(defaults.baseUrl("/sandbox/kustom", KustomKcoConfig.TEST_BASE_URL)),
+            defaults.baseUrl(
+                p.getBaseUrl(), "hpp.providers.kustom-kco.base-url", "/sandbox/kustom"),
             defaults.credential(p.getUsername(), "hpp.providers.kustom-kco.username"),
             defaults.credential(p.getPassword(), "hpp.providers.kustom-kco.password"),
             p.getConnectTimeout(),
@@ -97,9 +98,12 @@ public class GatewayFactory {
   OpttyDirectPaymentProvider opttyDirect(OpttyDirectProperties p, ProviderDefaults defaults) {
     URI auth =
         URI.create(
-            p.authUrlOr(defaults.baseUrl("/sandbox/optty-auth", OpttyDirectConfig.SANDBOX_AUTH)));
+            defaults.baseUrl(
+                p.getAuthUrl(), "hpp.providers.optty-direct.auth-url", "/sandbox/optty-auth"));
     URI api =
-        URI.create(p.baseUrlOr(defaults.baseUrl("/sandbox/optty", OpttyDirectConfig.SANDBOX_API)));
+        URI.create(
+            defaults.baseUrl(
+                p.getBaseUrl(), "hpp.providers.optty-direct.base-url", "/sandbox/optty"));
     return new OpttyDirectPaymentProvider(
         OpttyDirectConfig.sandbox(
                 defaults.credential(p.getClientId(), "hpp.providers.optty-direct.client-id"),
@@ -151,7 +155,7 @@ public class GatewayFactory {
             random,
             clock,
             new GatewaySettings(
-                properties.getPublicBaseUrl(),
+                defaults.publicBaseUrl(),
                 properties.getIdempotencyTtl(),
                 properties.getReconcileAfter()),
             accountSecrets));
@@ -165,13 +169,11 @@ public class GatewayFactory {
   @Requires(property = "hpp.sandbox.enabled", value = "true")
   @Requires(property = "hpp.providers.optty-direct.enabled", notEquals = "false")
   OpttyAccountWebhook sandboxOpttyWebhook(
-      OpttyDirectProperties opttyProperties,
-      ProviderDefaults defaults,
-      GatewayProperties properties) {
+      OpttyDirectProperties opttyProperties, ProviderDefaults defaults) {
     String url =
         CallbackUrl.forAccount(
                 OpttyDirectPaymentProvider.ID, opttyCallbackSecret(opttyProperties, defaults))
-            .on(properties.getPublicBaseUrl());
+            .on(defaults.publicBaseUrl());
     return () -> url;
   }
 

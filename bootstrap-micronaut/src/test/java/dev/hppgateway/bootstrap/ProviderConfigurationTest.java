@@ -21,6 +21,11 @@ class ProviderConfigurationTest {
     Map<String, Object> properties = new HashMap<>();
     properties.put("hpp.sandbox.enabled", "false");
     properties.put("datasources.default.url", H2);
+    properties.put("hpp.public-base-url", "https://gateway.example.com");
+    properties.put("hpp.providers.klarna-kp.base-url", "https://api.klarna.example");
+    properties.put("hpp.providers.kustom-kco.base-url", "https://api.kustom.example");
+    properties.put("hpp.providers.optty-direct.auth-url", "https://auth.optty.example");
+    properties.put("hpp.providers.optty-direct.base-url", "https://api.optty.example");
     properties.put("hpp.providers.klarna-kp.username", "K123");
     properties.put("hpp.providers.klarna-kp.password", "k-secret");
     properties.put("hpp.providers.kustom-kco.username", "C123");

@@ -6,10 +6,14 @@ import java.time.Duration;
 /** {@code hpp.*}: where providers reach the gateway, and its own timings. */
 @ConfigurationProperties("hpp")
 public class GatewayProperties {
-  private String publicBaseUrl = "http://localhost:8080";
+  private String publicBaseUrl;
   private Duration idempotencyTtl = Duration.ofHours(24);
   private Duration reconcileAfter = Duration.ofMinutes(15);
 
+  /**
+   * {@code hpp.public-base-url} as configured, or null; {@link ProviderDefaults#publicBaseUrl()} is
+   * the checked value with the sandbox mode's default.
+   */
   public String getPublicBaseUrl() {
     return publicBaseUrl;
   }

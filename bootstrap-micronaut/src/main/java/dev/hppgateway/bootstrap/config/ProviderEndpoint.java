@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * What every provider's configuration has: where it is, how to log in, how long to wait. An empty
- * base URL means "the embedded sandbox" when it is enabled, else the provider's test host.
+ * base URL means "the embedded sandbox" in sandbox mode and stops the service in live mode (see
+ * {@link ProviderDefaults}).
  */
 public abstract class ProviderEndpoint {
   private boolean enabled = true;
