@@ -3,6 +3,8 @@ package dev.hppgateway.bootstrap;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +16,14 @@ import org.slf4j.LoggerFactory;
  * (the sandbox started by the embedded demo) stay free of them. A missing or wrong setting stops it
  * with one line naming the setting, not a stack trace.
  */
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "hpp-gateway",
+            version = "v1",
+            description =
+                "Hosted payment pages over Klarna Payments, Kustom Checkout and Optty, behind one"
+                    + " API."))
 public final class Application extends Micronaut {
   public static final String ENVIRONMENT = "service";
 

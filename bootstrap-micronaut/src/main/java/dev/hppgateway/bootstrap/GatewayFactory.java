@@ -33,8 +33,11 @@ import dev.hppgateway.bootstrap.config.KlarnaKpProperties;
 import dev.hppgateway.bootstrap.config.KustomKcoProperties;
 import dev.hppgateway.bootstrap.config.OpttyDirectProperties;
 import dev.hppgateway.bootstrap.config.ProviderDefaults;
+import dev.hppgateway.bootstrap.ops.CallbackMetrics;
+import dev.hppgateway.bootstrap.ops.MeteredEventPublisher;
 import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.sandbox.optty.OpttyAccountWebhook;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -46,6 +49,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The one place the service is wired: the providers from {@code hpp.providers.*}, the JDBC stores
@@ -132,7 +136,8 @@ public class GatewayFactory {
       ProviderEventLog eventLog,
       TransactionRunner transactions,
       Clock clock,
-      GatewayProperties properties) {
+      GatewayProperties properties,
+      MeterRegistry meterRegistry) {
     Map<ProviderId, String> accountSecrets = new HashMap<>();
     // Optty posts every link's webhook to one URL per account: the gateway's account-wide callback.
     optty.ifPresent(
@@ -147,7 +152,9 @@ public class GatewayFactory {
             sessions,
             idempotency,
             outbox,
-            null,
+            // the outbox publisher, counting the pages created and completed on the way
+            new MeteredEventPublisher(
+                GatewayAssembly.outboxPublisher(outbox, random, clock), meterRegistry),
             merchants,
             eventLog,
             transactions,
@@ -159,6 +166,14 @@ public class GatewayFactory {
                 properties.getIdempotencyTtl(),
                 properties.getReconcileAfter()),
             accountSecrets));
+  }
+
+  /** Callback counts, tagged only with the providers this service is configured with. */
+  @Singleton
+  CallbackMetrics callbackMetrics(MeterRegistry meterRegistry, List<PaymentProvider> providers) {
+    return new CallbackMetrics(
+        meterRegistry,
+        providers.stream().map(provider -> provider.id().value()).collect(Collectors.toSet()));
   }
 
   /**

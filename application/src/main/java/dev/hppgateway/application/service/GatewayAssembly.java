@@ -2,7 +2,10 @@ package dev.hppgateway.application.service;
 
 import dev.hppgateway.application.port.in.HppUseCases;
 import dev.hppgateway.application.port.out.events.EventPublisher;
+import dev.hppgateway.application.port.out.events.OutboxRepository;
+import dev.hppgateway.application.port.out.ids.IdGenerator;
 import dev.hppgateway.application.port.out.provider.PaymentProviderRegistry;
+import java.time.Clock;
 
 /**
  * The one composition root of the core: builds every service from the ports, once. The embedded
@@ -12,12 +15,22 @@ import dev.hppgateway.application.port.out.provider.PaymentProviderRegistry;
 public final class GatewayAssembly {
   private GatewayAssembly() {}
 
+  /**
+   * The default publisher: each event becomes a webhook message in {@code outbox}, in the
+   * transaction that saved it. For a caller that wraps it (counting, tracing) and passes the
+   * wrapper as {@link GatewayPorts#publisher()}.
+   */
+  public static EventPublisher outboxPublisher(
+      OutboxRepository outbox, IdGenerator ids, Clock clock) {
+    return new OutboxEventPublisher(outbox, ids, clock);
+  }
+
   public static HppUseCases assemble(GatewayPorts ports) {
     PaymentProviderRegistry registry = new MapPaymentProviderRegistry(ports.providers());
     EventPublisher publisher =
         ports.publisher() != null
             ? ports.publisher()
-            : new OutboxEventPublisher(ports.outbox(), ports.ids(), ports.clock());
+            : outboxPublisher(ports.outbox(), ports.ids(), ports.clock());
     SessionLoader loader = new SessionLoader(ports.sessions(), registry);
     SessionUpdater updater = new SessionUpdater(ports.sessions(), publisher, ports.transactions());
     StatusSynchronizer synchronizer = new StatusSynchronizer(updater, ports.clock());

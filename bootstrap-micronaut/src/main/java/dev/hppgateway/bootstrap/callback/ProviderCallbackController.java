@@ -6,6 +6,7 @@ import dev.hppgateway.application.port.in.ReceivedCallback;
 import dev.hppgateway.application.port.out.provider.ProviderException;
 import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
 import dev.hppgateway.bootstrap.Application;
+import dev.hppgateway.bootstrap.ops.CallbackMetrics;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -18,6 +19,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,9 +39,12 @@ public class ProviderCallbackController {
   private static final Logger LOG = LoggerFactory.getLogger(ProviderCallbackController.class);
 
   private final HandleProviderCallbackUseCase callbacks;
+  private final CallbackMetrics metrics;
 
-  public ProviderCallbackController(HandleProviderCallbackUseCase callbacks) {
+  public ProviderCallbackController(
+      HandleProviderCallbackUseCase callbacks, CallbackMetrics metrics) {
     this.callbacks = callbacks;
+    this.metrics = metrics;
   }
 
   /**
@@ -60,6 +66,19 @@ public class ProviderCallbackController {
     return HttpResponse.status(HttpStatus.valueOf(status(outcome)));
   }
 
+  @Operation(
+      summary = "A provider reports a status change",
+      description =
+          "For the providers, not for merchants: the URL (with its secret) is the one the gateway"
+              + " gave the provider, /callbacks/{provider}/... The gateway reads the provider"
+              + " before changing anything.")
+  @ApiResponse(responseCode = "204", description = "Handled, a duplicate, or not about a page")
+  @ApiResponse(responseCode = "400", description = "Unreadable body")
+  @ApiResponse(responseCode = "404", description = "Wrong secret or unknown page")
+  @ApiResponse(responseCode = "502", description = "The provider could not be read back")
+  @ApiResponse(
+      responseCode = "503",
+      description = "The provider's read does not show the reported final status yet")
   @Post(uri = "/{+path}", consumes = MediaType.ALL)
   HttpResponse<?> receive(
       @PathVariable String path, HttpRequest<?> request, @Nullable @Body String body) {
@@ -70,11 +89,15 @@ public class ProviderCallbackController {
             request.getHeaders().asMap(),
             body);
     try {
-      return answer(callbacks.handle(callback));
+      CallbackOutcome outcome = callbacks.handle(callback);
+      metrics.record(path, outcome.name());
+      return answer(outcome);
     } catch (ProviderMalformedAnswerException e) {
+      metrics.record(path, "malformed");
       LOG.warn("unreadable callback from {}: {}", e.provider(), e.getMessage());
       return HttpResponse.badRequest();
     } catch (ProviderException e) {
+      metrics.record(path, "provider_error");
       LOG.warn(
           "could not confirm a callback from {} (correlation id {}): {}",
           e.provider(),
