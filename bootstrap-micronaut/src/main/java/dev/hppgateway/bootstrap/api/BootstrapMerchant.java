@@ -1,0 +1,89 @@
+package dev.hppgateway.bootstrap.api;
+
+import dev.hppgateway.application.port.out.persistence.MerchantRepository;
+import dev.hppgateway.bootstrap.Application;
+import dev.hppgateway.bootstrap.config.ProviderDefaults;
+import dev.hppgateway.domain.DomainValidationException;
+import dev.hppgateway.domain.Merchant;
+import dev.hppgateway.domain.MerchantId;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The merchant set up at start-up from {@code hpp.bootstrap-merchant.id}, {@code .api-key} and
+ * {@code .webhook-url}, saved (inserted or replaced) through {@link MerchantRepository}, so the
+ * service takes requests with no SQL. In sandbox mode there is always one: id {@value #DEMO_ID} by
+ * default and, without a configured key, the fixed sandbox-only {@link #SANDBOX_DEMO_KEY}, printed
+ * in the start-up log. In live mode it exists only when both id and key are configured, and the key
+ * is never logged.
+ */
+@Context
+@Requires(env = Application.ENVIRONMENT)
+public class BootstrapMerchant {
+  public static final String DEMO_ID = "demo-merchant";
+
+  /** Public on purpose: only ever accepted in sandbox mode, where nothing is real. */
+  public static final String SANDBOX_DEMO_KEY = "hppk_sandboxDemoKeyNotForRealPayments";
+
+  private static final Logger LOG = LoggerFactory.getLogger(BootstrapMerchant.class);
+
+  public BootstrapMerchant(
+      MerchantRepository merchants,
+      ProviderDefaults mode,
+      @Nullable @Value("${hpp.bootstrap-merchant.id:}") String id,
+      @Nullable @Value("${hpp.bootstrap-merchant.api-key:}") String apiKey,
+      @Nullable @Value("${hpp.bootstrap-merchant.webhook-url:}") String webhookUrl) {
+    id = blankToNull(id);
+    apiKey = blankToNull(apiKey);
+    webhookUrl = blankToNull(webhookUrl);
+    boolean demoKey = false;
+    if (mode.sandbox()) {
+      id = id == null ? DEMO_ID : id;
+      if (apiKey == null) {
+        apiKey = SANDBOX_DEMO_KEY;
+        demoKey = true;
+      }
+    } else if (id == null && apiKey == null) {
+      return;
+    } else if (id == null) {
+      throw new ConfigurationException("hpp.bootstrap-merchant.id is required with an api-key");
+    } else if (apiKey == null) {
+      throw new ConfigurationException("hpp.bootstrap-merchant.api-key is required with an id");
+    }
+    if (!ApiKeys.wellFormed(apiKey)) {
+      throw new ConfigurationException(
+          "hpp.bootstrap-merchant.api-key must be "
+              + ApiKeys.PREFIX
+              + " followed by at least 32 URL-safe base64 characters");
+    }
+    Merchant merchant;
+    try {
+      merchant = new Merchant(MerchantId.of(id), id, ApiKeys.hash(apiKey), webhookUrl, null, null);
+    } catch (DomainValidationException e) {
+      throw new ConfigurationException(
+          "hpp.bootstrap-merchant." + settingOf(e.field()) + ": " + e.reason());
+    }
+    merchants.save(merchant);
+    if (demoKey) {
+      LOG.warn(
+          "Sandbox demo merchant '{}': use the header 'Authorization: Bearer {}' (sandbox only)",
+          id,
+          apiKey);
+    } else {
+      LOG.info("Merchant '{}' set up from hpp.bootstrap-merchant.*", id);
+    }
+  }
+
+  private static String settingOf(String field) {
+    return "merchant_id".equals(field) ? "id" : field.replace('_', '-');
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

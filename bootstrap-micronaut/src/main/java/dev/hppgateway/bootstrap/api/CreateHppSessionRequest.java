@@ -1,0 +1,70 @@
+package dev.hppgateway.bootstrap.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The body of {@code POST /v1/hpp-sessions}, as sent: amounts in minor units; the domain checks
+ * every value when the controller builds the command from it.
+ */
+@Serdeable(naming = SnakeCaseStrategy.class)
+@Schema(
+    name = "CreateHppSessionRequest",
+    example =
+        "{\"provider\":\"klarna-kp\",\"merchant_reference\":\"order-1001\","
+            + "\"purchase_country\":\"SE\",\"currency\":\"SEK\",\"locale\":\"sv-SE\","
+            + "\"amount\":10000,\"tax_amount\":2000,\"order_lines\":[{\"type\":\"physical\","
+            + "\"name\":\"T-shirt\",\"quantity\":1,\"unit_price\":10000,\"tax_rate\":2500,"
+            + "\"total_amount\":10000,\"total_tax_amount\":2000}],\"merchant_urls\":{\"success\":"
+            + "\"https://shop.example/ok?sid={{session_id}}&token={{authorization_token}}\"}}")
+public record CreateHppSessionRequest(
+    @Nullable String provider,
+    @Nullable String merchantReference,
+    @Nullable String purchaseCountry,
+    @Nullable String currency,
+    @Nullable String locale,
+    @Nullable Long amount,
+    @Nullable Long taxAmount,
+    @Nullable List<Line> orderLines,
+    @Nullable Customer customer,
+    @Nullable Urls merchantUrls,
+    @Nullable Map<String, Object> options,
+    @Nullable Instant expiresAt) {
+
+  /** One order line; amounts in minor units, {@code tax_rate} in hundredths of a percent. */
+  @Serdeable(naming = SnakeCaseStrategy.class)
+  @Schema(name = "OrderLine")
+  public record Line(
+      @Nullable String type,
+      @Nullable String reference,
+      @Nullable String name,
+      @Nullable Long quantity,
+      @Nullable Long unitPrice,
+      @Nullable Integer taxRate,
+      @Nullable Long totalAmount,
+      @Nullable Long totalDiscountAmount,
+      @Nullable Long totalTaxAmount) {}
+
+  /** The shopper, for prefilling and distribution. */
+  @Serdeable(naming = SnakeCaseStrategy.class)
+  @Schema(name = "Customer")
+  public record Customer(
+      @Nullable String email, @Nullable String phone, @Nullable String phoneCountry) {}
+
+  /**
+   * Where the shopper is sent back; may hold {{session_id}}, {{authorization_token}}, {{order_id}}.
+   */
+  @Serdeable(naming = SnakeCaseStrategy.class)
+  @Schema(name = "MerchantUrls")
+  public record Urls(
+      @Nullable String success,
+      @Nullable String cancel,
+      @Nullable String back,
+      @Nullable String failure,
+      @Nullable String error) {}
+}

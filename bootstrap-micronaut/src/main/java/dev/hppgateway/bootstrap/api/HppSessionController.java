@@ -1,0 +1,330 @@
+package dev.hppgateway.bootstrap.api;
+
+import dev.hppgateway.application.port.in.CreateHppSessionCommand;
+import dev.hppgateway.application.port.in.CreateHppSessionResult;
+import dev.hppgateway.application.port.in.CreateHppSessionUseCase;
+import dev.hppgateway.application.port.in.GetHppSessionUseCase;
+import dev.hppgateway.application.port.in.HppSessionPage;
+import dev.hppgateway.application.port.in.HppSessionQuery;
+import dev.hppgateway.application.port.in.ListHppSessionsUseCase;
+import dev.hppgateway.bootstrap.Application;
+import dev.hppgateway.domain.DomainValidationException;
+import dev.hppgateway.domain.HppSession;
+import dev.hppgateway.domain.HppSessionId;
+import dev.hppgateway.domain.HppStatus;
+import dev.hppgateway.domain.MerchantId;
+import dev.hppgateway.domain.MerchantUrls;
+import dev.hppgateway.domain.Money;
+import dev.hppgateway.domain.OrderLine;
+import dev.hppgateway.domain.OrderLineType;
+import dev.hppgateway.domain.PageOptions;
+import dev.hppgateway.domain.PaymentOrder;
+import dev.hppgateway.domain.ProviderId;
+import dev.hppgateway.domain.Shopper;
+import dev.hppgateway.domain.UrlKind;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The merchant API's pages: create, read, list. Builds the core's command from the request here, at
+ * the edge, and lets the domain's validation answer (400 naming the field). Talks only to the
+ * {@code port.in} use cases; the merchant is the one {@link MerchantAuthFilter} authenticated. Runs
+ * on the blocking pool because creating calls the provider.
+ */
+@Controller("/v1/hpp-sessions")
+@Requires(env = Application.ENVIRONMENT)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@SecurityScheme(name = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer")
+@SecurityRequirement(name = "apiKey")
+@ApiResponse(
+    responseCode = "401",
+    description = "Missing or wrong API key",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class HppSessionController {
+  public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+  private static final int DEFAULT_LIMIT = 20;
+
+  private final CreateHppSessionUseCase create;
+  private final GetHppSessionUseCase get;
+  private final ListHppSessionsUseCase list;
+
+  public HppSessionController(
+      CreateHppSessionUseCase create, GetHppSessionUseCase get, ListHppSessionsUseCase list) {
+    this.create = create;
+    this.get = get;
+    this.list = list;
+  }
+
+  @Operation(
+      summary = "Create a hosted payment page",
+      description =
+          "Creates the page at the chosen provider and answers its redirect_url. With an"
+              + " Idempotency-Key, the same key and body replays the first answer (header"
+              + " Idempotent-Replayed: true); another body is a 422, a request still running a 409.")
+  @ApiResponse(responseCode = "201", description = "Created; Location names the page")
+  @ApiResponse(
+      responseCode = "400",
+      description = "Malformed JSON, a wrong type, an unknown provider or an invalid field",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(
+      responseCode = "409",
+      description = "A request with this Idempotency-Key is still running",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description =
+          "The provider lacks a capability, or the Idempotency-Key came with another body",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(
+      responseCode = "502",
+      description = "The provider failed; correlation_id is the provider's",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(
+      responseCode = "503",
+      description = "The provider asked to slow down; see Retry-After",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+  public MutableHttpResponse<HppSessionResponse> create(
+      HttpRequest<?> request,
+      @Body CreateHppSessionRequest body,
+      @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+    CreateHppSessionCommand command = command(merchant(request), body, idempotencyKey);
+    CreateHppSessionResult result = create.create(command);
+    HppSession session = result.session();
+    MutableHttpResponse<HppSessionResponse> response =
+        HttpResponse.<HppSessionResponse>status(HttpStatus.CREATED)
+            .body(HppSessionResponse.of(session))
+            .header("Location", "/v1/hpp-sessions/" + session.id().value());
+    if (result.replayed()) {
+      response.header(IDEMPOTENT_REPLAYED, "true");
+    }
+    return response;
+  }
+
+  @Operation(summary = "Read a page", description = "Another merchant's page is a 404.")
+  @ApiResponse(responseCode = "200", description = "The page")
+  @ApiResponse(
+      responseCode = "404",
+      description = "No such page for this merchant",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
+  public HppSessionResponse read(HttpRequest<?> request, @PathVariable String id) {
+    return HppSessionResponse.of(get.get(merchant(request), HppSessionId.of(id)));
+  }
+
+  @Operation(
+      summary = "List pages",
+      description =
+          "Newest first. Filters: status, provider, merchant_reference; limit 1-100 (default 20);"
+              + " starting_after is the last id of the previous page.")
+  @ApiResponse(responseCode = "200", description = "One page of the list")
+  @ApiResponse(
+      responseCode = "400",
+      description = "An invalid filter or limit",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @Get(produces = MediaType.APPLICATION_JSON)
+  public HppSessionList list(
+      HttpRequest<?> request,
+      @Nullable @QueryValue String status,
+      @Nullable @QueryValue String provider,
+      @Nullable @QueryValue("merchant_reference") String merchantReference,
+      @Nullable @QueryValue String limit,
+      @Nullable @QueryValue("starting_after") String startingAfter) {
+    HppSessionQuery query =
+        new HppSessionQuery(
+            merchant(request),
+            merchantReference,
+            status == null ? null : status(status),
+            provider == null ? null : ProviderId.of(provider),
+            limit(limit),
+            startingAfter == null
+                ? null
+                : at("starting_after", () -> HppSessionId.of(startingAfter)));
+    HppSessionPage page = list.list(query);
+    return new HppSessionList(
+        page.sessions().stream().map(HppSessionResponse::of).toList(), page.hasMore());
+  }
+
+  private static MerchantId merchant(HttpRequest<?> request) {
+    return MerchantId.of(
+        request
+            .getAttribute(MerchantAuthFilter.MERCHANT_ID, String.class)
+            .orElseThrow(() -> new IllegalStateException("no authenticated merchant")));
+  }
+
+  private static HppStatus status(String value) {
+    try {
+      return HppStatus.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new DomainValidationException(
+          "status",
+          "unknown status '" + value + "'; expected one of " + List.of(HppStatus.values()));
+    }
+  }
+
+  private static int limit(String value) {
+    if (value == null) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      int limit = Integer.parseInt(value);
+      if (limit >= 1 && limit <= HppSessionQuery.MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new DomainValidationException(
+        "limit", "must be a whole number from 1 to " + HppSessionQuery.MAX_LIMIT);
+  }
+
+  static CreateHppSessionCommand command(
+      MerchantId merchant, CreateHppSessionRequest body, String idempotencyKey) {
+    if (body == null) {
+      throw new DomainValidationException("body", "is required");
+    }
+    ProviderId provider = at("", () -> ProviderId.of(required(body.provider(), "provider")));
+    List<OrderLine> lines = new ArrayList<>();
+    if (body.orderLines() != null) {
+      for (int i = 0; i < body.orderLines().size(); i++) {
+        CreateHppSessionRequest.Line line = body.orderLines().get(i);
+        String prefix = "order_lines[" + i + "].";
+        lines.add(line == null ? null : at(prefix, () -> line(line)));
+      }
+    }
+    PaymentOrder order =
+        new PaymentOrder(
+            Money.of(required(body.amount(), "amount"), body.currency()),
+            Money.of(required(body.taxAmount(), "tax_amount"), body.currency()),
+            body.orderLines() == null ? null : lines,
+            body.purchaseCountry(),
+            body.locale());
+    Shopper shopper =
+        body.customer() == null
+            ? null
+            : at(
+                "",
+                () ->
+                    new Shopper(
+                        body.customer().email(),
+                        body.customer().phone(),
+                        body.customer().phoneCountry()));
+    return new CreateHppSessionCommand(
+        merchant,
+        provider,
+        body.merchantReference(),
+        order,
+        body.merchantUrls() == null ? null : urls(body.merchantUrls()),
+        PageOptions.of(body.options()),
+        shopper,
+        body.expiresAt(),
+        idempotencyKey);
+  }
+
+  private static OrderLine line(CreateHppSessionRequest.Line line) {
+    return new OrderLine(
+        OrderLineType.fromWireName(line.type()),
+        line.reference(),
+        line.name(),
+        required(line.quantity(), "quantity"),
+        required(line.unitPrice(), "unit_price"),
+        line.taxRate() == null ? 0 : line.taxRate(),
+        required(line.totalAmount(), "total_amount"),
+        line.totalDiscountAmount() == null ? 0 : line.totalDiscountAmount(),
+        line.totalTaxAmount() == null ? 0 : line.totalTaxAmount());
+  }
+
+  private static MerchantUrls urls(CreateHppSessionRequest.Urls urls) {
+    Map<UrlKind, String> raw = new EnumMap<>(UrlKind.class);
+    put(raw, UrlKind.SUCCESS, urls.success());
+    put(raw, UrlKind.CANCEL, urls.cancel());
+    put(raw, UrlKind.BACK, urls.back());
+    put(raw, UrlKind.FAILURE, urls.failure());
+    put(raw, UrlKind.ERROR, urls.error());
+    return MerchantUrls.parse(raw);
+  }
+
+  private static void put(Map<UrlKind, String> raw, UrlKind kind, String value) {
+    if (value != null) {
+      raw.put(kind, value);
+    }
+  }
+
+  private static <T> T required(T value, String field) {
+    if (value == null) {
+      throw new DomainValidationException(field, "is required");
+    }
+    return value;
+  }
+
+  /**
+   * Runs a domain constructor whose field names are relative (e.g. {@code quantity}) and answers
+   * them with their path in the request ({@code order_lines[0].quantity}, {@code customer.email}).
+   */
+  private static <T> T at(String prefix, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (DomainValidationException e) {
+      String field = e.field();
+      if (field.startsWith("shopper.")) {
+        field = "customer." + field.substring("shopper.".length());
+      }
+      if (prefix.isEmpty() || field.startsWith(prefix)) {
+        if (field.equals(e.field())) {
+          throw e;
+        }
+        throw new DomainValidationException(field, e.reason());
+      }
+      throw new DomainValidationException(prefix + field, e.reason());
+    }
+  }
+}

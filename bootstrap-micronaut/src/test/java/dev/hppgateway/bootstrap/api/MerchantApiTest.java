@@ -1,0 +1,230 @@
+package dev.hppgateway.bootstrap.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hppgateway.application.port.out.persistence.MerchantRepository;
+import dev.hppgateway.bootstrap.Application;
+import dev.hppgateway.domain.Merchant;
+import dev.hppgateway.domain.MerchantId;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The merchant API over real HTTP: the service environment, H2 in memory, the in-process sandbox as
+ * providers, the sandbox's demo merchant and a second merchant for tenant isolation.
+ */
+@MicronautTest(environments = Application.ENVIRONMENT, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MerchantApiTest implements TestPropertyProvider {
+  private static final String KEY = BootstrapMerchant.SANDBOX_DEMO_KEY;
+  private static final String OTHER_KEY = ApiKeys.generate();
+  private final int port = freePort();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Inject MerchantRepository merchants;
+
+  @Override
+  public Map<String, String> getProperties() {
+    return Map.of(
+        "micronaut.server.port",
+        String.valueOf(port),
+        "micronaut.server.host",
+        "127.0.0.1",
+        "hpp.public-base-url",
+        "http://127.0.0.1:" + port,
+        "hpp.sandbox.enabled",
+        "true",
+        "datasources.default.url",
+        "jdbc:h2:mem:merchant-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+  }
+
+  static String kpBody(String reference, long amount) {
+    return """
+        {"provider":"klarna-kp","merchant_reference":"%s","purchase_country":"SE",
+         "currency":"SEK","locale":"sv-SE","amount":%d,"tax_amount":2000,
+         "order_lines":[{"type":"physical","name":"T-shirt","quantity":1,"unit_price":10000,
+           "tax_rate":2500,"total_amount":10000,"total_tax_amount":2000}],
+         "customer":{"email":"ann@example.com"},
+         "merchant_urls":{"success":"https://shop.example/ok?sid={{session_id}}"}}
+        """
+        .formatted(reference, amount);
+  }
+
+  @Test
+  void createsAKlarnaPageAndReadsItBack() throws Exception {
+    HttpResponse<String> created = post(KEY, kpBody("order-create", 10000), null);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.body())
+        .contains("\"provider\":\"klarna-kp\"")
+        .contains("\"status\":\"WAITING\"")
+        .contains("\"merchant_reference\":\"order-create\"")
+        .contains("\"amount\":10000")
+        .contains("\"redirect_url\":\"http://127.0.0.1:" + port + "/sandbox/klarna/")
+        .contains("\"provider_references\":{");
+    String location = created.headers().firstValue("Location").orElseThrow();
+    assertThat(location).startsWith("/v1/hpp-sessions/");
+    String id = location.substring("/v1/hpp-sessions/".length());
+    assertThat(created.body()).contains("\"id\":\"" + id + "\"");
+
+    HttpResponse<String> read = get(KEY, location);
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(read.body()).contains("\"id\":\"" + id + "\"").contains("\"status\":\"WAITING\"");
+  }
+
+  @Test
+  void listsTheMerchantsPagesWithFiltersAndACursor() throws Exception {
+    String reference = "order-list-" + UUID.randomUUID();
+    assertThat(post(KEY, kpBody(reference, 10000), null).statusCode()).isEqualTo(201);
+    assertThat(post(KEY, kpBody(reference, 10000), null).statusCode()).isEqualTo(201);
+
+    HttpResponse<String> first =
+        get(KEY, "/v1/hpp-sessions?limit=1&provider=klarna-kp&merchant_reference=" + reference);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    assertThat(first.body()).contains("\"has_more\":true").contains(reference);
+    String lastId = first.body().replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+    HttpResponse<String> second =
+        get(
+            KEY,
+            "/v1/hpp-sessions?limit=1&status=waiting&merchant_reference="
+                + reference
+                + "&starting_after="
+                + lastId);
+    assertThat(second.statusCode()).isEqualTo(200);
+    assertThat(second.body()).contains("\"has_more\":false").doesNotContain(lastId);
+
+    HttpResponse<String> badLimit = get(KEY, "/v1/hpp-sessions?limit=101");
+    assertThat(badLimit.statusCode()).isEqualTo(400);
+    assertThat(badLimit.body()).contains("\"field\":\"limit\"");
+  }
+
+  @Test
+  void withoutOrWithAWrongKeyIs401WithWwwAuthenticate() throws Exception {
+    for (String key : new String[] {null, "hppk_" + "x".repeat(32), "not-a-key"}) {
+      HttpResponse<String> response = get(key, "/v1/hpp-sessions");
+      assertThat(response.statusCode()).isEqualTo(401);
+      assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
+          .startsWith("Bearer");
+      assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+          .startsWith("application/problem+json");
+      assertThat(response.body()).contains("\"status\":401").contains("\"title\":\"Unauthorized\"");
+    }
+    assertThat(post(null, kpBody("order-401", 10000), null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aBadAmountIs400NamingTheField() throws Exception {
+    HttpResponse<String> response = post(KEY, kpBody("order-bad", 0), null);
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    assertThat(response.body())
+        .contains("\"status\":400")
+        .contains("\"field\":\"amount\"")
+        .contains("\"type\":\"" + Problems.TYPE_BASE + "validation\"");
+
+    HttpResponse<String> line =
+        post(
+            KEY, kpBody("order-bad-line", 10000).replace("\"quantity\":1", "\"quantity\":0"), null);
+    assertThat(line.statusCode()).isEqualTo(400);
+    assertThat(line.body()).contains("\"field\":\"order_lines[0].quantity\"");
+
+    HttpResponse<String> provider =
+        post(KEY, kpBody("order-bad-provider", 10000).replace("klarna-kp", "nope-pay"), null);
+    assertThat(provider.statusCode()).isEqualTo(400);
+    assertThat(provider.body()).contains("\"field\":\"provider\"");
+  }
+
+  @Test
+  void malformedJsonAndWrongTypesAre400ProblemsWithoutInternals() throws Exception {
+    for (String body :
+        new String[] {
+          "{\"provider\": ", kpBody("order-type", 10000).replace("10000,", "\"ten\",")
+        }) {
+      HttpResponse<String> response = post(KEY, body, null);
+      assertThat(response.statusCode()).as(body).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+          .startsWith("application/problem+json");
+      assertThat(response.body())
+          .contains("\"status\":400")
+          .doesNotContain("java.")
+          .doesNotContain("Exception")
+          .doesNotContain("micronaut");
+    }
+  }
+
+  @Test
+  void anotherMerchantsPageIs404AndNotListed() throws Exception {
+    merchants.save(
+        new Merchant(
+            MerchantId.of("other-merchant"), "Other", ApiKeys.hash(OTHER_KEY), null, null, null));
+    HttpResponse<String> created = post(KEY, kpBody("order-private", 10000), null);
+    String location = created.headers().firstValue("Location").orElseThrow();
+
+    HttpResponse<String> read = get(OTHER_KEY, location);
+    assertThat(read.statusCode()).isEqualTo(404);
+    assertThat(read.body()).contains("\"status\":404").doesNotContain("order-private");
+    assertThat(get(OTHER_KEY, "/v1/hpp-sessions").body()).doesNotContain("order-private");
+    assertThat(get(KEY, "/v1/hpp-sessions/hpp_unknown").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theSameIdempotencyKeyReplaysAndAnotherBodyIs422() throws Exception {
+    String key = "idem-" + UUID.randomUUID();
+    HttpResponse<String> first = post(KEY, kpBody("order-idem", 10000), key);
+    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+
+    HttpResponse<String> replay = post(KEY, kpBody("order-idem", 10000), key);
+    assertThat(replay.statusCode()).isEqualTo(201);
+    assertThat(replay.headers().firstValue("Idempotent-Replayed")).contains("true");
+    assertThat(replay.headers().firstValue("Location"))
+        .isEqualTo(first.headers().firstValue("Location"));
+
+    HttpResponse<String> other = post(KEY, kpBody("order-idem-other", 10000), key);
+    assertThat(other.statusCode()).isEqualTo(422);
+    assertThat(other.body()).contains("\"status\":422");
+  }
+
+  private HttpResponse<String> post(String apiKey, String body, String idempotencyKey)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/hpp-sessions"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (apiKey != null) {
+      request.header("Authorization", "Bearer " + apiKey);
+    }
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> get(String apiKey, String path) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+    if (apiKey != null) {
+      request.header("Authorization", "Bearer " + apiKey);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
