@@ -1,0 +1,77 @@
+package dev.hppgateway.bootstrap.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hppgateway.application.port.in.CapabilityNotSupportedException;
+import dev.hppgateway.application.port.in.IdempotencyConflictException;
+import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
+import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
+import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
+import dev.hppgateway.domain.HppSessionId;
+import dev.hppgateway.domain.HppStatus;
+import dev.hppgateway.domain.IllegalHppTransitionException;
+import dev.hppgateway.domain.ProviderId;
+import io.micronaut.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each core exception maps to the status and problem the API reference gives it. */
+class ApiExceptionHandlersTest {
+  private static final ProviderId KP = ProviderId.of("klarna-kp");
+
+  @Test
+  void providerFailuresAre502WithTheCorrelationIdOr503WithRetryAfter() {
+    ApiExceptionHandlers.Provider handler = new ApiExceptionHandlers.Provider();
+
+    HttpResponse<Problem> rejected =
+        handler.handle(
+            null, new ProviderRejectedException(KP, 400, "BAD_VALUE", List.of("bad"), "corr-1"));
+    assertThat(rejected.code()).isEqualTo(502);
+    assertThat(rejected.body().correlationId()).isEqualTo("corr-1");
+
+    HttpResponse<Problem> malformed =
+        handler.handle(null, new ProviderMalformedAnswerException(KP, "not json", "corr-2", null));
+    assertThat(malformed.code()).isEqualTo(502);
+
+    HttpResponse<Problem> slowDown =
+        handler.handle(
+            null,
+            new ProviderUnavailableException(
+                KP, "rate limited", "corr-3", Duration.ofSeconds(30), null));
+    assertThat(slowDown.code()).isEqualTo(503);
+    assertThat(slowDown.header("Retry-After")).isEqualTo("30");
+    assertThat(slowDown.body().correlationId()).isEqualTo("corr-3");
+
+    HttpResponse<Problem> down =
+        handler.handle(null, new ProviderUnavailableException(KP, "timeout", null, null, null));
+    assertThat(down.code()).as("no retry-after: a plain gateway error").isEqualTo(502);
+  }
+
+  @Test
+  void stateConflictsAre409AndWhatTheProviderCannotDoIs422() {
+    HppSessionId id = HppSessionId.of("hpp_1");
+    assertThat(
+            new ApiExceptionHandlers.IllegalTransition()
+                .handle(
+                    null,
+                    new IllegalHppTransitionException(id, HppStatus.COMPLETED, HppStatus.DISABLED))
+                .code())
+        .isEqualTo(409);
+    assertThat(
+            new ApiExceptionHandlers.Capability()
+                .handle(null, new CapabilityNotSupportedException(KP, "refund"))
+                .code())
+        .isEqualTo(422);
+    assertThat(
+            new ApiExceptionHandlers.Idempotency()
+                .handle(null, new IdempotencyConflictException(true))
+                .code())
+        .isEqualTo(409);
+    assertThat(
+            new ApiExceptionHandlers.Idempotency()
+                .handle(null, new IdempotencyConflictException(false))
+                .code())
+        .isEqualTo(422);
+  }
+}
