@@ -3,11 +3,17 @@ package dev.hppgateway.bootstrap.api;
 import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.in.CreateHppSessionResult;
 import dev.hppgateway.application.port.in.CreateHppSessionUseCase;
+import dev.hppgateway.application.port.in.DisableHppSessionUseCase;
+import dev.hppgateway.application.port.in.DistributeHppSessionCommand;
+import dev.hppgateway.application.port.in.DistributeHppSessionUseCase;
 import dev.hppgateway.application.port.in.GetHppSessionUseCase;
 import dev.hppgateway.application.port.in.HppSessionPage;
 import dev.hppgateway.application.port.in.HppSessionQuery;
 import dev.hppgateway.application.port.in.ListHppSessionsUseCase;
+import dev.hppgateway.application.port.in.RefundOrCancelCommand;
+import dev.hppgateway.application.port.in.RefundOrCancelHppSessionUseCase;
 import dev.hppgateway.bootstrap.Application;
+import dev.hppgateway.domain.DistributionMethod;
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionId;
@@ -53,10 +59,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The merchant API's pages: create, read, list. Builds the core's command from the request here, at
- * the edge, and lets the domain's validation answer (400 naming the field). Talks only to the
- * {@code port.in} use cases; the merchant is the one {@link MerchantAuthFilter} authenticated. Runs
- * on the blocking pool because creating calls the provider.
+ * The merchant API's pages: create, read, list, disable, distribute, cancel, refund. Builds the
+ * core's command from the request here, at the edge, and lets the domain's validation answer (400
+ * naming the field). Talks only to the {@code port.in} use cases; the merchant is the one {@link
+ * MerchantAuthFilter} authenticated. Runs on the blocking pool because creating calls the provider.
  */
 @Controller("/v1/hpp-sessions")
 @Requires(env = Application.ENVIRONMENT)
@@ -75,12 +81,23 @@ public class HppSessionController {
   private final CreateHppSessionUseCase create;
   private final GetHppSessionUseCase get;
   private final ListHppSessionsUseCase list;
+  private final DisableHppSessionUseCase disable;
+  private final DistributeHppSessionUseCase distribute;
+  private final RefundOrCancelHppSessionUseCase refundOrCancel;
 
   public HppSessionController(
-      CreateHppSessionUseCase create, GetHppSessionUseCase get, ListHppSessionsUseCase list) {
+      CreateHppSessionUseCase create,
+      GetHppSessionUseCase get,
+      ListHppSessionsUseCase list,
+      DisableHppSessionUseCase disable,
+      DistributeHppSessionUseCase distribute,
+      RefundOrCancelHppSessionUseCase refundOrCancel) {
     this.create = create;
     this.get = get;
     this.list = list;
+    this.disable = disable;
+    this.distribute = distribute;
+    this.refundOrCancel = refundOrCancel;
   }
 
   @Operation(
@@ -192,6 +209,223 @@ public class HppSessionController {
     HppSessionPage page = list.list(query);
     return new HppSessionList(
         page.sessions().stream().map(HppSessionResponse::of).toList(), page.hasMore());
+  }
+
+  @Operation(
+      summary = "Disable a page",
+      description =
+          "Turns the page off at the provider so the shopper can no longer pay; disabling a"
+              + " disabled page changes nothing.")
+  @ApiResponse(responseCode = "200", description = "The page, DISABLED")
+  @ApiResponse(
+      responseCode = "404",
+      description = "No such page for this merchant",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(
+      responseCode = "409",
+      description = "The page's status forbids it (e.g. it is paid)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description = "The page's provider cannot do this",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(
+      responseCode = "502",
+      description = "The provider failed; correlation_id is the provider's",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @Post(uri = "/{id}/disable", produces = MediaType.APPLICATION_JSON)
+  public HppSessionResponse disable(HttpRequest<?> request, @PathVariable String id) {
+    return HppSessionResponse.of(disable.disable(merchant(request), HppSessionId.of(id)));
+  }
+
+  @Operation(
+      summary = "Send a page's link to the shopper",
+      description = "The provider sends the link by method email or sms to the contact.")
+  @ApiResponse(responseCode = "204", description = "The provider took the request")
+  @ApiResponse(
+      responseCode = "400",
+      description = "An unknown method or a contact that does not fit it",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No such page for this merchant",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(
+      responseCode = "409",
+      description = "The page is final",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description = "The page's provider cannot do this",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(
+      responseCode = "502",
+      description = "The provider failed; correlation_id is the provider's",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @Post(
+      uri = "/{id}/distribution",
+      consumes = MediaType.APPLICATION_JSON,
+      produces = MediaType.APPLICATION_JSON)
+  public HttpResponse<Void> distribute(
+      HttpRequest<?> request, @PathVariable String id, @Body DistributionRequest body) {
+    if (body == null) {
+      throw new DomainValidationException("body", "is required");
+    }
+    DistributionMethod method = required(method(body.method()), "method");
+    CreateHppSessionRequest.Customer contact = body.contact();
+    Shopper shopper =
+        contact == null
+            ? null
+            : at(
+                "contact.",
+                () -> new Shopper(contact.email(), contact.phone(), contact.phoneCountry()));
+    try {
+      distribute.distribute(
+          new DistributeHppSessionCommand(merchant(request), HppSessionId.of(id), method, shopper));
+    } catch (DomainValidationException e) {
+      String field = e.field();
+      if (field.startsWith("contact_information")) {
+        field = "contact" + field.substring("contact_information".length());
+        throw new DomainValidationException(field, e.reason());
+      }
+      throw e;
+    }
+    return HttpResponse.noContent();
+  }
+
+  @Operation(
+      summary = "Cancel a page's payment",
+      description = "Cancels an unpaid page's payment at the provider; reason is optional.")
+  @ApiResponse(responseCode = "200", description = "The page")
+  @ApiResponse(
+      responseCode = "404",
+      description = "No such page for this merchant",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(
+      responseCode = "409",
+      description = "The page's status forbids it (e.g. it is paid: refund it)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description = "The page's provider cannot do this",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(
+      responseCode = "502",
+      description = "The provider failed; correlation_id is the provider's",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @Post(
+      uri = "/{id}/cancel",
+      consumes = MediaType.APPLICATION_JSON,
+      produces = MediaType.APPLICATION_JSON)
+  public HppSessionResponse cancel(
+      HttpRequest<?> request, @PathVariable String id, @Nullable @Body RefundOrCancelRequest body) {
+    return refundOrCancel(request, id, RefundOrCancelCommand.Kind.CANCEL, body);
+  }
+
+  @Operation(
+      summary = "Refund a paid page",
+      description = "Refunds the page's full amount at the provider; reason is optional.")
+  @ApiResponse(responseCode = "200", description = "The page")
+  @ApiResponse(
+      responseCode = "404",
+      description = "No such page for this merchant",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(
+      responseCode = "409",
+      description = "The page's status forbids it",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description = "The page's provider cannot do this",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(
+      responseCode = "502",
+      description = "The provider failed; correlation_id is the provider's",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @Post(
+      uri = "/{id}/refund",
+      consumes = MediaType.APPLICATION_JSON,
+      produces = MediaType.APPLICATION_JSON)
+  public HppSessionResponse refund(
+      HttpRequest<?> request, @PathVariable String id, @Nullable @Body RefundOrCancelRequest body) {
+    return refundOrCancel(request, id, RefundOrCancelCommand.Kind.REFUND, body);
+  }
+
+  private HppSessionResponse refundOrCancel(
+      HttpRequest<?> request,
+      String id,
+      RefundOrCancelCommand.Kind kind,
+      RefundOrCancelRequest body) {
+    return HppSessionResponse.of(
+        refundOrCancel.refundOrCancel(
+            new RefundOrCancelCommand(
+                merchant(request),
+                HppSessionId.of(id),
+                kind,
+                body == null ? null : body.reason())));
+  }
+
+  private static DistributionMethod method(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return DistributionMethod.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new DomainValidationException(
+          "method", "unknown method '" + value + "'; expected email or sms");
+    }
   }
 
   private static MerchantId merchant(HttpRequest<?> request) {

@@ -1,0 +1,291 @@
+package dev.hppgateway.bootstrap.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hppgateway.application.port.out.persistence.MerchantRepository;
+import dev.hppgateway.bootstrap.Application;
+import dev.hppgateway.domain.Merchant;
+import dev.hppgateway.domain.MerchantId;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The merchant API's actions on a page over real HTTP (disable, distribution, cancel, refund) with
+ * the in-process sandbox as providers: a shopper pays a page by pressing the sandbox page's Pay
+ * button. Merchant B's actions on A's pages are 404s that change nothing.
+ */
+@MicronautTest(environments = Application.ENVIRONMENT, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MerchantApiActionsTest implements TestPropertyProvider {
+  private static final String KEY = BootstrapMerchant.SANDBOX_DEMO_KEY;
+  private static final String OTHER_KEY = ApiKeys.generate();
+  private static final Pattern REDIRECT = Pattern.compile("\"redirect_url\":\"([^\"]+)\"");
+  private final int port = freePort();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Inject MerchantRepository merchants;
+
+  @Override
+  public Map<String, String> getProperties() {
+    return Map.of(
+        "micronaut.server.port",
+        String.valueOf(port),
+        "micronaut.server.host",
+        "127.0.0.1",
+        "hpp.public-base-url",
+        "http://127.0.0.1:" + port,
+        "hpp.sandbox.enabled",
+        "true",
+        "datasources.default.url",
+        "jdbc:h2:mem:merchant-api-actions;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+  }
+
+  @BeforeAll
+  void otherMerchant() {
+    merchants.save(
+        new Merchant(
+            MerchantId.of("other-merchant"), "Other", ApiKeys.hash(OTHER_KEY), null, null, null));
+  }
+
+  static String opttyBody(String reference) {
+    return """
+        {"provider":"optty-direct","merchant_reference":"%s","purchase_country":"SE",
+         "currency":"SEK","locale":"sv-SE","amount":10000,"tax_amount":2000,
+         "order_lines":[{"type":"physical","name":"T-shirt","quantity":1,"unit_price":10000,
+           "tax_rate":2500,"total_amount":10000,"total_tax_amount":2000}],
+         "customer":{"email":"ann@example.com","phone":"+46701234567","phone_country":"SE"}}
+        """
+        .formatted(reference);
+  }
+
+  @Test
+  void disablesAKlarnaPage() throws Exception {
+    String page = create(MerchantApiTest.kpBody("order-disable", 10000));
+
+    HttpResponse<String> other = post(OTHER_KEY, page + "/disable", null);
+    assertThat(other.statusCode()).isEqualTo(404);
+    assertThat(other.body()).contains("\"status\":404").doesNotContain("order-disable");
+    assertThat(get(KEY, page).body()).contains("\"status\":\"WAITING\"");
+
+    HttpResponse<String> disabled = post(KEY, page + "/disable", null);
+    assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+    assertThat(disabled.body()).contains("\"status\":\"DISABLED\"");
+    assertThat(get(KEY, page).body()).contains("\"status\":\"DISABLED\"");
+    assertThat(post(KEY, "/v1/hpp-sessions/hpp_unknown/disable", null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void disablingAPaidPageIs409AndOpttyCannotDisable() throws Exception {
+    String paid = createAndPay(MerchantApiTest.kpBody("order-disable-paid", 10000));
+    HttpResponse<String> conflict = post(KEY, paid + "/disable", null);
+    assertThat(conflict.statusCode()).as(conflict.body()).isEqualTo(409);
+    assertProblem(conflict, 409);
+    assertThat(get(KEY, paid).body()).contains("\"status\":\"COMPLETED\"");
+
+    String optty = create(opttyBody("order-disable-optty"));
+    HttpResponse<String> unsupported = post(KEY, optty + "/disable", null);
+    assertThat(unsupported.statusCode()).as(unsupported.body()).isEqualTo(422);
+    assertProblem(unsupported, 422);
+  }
+
+  @Test
+  void distributesAKlarnaPageByEmailAndSms() throws Exception {
+    String page = create(MerchantApiTest.kpBody("order-distribute", 10000));
+    String email = "{\"method\":\"email\",\"contact\":{\"email\":\"ann@example.com\"}}";
+    String sms =
+        "{\"method\":\"sms\",\"contact\":{\"phone\":\"+46701234567\",\"phone_country\":\"SE\"}}";
+
+    HttpResponse<String> other = post(OTHER_KEY, page + "/distribution", email);
+    assertThat(other.statusCode()).isEqualTo(404);
+    assertThat(other.body()).doesNotContain("order-distribute");
+
+    HttpResponse<String> byEmail = post(KEY, page + "/distribution", email);
+    assertThat(byEmail.statusCode()).as(byEmail.body()).isEqualTo(204);
+    HttpResponse<String> bySms = post(KEY, page + "/distribution", sms);
+    assertThat(bySms.statusCode()).as(bySms.body()).isEqualTo(204);
+  }
+
+  @Test
+  void anUnknownDistributionMethodIs400AndOpttyCannotDistribute() throws Exception {
+    String page = create(MerchantApiTest.kpBody("order-distribute-bad", 10000));
+    HttpResponse<String> unknown =
+        post(
+            KEY,
+            page + "/distribution",
+            "{\"method\":\"pigeon\",\"contact\":{\"email\":\"ann@example.com\"}}");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertProblem(unknown, 400);
+    assertThat(unknown.body()).contains("\"field\":\"method\"");
+
+    HttpResponse<String> noPhone =
+        post(
+            KEY,
+            page + "/distribution",
+            "{\"method\":\"sms\",\"contact\":{\"email\":\"ann@example.com\"}}");
+    assertThat(noPhone.statusCode()).isEqualTo(400);
+    assertThat(noPhone.body()).contains("\"field\":\"contact.phone\"");
+
+    String optty = create(opttyBody("order-distribute-optty"));
+    HttpResponse<String> unsupported =
+        post(
+            KEY,
+            optty + "/distribution",
+            "{\"method\":\"email\",\"contact\":{\"email\":\"ann@example.com\"}}");
+    assertThat(unsupported.statusCode()).as(unsupported.body()).isEqualTo(422);
+    assertProblem(unsupported, 422);
+  }
+
+  @Test
+  void cancelsAnOpttyPage() throws Exception {
+    String page = create(opttyBody("order-cancel"));
+
+    HttpResponse<String> other = post(OTHER_KEY, page + "/cancel", null);
+    assertThat(other.statusCode()).isEqualTo(404);
+    assertThat(other.body()).doesNotContain("order-cancel");
+    assertThat(get(KEY, page).body()).contains("\"status\":\"WAITING\"");
+
+    HttpResponse<String> cancelled =
+        post(KEY, page + "/cancel", "{\"reason\":\"the shopper changed their mind\"}");
+    assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+    assertThat(cancelled.body()).contains("\"id\":\"" + id(page) + "\"");
+    assertThat(cancelled.body()).contains("\"status\":\"CANCELLED\"");
+    assertThat(get(KEY, page).body()).contains("\"status\":\"CANCELLED\"");
+  }
+
+  @Test
+  void refundsAPaidOpttyPageAndCancellingItIs409() throws Exception {
+    String page = createAndPay(opttyBody("order-refund"));
+
+    HttpResponse<String> conflict = post(KEY, page + "/cancel", null);
+    assertThat(conflict.statusCode()).as(conflict.body()).isEqualTo(409);
+    assertProblem(conflict, 409);
+
+    HttpResponse<String> other = post(OTHER_KEY, page + "/refund", null);
+    assertThat(other.statusCode()).isEqualTo(404);
+    assertThat(other.body()).doesNotContain("order-refund");
+    assertThat(get(KEY, page).body()).contains("\"status\":\"COMPLETED\"");
+
+    HttpResponse<String> refunded = post(KEY, page + "/refund", null);
+    assertThat(refunded.statusCode()).as(refunded.body()).isEqualTo(200);
+    assertThat(refunded.body())
+        .contains("\"id\":\"" + id(page) + "\"")
+        .contains("\"status\":\"REFUNDED\"");
+  }
+
+  @Test
+  void klarnaAndKustomCannotCancelOrRefund() throws Exception {
+    String kp = create(MerchantApiTest.kpBody("order-kp-cancel", 10000));
+    String kco =
+        create(
+            MerchantApiTest.kpBody("order-kco-cancel", 10000).replace("klarna-kp", "kustom-kco"));
+    for (String page : new String[] {kp, kco}) {
+      for (String action : new String[] {"/cancel", "/refund"}) {
+        HttpResponse<String> answer = post(KEY, page + action, "{\"reason\":\"no\"}");
+        assertThat(answer.statusCode()).as(page + action + ": " + answer.body()).isEqualTo(422);
+        assertProblem(answer, 422);
+      }
+    }
+  }
+
+  @Test
+  void aBodyOverOneMegabyteIs413Problem() throws Exception {
+    String big =
+        MerchantApiTest.kpBody("order-big", 10000)
+            .replace("\"order-big\"", "\"" + "x".repeat(1_100_000) + "\"");
+    HttpResponse<String> answer = post(KEY, "/v1/hpp-sessions", big);
+    assertThat(answer.statusCode()).isEqualTo(413);
+    assertProblem(answer, 413);
+    assertThat(answer.body()).contains(Problems.TYPE_BASE + "body-too-large");
+  }
+
+  private static void assertProblem(HttpResponse<String> answer, int status) {
+    assertThat(answer.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    assertThat(answer.body())
+        .contains("\"status\":" + status)
+        .doesNotContain("java.")
+        .doesNotContain("Exception");
+  }
+
+  private String create(String body) throws Exception {
+    HttpResponse<String> created = post(KEY, "/v1/hpp-sessions", body);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return created.headers().firstValue("Location").orElseThrow();
+  }
+
+  /** Creates the page, has the shopper press Pay on the sandbox and waits for COMPLETED. */
+  private String createAndPay(String body) throws Exception {
+    HttpResponse<String> created = post(KEY, "/v1/hpp-sessions", body);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    Matcher redirect = REDIRECT.matcher(created.body());
+    assertThat(redirect.find()).isTrue();
+    HttpResponse<Void> paid =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build()
+            .send(
+                HttpRequest.newBuilder(URI.create(redirect.group(1) + "/pay"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
+    assertThat(paid.statusCode()).isEqualTo(303);
+    String page = created.headers().firstValue("Location").orElseThrow();
+    Instant deadline = Instant.now().plusSeconds(10);
+    while (!get(KEY, page).body().contains("\"status\":\"COMPLETED\"")
+        && Instant.now().isBefore(deadline)) {
+      Thread.sleep(50);
+    }
+    assertThat(get(KEY, page).body()).contains("\"status\":\"COMPLETED\"");
+    return page;
+  }
+
+  private static String id(String location) {
+    return location.substring(location.lastIndexOf('/') + 1);
+  }
+
+  private HttpResponse<String> post(String apiKey, String path, String body) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Content-Type", "application/json")
+            .POST(
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (apiKey != null) {
+      request.header("Authorization", "Bearer " + apiKey);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> get(String apiKey, String path) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+    if (apiKey != null) {
+      request.header("Authorization", "Bearer " + apiKey);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
