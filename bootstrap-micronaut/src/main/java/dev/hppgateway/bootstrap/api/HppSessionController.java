@@ -306,17 +306,8 @@ public class HppSessionController {
             : at(
                 "contact.",
                 () -> new Shopper(contact.email(), contact.phone(), contact.phoneCountry()));
-    try {
-      distribute.distribute(
-          new DistributeHppSessionCommand(merchant(request), HppSessionId.of(id), method, shopper));
-    } catch (DomainValidationException e) {
-      String field = e.field();
-      if (field.startsWith("contact_information")) {
-        field = "contact" + field.substring("contact_information".length());
-        throw new DomainValidationException(field, e.reason());
-      }
-      throw e;
-    }
+    distribute.distribute(
+        new DistributeHppSessionCommand(merchant(request), HppSessionId.of(id), method, shopper));
     return HttpResponse.noContent();
   }
 

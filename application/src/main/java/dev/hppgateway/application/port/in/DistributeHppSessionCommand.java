@@ -18,16 +18,14 @@ public record DistributeHppSessionCommand(
       throw new DomainValidationException("method", "is required: sms or email");
     }
     if (contact == null) {
-      throw new DomainValidationException("contact_information", "is required");
+      throw new DomainValidationException("contact", "is required");
     }
     if (method == DistributionMethod.SMS
         && (contact.phone() == null || contact.phoneCountry() == null)) {
-      throw new DomainValidationException(
-          "contact_information.phone", "sms needs phone and phone_country");
+      throw new DomainValidationException("contact.phone", "sms needs phone and phone_country");
     }
     if (method == DistributionMethod.EMAIL && contact.email() == null) {
-      throw new DomainValidationException(
-          "contact_information.email", "email needs an email address");
+      throw new DomainValidationException("contact.email", "email needs an email address");
     }
   }
 }
