@@ -1,6 +1,7 @@
 package dev.hppgateway.application;
 
 import dev.hppgateway.adapter.inmemory.InMemoryHppSessionRepository;
+import dev.hppgateway.adapter.inmemory.InMemoryHppSessionTimeline;
 import dev.hppgateway.adapter.inmemory.InMemoryIdempotencyStore;
 import dev.hppgateway.adapter.inmemory.InMemoryMerchantRepository;
 import dev.hppgateway.adapter.inmemory.InMemoryOutbox;
@@ -8,6 +9,7 @@ import dev.hppgateway.adapter.inmemory.InMemoryProviderEventLog;
 import dev.hppgateway.application.port.in.CreateHppSessionUseCase;
 import dev.hppgateway.application.port.in.DisableHppSessionUseCase;
 import dev.hppgateway.application.port.in.DistributeHppSessionUseCase;
+import dev.hppgateway.application.port.in.GetHppSessionEventsUseCase;
 import dev.hppgateway.application.port.in.GetHppSessionUseCase;
 import dev.hppgateway.application.port.in.HandleProviderCallbackUseCase;
 import dev.hppgateway.application.port.in.HppUseCases;
@@ -20,6 +22,7 @@ import dev.hppgateway.application.port.out.ids.IdGenerator;
 import dev.hppgateway.application.port.out.ids.SecretGenerator;
 import dev.hppgateway.application.port.out.persistence.GatewayStores;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
+import dev.hppgateway.application.port.out.persistence.HppSessionTimeline;
 import dev.hppgateway.application.port.out.persistence.IdempotencyStore;
 import dev.hppgateway.application.port.out.persistence.MerchantRepository;
 import dev.hppgateway.application.port.out.persistence.ProviderEventLog;
@@ -86,6 +89,11 @@ public final class HppGateway implements AutoCloseable {
 
   public GetHppSessionUseCase getHppSession() {
     return useCases.get();
+  }
+
+  /** A page's timeline: its creation and every change, with source and provider status. */
+  public GetHppSessionEventsUseCase getHppSessionEvents() {
+    return useCases.events();
   }
 
   public ListHppSessionsUseCase listHppSessions() {
@@ -160,6 +168,7 @@ public final class HppGateway implements AutoCloseable {
     private OutboxRepository outbox = new InMemoryOutbox();
     private MerchantRepository merchants = new InMemoryMerchantRepository();
     private ProviderEventLog eventLog = new InMemoryProviderEventLog();
+    private HppSessionTimeline timeline = new InMemoryHppSessionTimeline();
     private TransactionRunner transactions = TransactionRunner.direct();
     private EventPublisher publisher;
     private IdGenerator ids;
@@ -225,6 +234,7 @@ public final class HppGateway implements AutoCloseable {
       outbox(value.outbox());
       merchants(value.merchants());
       eventLog(value.eventLog());
+      timeline(value.timeline());
       transactions(value.transactions());
       return this;
     }
@@ -251,6 +261,12 @@ public final class HppGateway implements AutoCloseable {
 
     public Builder eventLog(ProviderEventLog value) {
       eventLog = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** Where the pages' timelines are kept; in memory unless given. */
+    public Builder timeline(HppSessionTimeline value) {
+      timeline = Objects.requireNonNull(value);
       return this;
     }
 
@@ -294,6 +310,7 @@ public final class HppGateway implements AutoCloseable {
               publisher,
               merchants,
               eventLog,
+              timeline,
               transactions,
               ids != null ? ids : random,
               secrets != null ? secrets : random,

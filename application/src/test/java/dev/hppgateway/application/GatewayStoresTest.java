@@ -15,6 +15,7 @@ import dev.hppgateway.application.port.out.events.OutboxMessage;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
 import dev.hppgateway.application.port.out.persistence.GatewayStores;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
+import dev.hppgateway.application.port.out.persistence.HppSessionTimeline;
 import dev.hppgateway.application.port.out.persistence.IdempotencyClaim;
 import dev.hppgateway.application.port.out.persistence.IdempotencyStore;
 import dev.hppgateway.application.port.out.persistence.MerchantRepository;
@@ -62,6 +63,11 @@ class GatewayStoresTest {
     @Override
     public ProviderEventLog eventLog() {
       return stores.eventLog();
+    }
+
+    @Override
+    public HppSessionTimeline timeline() {
+      return stores.timeline();
     }
 
     @Override
@@ -118,6 +124,9 @@ class GatewayStoresTest {
           .extracting(OutboxMessage::type)
           .containsExactly("hpp_session.created", "hpp_session.completed");
       assertThat(stores.eventLog().alreadyHandled(PAY, "e1")).isTrue();
+      assertThat(stores.timeline().list(page.id()))
+          .extracting(e -> e.type())
+          .containsExactly("hpp_session.created", "hpp_session.completed");
       Instant now = Instant.now();
       assertThat(
               stores

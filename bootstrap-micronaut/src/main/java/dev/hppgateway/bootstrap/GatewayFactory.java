@@ -10,6 +10,7 @@ import dev.hppgateway.application.port.in.CallbackUrl;
 import dev.hppgateway.application.port.in.CreateHppSessionUseCase;
 import dev.hppgateway.application.port.in.DisableHppSessionUseCase;
 import dev.hppgateway.application.port.in.DistributeHppSessionUseCase;
+import dev.hppgateway.application.port.in.GetHppSessionEventsUseCase;
 import dev.hppgateway.application.port.in.GetHppSessionUseCase;
 import dev.hppgateway.application.port.in.HandleProviderCallbackUseCase;
 import dev.hppgateway.application.port.in.HppUseCases;
@@ -18,6 +19,7 @@ import dev.hppgateway.application.port.in.RefundOrCancelHppSessionUseCase;
 import dev.hppgateway.application.port.in.SweepHppSessionsUseCase;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
+import dev.hppgateway.application.port.out.persistence.HppSessionTimeline;
 import dev.hppgateway.application.port.out.persistence.IdempotencyStore;
 import dev.hppgateway.application.port.out.persistence.MerchantRepository;
 import dev.hppgateway.application.port.out.persistence.ProviderEventLog;
@@ -134,6 +136,7 @@ public class GatewayFactory {
       OutboxRepository outbox,
       MerchantRepository merchants,
       ProviderEventLog eventLog,
+      HppSessionTimeline timeline,
       TransactionRunner transactions,
       Clock clock,
       GatewayProperties properties,
@@ -157,6 +160,7 @@ public class GatewayFactory {
                 GatewayAssembly.outboxPublisher(outbox, random, clock), meterRegistry),
             merchants,
             eventLog,
+            timeline,
             transactions,
             random,
             random,
@@ -206,6 +210,11 @@ public class GatewayFactory {
   @Singleton
   GetHppSessionUseCase getHppSession(HppUseCases useCases) {
     return useCases.get();
+  }
+
+  @Singleton
+  GetHppSessionEventsUseCase getHppSessionEvents(HppUseCases useCases) {
+    return useCases.events();
   }
 
   @Singleton

@@ -3,6 +3,7 @@ package dev.hppgateway.adapter.persistence;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
 import dev.hppgateway.application.port.out.persistence.GatewayStores;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
+import dev.hppgateway.application.port.out.persistence.HppSessionTimeline;
 import dev.hppgateway.application.port.out.persistence.IdempotencyStore;
 import dev.hppgateway.application.port.out.persistence.MerchantRepository;
 import dev.hppgateway.application.port.out.persistence.ProviderEventLog;
@@ -50,6 +51,7 @@ public final class JdbcStores implements GatewayStores, AutoCloseable {
   private final OutboxRepository outbox;
   private final MerchantRepository merchants;
   private final ProviderEventLog eventLog;
+  private final HppSessionTimeline timeline;
   private final TransactionRunner transactions;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -61,6 +63,7 @@ public final class JdbcStores implements GatewayStores, AutoCloseable {
     this.outbox = context.getBean(OutboxRepository.class);
     this.merchants = context.getBean(MerchantRepository.class);
     this.eventLog = context.getBean(ProviderEventLog.class);
+    this.timeline = context.getBean(HppSessionTimeline.class);
     this.transactions = context.getBean(TransactionRunner.class);
   }
 
@@ -163,6 +166,11 @@ public final class JdbcStores implements GatewayStores, AutoCloseable {
   @Override
   public ProviderEventLog eventLog() {
     return eventLog;
+  }
+
+  @Override
+  public HppSessionTimeline timeline() {
+    return timeline;
   }
 
   @Override

@@ -114,6 +114,17 @@ abstract class JdbcStoresDurabilityTest {
       }
       assertThat(events).containsExactly("hpp_session.created", "hpp_session.completed");
       assertThat(reopened.eventLog().alreadyHandled(PAY, "e1")).isTrue();
+      assertThat(gateway.getHppSessionEvents().events(MERCHANT, page.id()))
+          .as("the timeline, written with the page through the durable stores")
+          .extracting(e -> e.sequence(), e -> e.type(), e -> e.source(), e -> e.providerStatus())
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(
+                  1L, "hpp_session.created", dev.hppgateway.domain.HppChangeSource.API, "WAITING"),
+              org.assertj.core.groups.Tuple.tuple(
+                  2L,
+                  "hpp_session.completed",
+                  dev.hppgateway.domain.HppChangeSource.CALLBACK,
+                  "COMPLETED"));
     }
   }
 }

@@ -12,13 +12,16 @@ import dev.hppgateway.application.port.out.events.OutboxMessage;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
 import dev.hppgateway.application.port.out.events.OutboxState;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
+import dev.hppgateway.application.port.out.persistence.HppSessionTimeline;
 import dev.hppgateway.application.port.out.persistence.IdempotencyStore;
 import dev.hppgateway.application.port.out.persistence.MerchantRepository;
 import dev.hppgateway.application.port.out.persistence.ProviderEventLog;
 import dev.hppgateway.application.port.out.persistence.StaleHppSessionException;
 import dev.hppgateway.application.port.out.persistence.TransactionRunner;
+import dev.hppgateway.domain.HppChangeSource;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionId;
+import dev.hppgateway.domain.HppSessionTimelineEntry;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.PageOptions;
 import dev.hppgateway.domain.ProviderObservation;
@@ -52,7 +55,13 @@ import org.junit.jupiter.api.Test;
  */
 abstract class PersistenceContractTest extends StoreContractTest {
   private static final List<String> TABLES =
-      List.of("hpp_sessions", "idempotency_keys", "outbox", "provider_events", "merchants");
+      List.of(
+          "hpp_sessions",
+          "idempotency_keys",
+          "outbox",
+          "provider_events",
+          "merchants",
+          "hpp_session_timeline");
 
   @Inject HppSessionRepository sessions;
   @Inject IdempotencyStore idempotency;
@@ -60,6 +69,7 @@ abstract class PersistenceContractTest extends StoreContractTest {
   @Inject OutboxRowRepository outboxRows;
   @Inject ProviderEventLog providerEvents;
   @Inject MerchantRepository merchants;
+  @Inject HppSessionTimeline timeline;
   @Inject TransactionRunner transactions;
   @Inject DataSource dataSource;
 
@@ -86,6 +96,11 @@ abstract class PersistenceContractTest extends StoreContractTest {
   @Override
   protected MerchantRepository merchants() {
     return merchants;
+  }
+
+  @Override
+  protected HppSessionTimeline timeline() {
+    return timeline;
   }
 
   @Override
@@ -143,7 +158,8 @@ abstract class PersistenceContractTest extends StoreContractTest {
             "V8__sweep_backoff.sql",
             "V9__order_follow_up.sql",
             "V10__provider_payment_refs.sql",
-            "V11__provider_page_url.sql");
+            "V11__provider_page_url.sql",
+            "V12__hpp_session_timeline.sql");
   }
 
   @Test
@@ -153,6 +169,7 @@ abstract class PersistenceContractTest extends StoreContractTest {
     assertThat(columnsOf("outbox")).isEqualTo(columnsOf(OutboxRow.class));
     assertThat(columnsOf("idempotency_keys")).isEqualTo(columnsOf(IdempotencyKeyRow.class));
     assertThat(columnsOf("provider_events")).isEqualTo(columnsOf(ProviderEventRow.class));
+    assertThat(columnsOf("hpp_session_timeline")).isEqualTo(columnsOf(HppSessionTimelineRow.class));
   }
 
   private Set<String> columnsOf(String table) throws SQLException {
@@ -518,6 +535,97 @@ abstract class PersistenceContractTest extends StoreContractTest {
     assertThat(outboxRows.findById("evt_progress")).isEmpty();
     assertThat(sessions.findById(session.id()).orElseThrow().status())
         .isEqualTo(HppStatus.DISABLED);
+  }
+
+  // --- timeline ----------------------------------------------------------------------------------
+
+  @Test
+  void aTimelineEntryKeepsItsTimesMicrosecondsAndItsTextAsGiven() {
+    HppSessionTimelineEntry entry =
+        new HppSessionTimelineEntry(
+            id("hpp_micros"),
+            MERCHANT,
+            1,
+            "hpp_session.created",
+            null,
+            HppStatus.WAITING,
+            "x".repeat(250) + "“ä✓”",
+            HppChangeSource.API,
+            Instant.parse("2026-11-23T12:00:00.123456789Z"));
+
+    timeline.append(List.of(entry));
+
+    HppSessionTimelineEntry stored = timeline.list(id("hpp_micros")).get(0);
+    assertThat(stored.occurredAt()).isEqualTo(Instant.parse("2026-11-23T12:00:00.123456Z"));
+    assertThat(stored.providerStatus()).isEqualTo(entry.providerStatus());
+  }
+
+  @Test
+  void aFailureRollsBackTheSessionAndItsTimelineTogether() {
+    HppSession session = Sessions.of(KP).build();
+    IllegalStateException failure = new IllegalStateException("publisher broke");
+
+    assertThatThrownBy(
+            () ->
+                transactions.inTransaction(
+                    () -> {
+                      sessions.insert(session);
+                      timeline.append(List.of(created(session)));
+                      throw failure;
+                    }))
+        .isSameAs(failure);
+
+    assertThat(sessions.findById(session.id())).isEmpty();
+    assertThat(timeline.list(session.id())).isEmpty();
+  }
+
+  @Test
+  void aStaleUpdateRollsBackTheTimelineEntriesWrittenBeforeIt() {
+    HppSession session = Sessions.of(KP).build();
+    sessions.insert(session);
+    timeline.append(List.of(created(session)));
+    HppSession stale = sessions.findById(session.id()).orElseThrow();
+    HppSession winner = sessions.findById(session.id()).orElseThrow();
+    winner.disable(NOW.plusSeconds(1));
+    sessions.update(winner);
+
+    assertThatThrownBy(
+            () ->
+                transactions.inTransaction(
+                    () -> {
+                      timeline.append(
+                          List.of(
+                              new HppSessionTimelineEntry(
+                                  session.id(),
+                                  MERCHANT,
+                                  2,
+                                  "hpp_session.in_progress",
+                                  HppStatus.WAITING,
+                                  HppStatus.IN_PROGRESS,
+                                  "IN_PROGRESS",
+                                  HppChangeSource.CALLBACK,
+                                  NOW.plusSeconds(2))));
+                      sessions.update(stale);
+                      return null;
+                    }))
+        .isInstanceOf(StaleHppSessionException.class);
+
+    assertThat(timeline.list(session.id()))
+        .extracting(HppSessionTimelineEntry::sequence)
+        .containsExactly(1L);
+  }
+
+  private static HppSessionTimelineEntry created(HppSession session) {
+    return new HppSessionTimelineEntry(
+        session.id(),
+        session.merchantId(),
+        1,
+        "hpp_session.created",
+        null,
+        HppStatus.WAITING,
+        session.rawStatus(),
+        HppChangeSource.API,
+        NOW);
   }
 
   // --- helpers -----------------------------------------------------------------------------------

@@ -12,7 +12,8 @@ public record InMemoryStores(
     InMemoryIdempotencyStore idempotency,
     InMemoryOutbox outbox,
     InMemoryMerchantRepository merchants,
-    InMemoryProviderEventLog eventLog)
+    InMemoryProviderEventLog eventLog,
+    InMemoryHppSessionTimeline timeline)
     implements GatewayStores {
 
   public InMemoryStores() {
@@ -21,7 +22,8 @@ public record InMemoryStores(
         new InMemoryIdempotencyStore(),
         new InMemoryOutbox(),
         new InMemoryMerchantRepository(),
-        new InMemoryProviderEventLog());
+        new InMemoryProviderEventLog(),
+        new InMemoryHppSessionTimeline());
   }
 
   @Override

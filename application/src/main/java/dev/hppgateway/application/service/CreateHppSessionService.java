@@ -5,7 +5,6 @@ import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.in.CreateHppSessionResult;
 import dev.hppgateway.application.port.in.CreateHppSessionUseCase;
 import dev.hppgateway.application.port.in.IdempotencyConflictException;
-import dev.hppgateway.application.port.out.events.EventPublisher;
 import dev.hppgateway.application.port.out.ids.IdGenerator;
 import dev.hppgateway.application.port.out.ids.SecretGenerator;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
@@ -18,6 +17,7 @@ import dev.hppgateway.application.port.out.provider.PageRequest;
 import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.domain.DomainValidationException;
+import dev.hppgateway.domain.HppChangeSource;
 import dev.hppgateway.domain.HppExpiry;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionDraft;
@@ -34,8 +34,9 @@ import java.util.List;
 
 /**
  * Creates a page: validate against the provider's capabilities, call the provider (outside any
- * transaction), then save the session and its created event together. An Idempotency-Key makes a
- * retried request return the first page instead of creating a second one.
+ * transaction), then save the session, its created event and the first entry of its timeline
+ * together. An Idempotency-Key makes a retried request return the first page instead of creating a
+ * second one.
  */
 final class CreateHppSessionService implements CreateHppSessionUseCase {
   private static final System.Logger LOG =
@@ -50,7 +51,7 @@ final class CreateHppSessionService implements CreateHppSessionUseCase {
   private final SessionLoader loader;
   private final HppSessionRepository sessions;
   private final IdempotencyStore idempotency;
-  private final EventPublisher publisher;
+  private final SessionEventRecorder events;
   private final TransactionRunner transactions;
   private final IdGenerator ids;
   private final SecretGenerator secrets;
@@ -61,7 +62,7 @@ final class CreateHppSessionService implements CreateHppSessionUseCase {
       SessionLoader loader,
       HppSessionRepository sessions,
       IdempotencyStore idempotency,
-      EventPublisher publisher,
+      SessionEventRecorder events,
       TransactionRunner transactions,
       IdGenerator ids,
       SecretGenerator secrets,
@@ -70,7 +71,7 @@ final class CreateHppSessionService implements CreateHppSessionUseCase {
     this.loader = loader;
     this.sessions = sessions;
     this.idempotency = idempotency;
-    this.publisher = publisher;
+    this.events = events;
     this.transactions = transactions;
     this.ids = ids;
     this.secrets = secrets;
@@ -173,7 +174,7 @@ final class CreateHppSessionService implements CreateHppSessionUseCase {
       transactions.inTransaction(
           () -> {
             sessions.insert(opened.session());
-            publisher.publish(opened.session(), List.of(opened.event()));
+            events.record(opened.session(), null, List.of(opened.event()), HppChangeSource.API);
             return null;
           });
     } catch (RuntimeException e) {

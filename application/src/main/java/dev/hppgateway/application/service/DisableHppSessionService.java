@@ -3,6 +3,7 @@ package dev.hppgateway.application.service;
 import dev.hppgateway.application.port.in.DisableHppSessionUseCase;
 import dev.hppgateway.application.port.out.provider.DisablesPages;
 import dev.hppgateway.application.port.out.provider.PageView;
+import dev.hppgateway.domain.HppChangeSource;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionEvent;
 import dev.hppgateway.domain.HppSessionId;
@@ -39,6 +40,7 @@ final class DisableHppSessionService implements DisableHppSessionUseCase {
       return session;
     }
     provider.disablePage(page);
-    return updater.save(session, before, events, s -> s.disable(clock.instant()));
+    return updater.save(
+        session, before, events, HppChangeSource.API, s -> s.disable(clock.instant()));
   }
 }

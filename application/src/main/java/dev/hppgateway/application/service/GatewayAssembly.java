@@ -32,20 +32,22 @@ public final class GatewayAssembly {
             ? ports.publisher()
             : outboxPublisher(ports.outbox(), ports.ids(), ports.clock());
     SessionLoader loader = new SessionLoader(ports.sessions(), registry);
-    SessionUpdater updater = new SessionUpdater(ports.sessions(), publisher, ports.transactions());
+    SessionEventRecorder events = new SessionEventRecorder(publisher, ports.timeline());
+    SessionUpdater updater = new SessionUpdater(ports.sessions(), events, ports.transactions());
     StatusSynchronizer synchronizer = new StatusSynchronizer(updater, ports.clock());
     return new HppUseCases(
         new CreateHppSessionService(
             loader,
             ports.sessions(),
             ports.idempotency(),
-            publisher,
+            events,
             ports.transactions(),
             ports.ids(),
             ports.secrets(),
             ports.clock(),
             ports.settings()),
         new GetHppSessionService(loader),
+        new GetHppSessionEventsService(loader, ports.timeline()),
         new ListHppSessionsService(ports.sessions()),
         new DisableHppSessionService(loader, updater, ports.clock()),
         new DistributeHppSessionService(loader),

@@ -5,6 +5,7 @@ import dev.hppgateway.application.port.out.events.OutboxRepository;
 import dev.hppgateway.application.port.out.ids.IdGenerator;
 import dev.hppgateway.application.port.out.ids.SecretGenerator;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
+import dev.hppgateway.application.port.out.persistence.HppSessionTimeline;
 import dev.hppgateway.application.port.out.persistence.IdempotencyStore;
 import dev.hppgateway.application.port.out.persistence.MerchantRepository;
 import dev.hppgateway.application.port.out.persistence.ProviderEventLog;
@@ -24,6 +25,7 @@ import java.util.Objects;
  *
  * @param publisher where session events go; null for the default, webhook messages in {@code
  *     outbox}
+ * @param timeline the pages' timelines: every event also goes there, whatever the publisher
  * @param accountCallbackSecretHashes per provider, the hash ({@link CallbackSecrets#hash}) of the
  *     secret in its one account-wide callback URL (Optty); providers without one are absent
  */
@@ -35,6 +37,7 @@ public record GatewayPorts(
     EventPublisher publisher,
     MerchantRepository merchants,
     ProviderEventLog eventLog,
+    HppSessionTimeline timeline,
     TransactionRunner transactions,
     IdGenerator ids,
     SecretGenerator secrets,
@@ -52,6 +55,7 @@ public record GatewayPorts(
     Objects.requireNonNull(outbox, "outbox");
     Objects.requireNonNull(merchants, "merchants");
     Objects.requireNonNull(eventLog, "eventLog");
+    Objects.requireNonNull(timeline, "timeline");
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(ids, "ids");
     Objects.requireNonNull(secrets, "secrets");

@@ -11,6 +11,7 @@ import dev.hppgateway.application.port.out.provider.CallbackHint;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.PaymentProviderRegistry;
 import dev.hppgateway.application.port.out.provider.ProviderCallback;
+import dev.hppgateway.domain.HppChangeSource;
 import dev.hppgateway.domain.HppLifecycle;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppStatus;
@@ -97,7 +98,9 @@ final class HandleProviderCallbackService implements HandleProviderCallbackUseCa
     if (session.isEmpty()) {
       return CallbackOutcome.IGNORED;
     }
-    HppSession synced = synchronizer.sync(session.get(), provider, hint.get().providerPaymentRef());
+    HppSession synced =
+        synchronizer.sync(
+            session.get(), provider, hint.get().providerPaymentRef(), HppChangeSource.CALLBACK);
     if (notShownYet(hint.get().hinted(), synced.status())) {
       // The provider's read lags its own callback; a retry of the callback will find it settled.
       // The event id is not recorded, so that retry is handled and not dropped as a duplicate.

@@ -6,6 +6,7 @@ import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.PaymentProviderRegistry;
 import dev.hppgateway.application.port.out.provider.ProviderException;
+import dev.hppgateway.domain.HppChangeSource;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.PendingOrder;
 import java.lang.System.Logger.Level;
@@ -98,7 +99,7 @@ final class OrderFollowUps {
     Instant now = clock.instant();
     PendingOrder pending = session.pendingOrder();
     if (pending != null && pending.isOverAt(now)) {
-      updater.apply(session, s -> s.giveUpOrder(now));
+      updater.apply(session, HppChangeSource.SWEEP, s -> s.giveUpOrder(now));
       return true;
     }
     if (pending != null) {
@@ -110,6 +111,7 @@ final class OrderFollowUps {
         String error = "provider " + session.providerId() + " cannot complete orders here";
         updater.apply(
             session,
+            HppChangeSource.SWEEP,
             s -> {
               s.orderAttemptFailed(Duration.ZERO, error, now);
               return List.of();
@@ -120,6 +122,7 @@ final class OrderFollowUps {
       Attempt attempt = attempt(completer, session);
       updater.apply(
           session,
+          HppChangeSource.SWEEP,
           s -> {
             record(s, completer, attempt, token, now);
             return List.of();
@@ -128,6 +131,7 @@ final class OrderFollowUps {
     }
     updater.apply(
         session,
+        HppChangeSource.SWEEP,
         s -> {
           s.eraseExpiredAuthorization(now);
           return List.of();

@@ -8,6 +8,7 @@ import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.RefundRequest;
 import dev.hppgateway.application.port.out.provider.RefundsPayments;
+import dev.hppgateway.domain.HppChangeSource;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.ProviderObservation;
@@ -47,7 +48,11 @@ final class RefundOrCancelHppSessionService implements RefundOrCancelHppSessionU
             ? refunder.refund(
                 page, new RefundRequest(session.amount(), reference, command.reason()))
             : canceller.cancel(page, new CancelRequest(reference, command.reason()));
-    HppSession updated = synchronizer.apply(session, provider, result);
-    return updated.status() == result.normalized() ? updated : synchronizer.sync(updated, provider);
+    // The merchant's request, and so its changes, also the read that follows up on an answer the
+    // page could not take as it was.
+    HppSession updated = synchronizer.apply(session, provider, result, HppChangeSource.API);
+    return updated.status() == result.normalized()
+        ? updated
+        : synchronizer.sync(updated, provider, HppChangeSource.API);
   }
 }

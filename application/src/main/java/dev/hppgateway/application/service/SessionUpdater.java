@@ -1,18 +1,20 @@
 package dev.hppgateway.application.service;
 
-import dev.hppgateway.application.port.out.events.EventPublisher;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
 import dev.hppgateway.application.port.out.persistence.StaleHppSessionException;
 import dev.hppgateway.application.port.out.persistence.TransactionRunner;
+import dev.hppgateway.domain.HppChangeSource;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionEvent;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppSessionSnapshot;
+import dev.hppgateway.domain.HppStatus;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * Applies one change to a session the caller has loaded and saves it with its events in one
+ * Applies one change to a session the caller has loaded and saves it with its events (to the
+ * merchant and to the page's timeline, with the change's {@link HppChangeSource}) in one
  * transaction. Changes are idempotent domain calls, so when another instance saved first
  * (optimistic lock) the change is applied again to a freshly loaded copy; in the usual case the
  * session is loaded once and the change applied once.
@@ -21,13 +23,13 @@ final class SessionUpdater {
   static final int MAX_ATTEMPTS = 5;
 
   private final HppSessionRepository sessions;
-  private final EventPublisher publisher;
+  private final SessionEventRecorder events;
   private final TransactionRunner transactions;
 
   SessionUpdater(
-      HppSessionRepository sessions, EventPublisher publisher, TransactionRunner transactions) {
+      HppSessionRepository sessions, SessionEventRecorder events, TransactionRunner transactions) {
     this.sessions = sessions;
-    this.publisher = publisher;
+    this.events = events;
     this.transactions = transactions;
   }
 
@@ -35,9 +37,12 @@ final class SessionUpdater {
    * The session after the change, as saved. {@code loaded} is changed in place on the first
    * attempt.
    */
-  HppSession apply(HppSession loaded, Function<HppSession, List<HppSessionEvent>> change) {
+  HppSession apply(
+      HppSession loaded,
+      HppChangeSource source,
+      Function<HppSession, List<HppSessionEvent>> change) {
     HppSessionSnapshot before = loaded.snapshot();
-    return save(loaded, before, change.apply(loaded), change);
+    return save(loaded, before, change.apply(loaded), source, change);
   }
 
   /**
@@ -48,6 +53,7 @@ final class SessionUpdater {
       HppSession changed,
       HppSessionSnapshot before,
       List<HppSessionEvent> events,
+      HppChangeSource source,
       Function<HppSession, List<HppSessionEvent>> change) {
     HppSession session = changed;
     List<HppSessionEvent> pending = events;
@@ -57,14 +63,13 @@ final class SessionUpdater {
       try {
         HppSession current = session;
         List<HppSessionEvent> toPublish = pending;
+        HppStatus previous = unchanged.status();
         boolean dirty = !toPublish.isEmpty() || !current.snapshot().equals(unchanged);
         return transactions.inTransaction(
             () -> {
               if (dirty) {
                 sessions.update(current);
-                if (!toPublish.isEmpty()) {
-                  publisher.publish(current, toPublish);
-                }
+                this.events.record(current, previous, toPublish, source);
               }
               return current;
             });

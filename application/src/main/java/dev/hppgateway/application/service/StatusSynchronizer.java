@@ -3,6 +3,7 @@ package dev.hppgateway.application.service;
 import dev.hppgateway.application.port.out.provider.CompletesOrders;
 import dev.hppgateway.application.port.out.provider.PageView;
 import dev.hppgateway.application.port.out.provider.PaymentProvider;
+import dev.hppgateway.domain.HppChangeSource;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionCompleted;
 import dev.hppgateway.domain.HppSessionEvent;
@@ -26,7 +27,8 @@ import java.util.function.Function;
  * repeated on every sync of a completed page (a KCO push after a lost acknowledge); if it fails,
  * the completion is saved anyway and, when the provider states how long the order can still be
  * completed ({@link CompletesOrders}), the page is marked so the sweep retries it ({@link
- * OrderFollowUps}).
+ * OrderFollowUps}). Each call names the {@link HppChangeSource} the caller serves, for the page's
+ * timeline.
  */
 final class StatusSynchronizer {
   private static final System.Logger LOG = System.getLogger(StatusSynchronizer.class.getName());
@@ -39,8 +41,8 @@ final class StatusSynchronizer {
     this.clock = clock;
   }
 
-  HppSession sync(HppSession session, PaymentProvider provider) {
-    return sync(session, provider, null);
+  HppSession sync(HppSession session, PaymentProvider provider, HppChangeSource source) {
+    return sync(session, provider, null, source);
   }
 
   /**
@@ -48,18 +50,26 @@ final class StatusSynchronizer {
    * paymentRef}, null when none): the reference is kept on the page before the provider is read, so
    * the read asks for that payment, and it is saved with the observation (or alone).
    */
-  HppSession sync(HppSession session, PaymentProvider provider, String paymentRef) {
+  HppSession sync(
+      HppSession session, PaymentProvider provider, String paymentRef, HppChangeSource source) {
     HppSessionSnapshot before = session.snapshot();
     Instant now = clock.instant();
     Consumer<HppSession> prepare =
         paymentRef == null ? s -> {} : s -> s.recordProviderPaymentRef(paymentRef, now);
     prepare.accept(session);
     return save(
-        session, before, prepare, provider, provider.readPage(PageView.of(session)), true, false);
+        session,
+        before,
+        prepare,
+        provider,
+        provider.readPage(PageView.of(session)),
+        true,
+        false,
+        source);
   }
 
   /** A sync that also records the check when nothing changed (reconciliation sweeps). */
-  HppSession reconcile(HppSession session, PaymentProvider provider) {
+  HppSession reconcile(HppSession session, PaymentProvider provider, HppChangeSource source) {
     return save(
         session,
         session.snapshot(),
@@ -67,15 +77,20 @@ final class StatusSynchronizer {
         provider,
         provider.readPage(PageView.of(session)),
         true,
-        true);
+        true,
+        source);
   }
 
   /**
    * Applies an observation the caller already has (the answer to a refund or cancel). It is not a
    * read, so it never reopens a page the gateway ended.
    */
-  HppSession apply(HppSession session, PaymentProvider provider, ProviderObservation observation) {
-    return save(session, session.snapshot(), s -> {}, provider, observation, false, false);
+  HppSession apply(
+      HppSession session,
+      PaymentProvider provider,
+      ProviderObservation observation,
+      HppChangeSource source) {
+    return save(session, session.snapshot(), s -> {}, provider, observation, false, false, source);
   }
 
   /**
@@ -90,7 +105,8 @@ final class StatusSynchronizer {
       PaymentProvider provider,
       ProviderObservation observation,
       boolean read,
-      boolean recordCheck) {
+      boolean recordCheck,
+      HppChangeSource source) {
     String token = session.authorizationToken();
     OrderFollowUps.Attempt attempt = completeOrder(session, provider, observation, read);
     ProviderObservation withOrder = withOrderId(observation, attempt);
@@ -118,6 +134,7 @@ final class StatusSynchronizer {
             session,
             before,
             change.apply(session),
+            source,
             s -> {
               prepare.accept(s);
               return change.apply(s);

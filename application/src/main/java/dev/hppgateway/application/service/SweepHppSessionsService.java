@@ -9,6 +9,7 @@ import dev.hppgateway.application.port.out.provider.PaymentProvider;
 import dev.hppgateway.application.port.out.provider.PaymentProviderRegistry;
 import dev.hppgateway.application.port.out.provider.ProviderException;
 import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
+import dev.hppgateway.domain.HppChangeSource;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppStatus;
 import java.lang.System.Logger.Level;
@@ -130,7 +131,8 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
       putOff(synced.get());
       return Expiry.LEFT_FOR_NEXT_SWEEP;
     }
-    HppSession after = updater.apply(synced.get(), s -> s.expireIfDue(clock.instant()));
+    HppSession after =
+        updater.apply(synced.get(), HppChangeSource.SWEEP, s -> s.expireIfDue(clock.instant()));
     return after.status() == HppStatus.EXPIRED ? Expiry.EXPIRED : Expiry.SETTLED;
   }
 
@@ -143,7 +145,7 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
     Instant now = clock.instant();
     boolean graceOver = !now.isBefore(open.expiresAt().plus(settings.expiryGrace()));
     if (graceOver && open.status() != HppStatus.IN_PROGRESS) {
-      HppSession after = updater.apply(open, s -> s.expireIfDue(now));
+      HppSession after = updater.apply(open, HppChangeSource.SWEEP, s -> s.expireIfDue(now));
       return after.status() == HppStatus.EXPIRED ? Expiry.EXPIRED : Expiry.SETTLED;
     }
     putOff(open);
@@ -154,6 +156,7 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
   private HppSession putOff(HppSession session) {
     return updater.apply(
         session,
+        HppChangeSource.SWEEP,
         s -> {
           s.deferCheck(clock.instant().plus(pause(s.checkAttempts())));
           return List.of();
@@ -182,7 +185,7 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
       return Optional.empty();
     }
     try {
-      return Optional.of(synchronizer.reconcile(session, provider.get()));
+      return Optional.of(synchronizer.reconcile(session, provider.get(), HppChangeSource.SWEEP));
     } catch (ProviderException e) {
       LOG.log(
           Level.WARNING,

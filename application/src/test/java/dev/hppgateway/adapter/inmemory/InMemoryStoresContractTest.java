@@ -4,6 +4,7 @@ import dev.hppgateway.application.fixtures.StoreContractTest;
 import dev.hppgateway.application.port.out.events.OutboxMessage;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
 import dev.hppgateway.application.port.out.persistence.HppSessionRepository;
+import dev.hppgateway.application.port.out.persistence.HppSessionTimeline;
 import dev.hppgateway.application.port.out.persistence.IdempotencyStore;
 import dev.hppgateway.application.port.out.persistence.MerchantRepository;
 import dev.hppgateway.application.port.out.persistence.ProviderEventLog;
@@ -20,6 +21,7 @@ class InMemoryStoresContractTest extends StoreContractTest {
   private InMemoryOutbox outbox;
   private InMemoryProviderEventLog providerEvents;
   private InMemoryMerchantRepository merchants;
+  private InMemoryHppSessionTimeline timeline;
 
   @BeforeEach
   void freshStores() {
@@ -28,6 +30,7 @@ class InMemoryStoresContractTest extends StoreContractTest {
     outbox = new InMemoryOutbox();
     providerEvents = new InMemoryProviderEventLog();
     merchants = new InMemoryMerchantRepository();
+    timeline = new InMemoryHppSessionTimeline();
   }
 
   @Override
@@ -59,6 +62,11 @@ class InMemoryStoresContractTest extends StoreContractTest {
   @Override
   protected TransactionRunner transactions() {
     return TransactionRunner.direct();
+  }
+
+  @Override
+  protected HppSessionTimeline timeline() {
+    return timeline;
   }
 
   @Override

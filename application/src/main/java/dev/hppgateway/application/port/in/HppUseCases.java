@@ -9,6 +9,7 @@ import java.util.Objects;
 public record HppUseCases(
     CreateHppSessionUseCase create,
     GetHppSessionUseCase get,
+    GetHppSessionEventsUseCase events,
     ListHppSessionsUseCase list,
     DisableHppSessionUseCase disable,
     DistributeHppSessionUseCase distribute,
@@ -19,6 +20,7 @@ public record HppUseCases(
   public HppUseCases {
     Objects.requireNonNull(create, "create");
     Objects.requireNonNull(get, "get");
+    Objects.requireNonNull(events, "events");
     Objects.requireNonNull(list, "list");
     Objects.requireNonNull(disable, "disable");
     Objects.requireNonNull(distribute, "distribute");

@@ -18,8 +18,12 @@ public interface GatewayStores {
 
   ProviderEventLog eventLog();
 
+  /** The pages' timelines, written in the transactions that save the pages' changes. */
+  HppSessionTimeline timeline();
+
   /**
-   * The transactions the stores above join, so a change and its outbox messages commit together.
+   * The transactions the stores above join, so a change, its outbox messages and its timeline
+   * entries commit together.
    */
   TransactionRunner transactions();
 }
