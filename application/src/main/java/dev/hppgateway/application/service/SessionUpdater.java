@@ -23,13 +23,15 @@ final class SessionUpdater {
   static final int MAX_ATTEMPTS = 5;
 
   private final HppSessionRepository sessions;
-  private final SessionEventRecorder events;
+  private final SessionEventRecorder recorder;
   private final TransactionRunner transactions;
 
   SessionUpdater(
-      HppSessionRepository sessions, SessionEventRecorder events, TransactionRunner transactions) {
+      HppSessionRepository sessions,
+      SessionEventRecorder recorder,
+      TransactionRunner transactions) {
     this.sessions = sessions;
-    this.events = events;
+    this.recorder = recorder;
     this.transactions = transactions;
   }
 
@@ -69,7 +71,7 @@ final class SessionUpdater {
             () -> {
               if (dirty) {
                 sessions.update(current);
-                this.events.record(current, previous, toPublish, source);
+                recorder.record(current, previous, toPublish, source);
               }
               return current;
             });
