@@ -260,6 +260,24 @@ class HppSessionTimelineTest {
   }
 
   @Test
+  void aChangeRetriedAfterAnotherWriterSavedFirstIsInTheTimelineOnce() {
+    GatewayTestBed racing = new GatewayTestBed(new ConcurrentUpdateTest.LosesFirstRace());
+    HppSession session = racing.create();
+
+    racing.gateway.disableHppSession().disable(MERCHANT, session.id());
+
+    assertThat(racing.gateway.getHppSessionEvents().events(MERCHANT, session.id()))
+        .extracting(
+            HppSessionTimelineEntry::sequence,
+            HppSessionTimelineEntry::previousStatus,
+            HppSessionTimelineEntry::status,
+            HppSessionTimelineEntry::source)
+        .containsExactly(
+            tuple(1L, null, HppStatus.WAITING, HppChangeSource.API),
+            tuple(2L, HppStatus.WAITING, HppStatus.DISABLED, HppChangeSource.API));
+  }
+
+  @Test
   void anotherMerchantsPageAndAnUnknownPageAreNotFound() {
     HppSession session = bed.create();
 
