@@ -20,6 +20,10 @@ public record HppSessionResponse(
     String currency,
     long amount,
     long taxAmount,
+    @Schema(
+            description =
+                "What the page's refunds gave back so far, in minor units (amount once REFUNDED)")
+        long refundedAmount,
     String redirectUrl,
     @Nullable String qrCodeUrl,
     @Nullable String distribution,
@@ -47,6 +51,7 @@ public record HppSessionResponse(
         session.order().currencyCode(),
         session.order().amount().minorUnits(),
         session.order().taxAmount().minorUnits(),
+        session.refundedAmount().minorUnits(),
         session.links().redirectUrl(),
         session.links().qrCodeUrl(),
         session.links().distributionUrl(),
