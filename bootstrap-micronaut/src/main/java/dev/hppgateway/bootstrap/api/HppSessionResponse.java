@@ -21,6 +21,7 @@ public record HppSessionResponse(
     long amount,
     long taxAmount,
     @Schema(
+            requiredMode = Schema.RequiredMode.REQUIRED,
             description =
                 "What the page's refunds gave back so far, in minor units (amount once REFUNDED)")
         long refundedAmount,

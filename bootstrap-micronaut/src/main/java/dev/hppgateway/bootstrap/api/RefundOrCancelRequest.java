@@ -11,8 +11,8 @@ import java.math.BigInteger;
  * The optional body of {@code POST /v1/hpp-sessions/{id}/cancel} and {@code .../refund}: a reason
  * the provider may show (at most 255 characters) and, for a refund only, the amount to give back in
  * minor units of the page's currency (none: all that remains refundable) and, optionally, that
- * currency again. {@code amount} is read as any JSON value and checked by {@link #minorUnits()}:
- * JSON's lenient readings (a string, a one-element array, a decimal) must not move money.
+ * currency again. The amount must be a JSON whole number: a string, an array or a decimal is a 400
+ * naming {@code amount}.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @Schema(
@@ -36,7 +36,9 @@ public record RefundOrCancelRequest(
         @Nullable
         String currency) {
   /**
-   * The amount as minor units, null when absent.
+   * The amount as minor units, null when absent. {@code amount} is read as any JSON value and
+   * checked here, because the JSON reader's lenient readings (a string, a one-element array, a
+   * truncated decimal) must not move money.
    *
    * @throws DomainValidationException ({@code amount}) unless it is a JSON whole number that fits a
    *     long
