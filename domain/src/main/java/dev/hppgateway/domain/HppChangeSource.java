@@ -9,8 +9,6 @@ public enum HppChangeSource {
   API,
   /** A provider's callback, after the gateway read the provider to confirm it. */
   CALLBACK,
-  /** A merchant's read of the page that refreshed it from the provider. */
-  READ,
   /** The gateway's own sweep: reconciliation, expiry and the order follow-ups on paid pages. */
   SWEEP
 }

@@ -42,6 +42,11 @@ public final class HppSession {
   private Instant nextCheckAt;
   private int checkAttempts;
 
+  /** Given back so far, in minor units of the page's currency: 0 to the amount, both included. */
+  private long refundedMinor;
+
+  private int refundCount;
+
   private HppSession(HppSessionSnapshot s) {
     this.id = Objects.requireNonNull(s.id(), "id");
     this.merchantId = Objects.requireNonNull(s.merchantId(), "merchantId");
@@ -85,6 +90,21 @@ public final class HppSession {
       throw new IllegalArgumentException("check attempts cannot be negative");
     }
     this.checkAttempts = s.checkAttempts();
+    Money amount = order.amount();
+    Money refunded =
+        s.refundedAmount() == null ? new Money(0, amount.currency()) : s.refundedAmount();
+    if (!refunded.currency().equals(amount.currency())
+        || refunded.isNegative()
+        || refunded.minorUnits() > amount.minorUnits()) {
+      throw new IllegalArgumentException(
+          "refunded amount " + refunded + " must be from 0 to the page's amount " + amount);
+    }
+    if (s.refundCount() < 0) {
+      throw new IllegalArgumentException("refund count cannot be negative");
+    }
+    // A refunded page gave everything back, whatever an older snapshot recorded.
+    this.refundedMinor = status == HppStatus.REFUNDED ? amount.minorUnits() : refunded.minorUnits();
+    this.refundCount = s.refundCount();
   }
 
   /** A page the provider has just created, with its created event. */
@@ -160,7 +180,9 @@ public final class HppSession {
         version,
         providerPaymentRefs,
         nextCheckAt,
-        checkAttempts);
+        checkAttempts,
+        refundedAmount(),
+        refundCount);
   }
 
   /**
@@ -434,9 +456,103 @@ public final class HppSession {
     status = target;
     rawStatus = raw;
     updatedAt = now;
+    if (target == HppStatus.REFUNDED) {
+      // The provider's word (or the gateway's last refund): the whole amount went back.
+      refundedMinor = order.amount().minorUnits();
+    }
     nextCheckAt = null;
     checkAttempts = 0;
     return List.of(HppSessionEvent.of(id, merchantId, previous, target, now));
+  }
+
+  /**
+   * A refund the gateway is about to ask the provider for.
+   *
+   * @param number the refund's number on the page: the refunds recorded so far plus one
+   * @param amount what it gives back, positive, in the page's currency
+   * @param reference the provider's key for it, {@code <page id>-r<number>}
+   */
+  public record RefundPlan(int number, Money amount, String reference) {}
+
+  /**
+   * Checks a refund of {@code requested} (null: all that remains refundable) and names it. Its
+   * reference is {@code <page id>-r<n>}, n being the refunds recorded so far plus one: a retry of a
+   * refund whose answer was lost (a timeout) is planned before anything was recorded, so it reuses
+   * n and the provider recognises it instead of paying twice; each recorded refund moves n on, so
+   * the next refund is a new one. The trade-off: a refund the provider made but the gateway never
+   * recorded is repeated under the same reference only, never as a new one; if the merchant then
+   * asks for another amount, the provider sees the old reference and may answer the old refund.
+   *
+   * @throws IllegalHppTransitionException if the page is not paid (not COMPLETED or REFUNDED)
+   * @throws DomainValidationException for another currency ({@code currency}) or an amount that is
+   *     not positive ({@code amount})
+   * @throws RefundExceedsRefundableException for more than remains refundable
+   */
+  public RefundPlan planRefund(Money requested) {
+    requireCanBecome(HppStatus.REFUNDED);
+    Money refundable = refundableAmount();
+    Money amount = requested == null ? refundable : requested;
+    if (!amount.currency().equals(order.amount().currency())) {
+      throw new DomainValidationException(
+          "currency", "must be the page's currency " + order.amount().currencyCode());
+    }
+    if (requested != null && !requested.isPositive()) {
+      throw new DomainValidationException("amount", "must be greater than zero");
+    }
+    // Compared, never added: refunded + requested could overflow, refundable cannot.
+    if (!amount.isPositive() || amount.minorUnits() > refundable.minorUnits()) {
+      throw new RefundExceedsRefundableException(id, amount, refundable);
+    }
+    int number = Math.addExact(refundCount, 1);
+    return new RefundPlan(number, amount, id.value() + "-r" + number);
+  }
+
+  /**
+   * The provider made the planned refund: the refunded total grows by its amount and the page
+   * becomes REFUNDED once the total reaches its amount ({@code hpp_session.refunded}); before that
+   * it stays COMPLETED ({@code hpp_session.partially_refunded}). Idempotent: a plan whose number is
+   * already recorded (this refund, saved by a concurrent retry) or a page already REFUNDED changes
+   * nothing.
+   */
+  public List<HppSessionEvent> recordRefund(RefundPlan plan, Instant now) {
+    Objects.requireNonNull(plan, "plan");
+    if (plan.number() <= refundCount || status == HppStatus.REFUNDED) {
+      return List.of();
+    }
+    requireCanBecome(HppStatus.REFUNDED);
+    Money refundable = refundableAmount();
+    if (!plan.amount().currency().equals(refundable.currency())
+        || !plan.amount().isPositive()
+        || plan.amount().minorUnits() > refundable.minorUnits()) {
+      throw new RefundExceedsRefundableException(id, plan.amount(), refundable);
+    }
+    refundedMinor = Math.addExact(refundedMinor, plan.amount().minorUnits());
+    refundCount = plan.number();
+    updatedAt = now;
+    if (refundedMinor == order.amount().minorUnits()) {
+      status = HppStatus.REFUNDED;
+      rawStatus = "REFUNDED";
+      nextCheckAt = null;
+      checkAttempts = 0;
+      return List.of(new HppSessionRefunded(id, merchantId, now, plan.amount()));
+    }
+    return List.of(
+        new HppSessionPartiallyRefunded(id, merchantId, now, plan.amount(), refundedAmount()));
+  }
+
+  /** What the page's refunds gave back so far (its whole amount once REFUNDED). */
+  public Money refundedAmount() {
+    return new Money(refundedMinor, order.amount().currency());
+  }
+
+  /** What a refund may still give back: the amount minus what was refunded. */
+  public Money refundableAmount() {
+    return new Money(order.amount().minorUnits() - refundedMinor, order.amount().currency());
+  }
+
+  /** How many refunds the gateway recorded on the page. */
+  public int refundCount() {
+    return refundCount;
   }
 
   /** Called by a store after it saved this session under a new optimistic-lock version. */

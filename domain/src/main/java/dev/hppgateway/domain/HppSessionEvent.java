@@ -16,6 +16,7 @@ public sealed interface HppSessionEvent
         HppSessionDisabled,
         HppSessionExpired,
         HppSessionRefunded,
+        HppSessionPartiallyRefunded,
         HppSessionOrderFailed {
 
   HppSessionId sessionId();

@@ -369,8 +369,8 @@ class OpttySandboxApiTest {
     merchant.await(r -> r.body().contains("\"SUCCESSFUL\""), 1);
     String order = orderReferenceOf("INV-RF");
 
-    Http.Answer unpaidAmount = refund(order, "rf-1", "1.00");
-    assertThat(unpaidAmount.status()).isEqualTo(400);
+    Http.Answer tooMuch = refund(order, "rf-1", "119.91");
+    assertThat(tooMuch.status()).isEqualTo(400);
     Http.Answer first = refund(order, "rf-1", "119.90");
     Http.Answer retry = refund(order, "rf-1", "119.90");
     Http.Answer second = refund(order, "rf-2", "119.90");
@@ -404,6 +404,59 @@ class OpttySandboxApiTest {
             merchant.matchingAfter(
                 java.time.Duration.ofMillis(300), r -> r.body().contains("REFUND_CALLBACK")))
         .hasSize(1);
+  }
+
+  /**
+   * Refunds in parts: each reference is one refund, the order stays SUCCESSFUL until the refunds
+   * reach its amount, a refund over what remains is 400 and moves nothing, the same reference with
+   * another amount is 409, and each refund's webhook names its amount.
+   */
+  @Test
+  void refundsAPaidOrderInPartsButNeverBeyondItsAmount() {
+    configureMerchant();
+    createLink("INV-PART");
+    Http.postForm(linkOf("INV-PART") + "/pay", Map.of());
+    merchant.await(r -> r.body().contains("\"SUCCESSFUL\""), 1);
+    String order = orderReferenceOf("INV-PART");
+
+    Http.Answer first = refund(order, "rf-p1", "19.90");
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(first.text("refundStatus")).isEqualTo("SUCCESSFUL");
+    assertThat(orderStatus(order)).isEqualTo("SUCCESSFUL");
+
+    assertThat(refund(order, "rf-p1", "20.00").status())
+        .as("a reference reused for another amount")
+        .isEqualTo(409);
+    Http.Answer over = refund(order, "rf-p2", "100.01");
+    assertThat(over.status()).isEqualTo(400);
+    assertThat(over.body()).contains("exceeds the refundable amount 100.00 AUD");
+    assertThat(orderStatus(order)).isEqualTo("SUCCESSFUL");
+
+    Http.Answer rest = refund(order, "rf-p2", "100.00");
+    assertThat(rest.status()).isEqualTo(201);
+    assertThat(orderStatus(order)).isEqualTo("REFUNDED");
+    assertThat(refund(order, "rf-p3", "0.01").status()).isEqualTo(409);
+    assertThat(refund(order, "rf-p1", "19.90").text("refundId"))
+        .as("a retry after the order is refunded in full is still answered")
+        .isEqualTo(first.text("refundId"));
+
+    merchant.await(r -> r.body().contains("\"refundReference\":\"rf-p2\",\"refundAmount\":100"), 1);
+    assertThat(
+            merchant.matchingAfter(
+                java.time.Duration.ofMillis(300), r -> r.body().contains("REFUND_CALLBACK")))
+        .hasSize(2)
+        .anySatisfy(
+            r ->
+                assertThat(r.body())
+                    .contains("\"refundReference\":\"rf-p1\",\"refundAmount\":19.9"));
+  }
+
+  private String orderStatus(String order) {
+    return Http.get(
+            sandbox.opttyApiUrl() + "/orders/" + order,
+            "Authorization",
+            bearer(clientId, "api-user"))
+        .text("status");
   }
 
   private String linkOf(String invoice) {

@@ -262,10 +262,12 @@ public final class OpttyDirectPaymentProvider
 
   /**
    * Refunds the paid order of the link through {@code POST /orders/{orderReference}/refund}
-   * (api-user scope, verified in Optty's plugin), the amount in major units and {@code
-   * refundReference} the request's stable reference, so a retried refund is not paid twice. A link
-   * without a paid order is a 409 conflict. A SUCCESSFUL refund reads REFUNDED; a PENDING one is
-   * recorded as {@code REFUND_PENDING} until a read shows the order refunded.
+   * (api-user scope, verified in Optty's plugin), the requested amount (all or part of the page's)
+   * in major units and {@code refundReference} the request's reference ({@code <page id>-r<n>}, the
+   * same for a retry), so a retried refund is not paid twice. A link without a paid order is a 409
+   * conflict. A SUCCESSFUL refund answers REFUNDED (this refund was made; the gateway counts it
+   * toward the page's refunded total); a PENDING one answers UNKNOWN {@code REFUND_PENDING} and is
+   * not counted.
    */
   @Override
   public ProviderObservation refund(PageView page, RefundRequest request) {

@@ -11,8 +11,10 @@ import java.util.Map;
  * canceled}). An order's end without payment (CANCELLED/CANCELED, DECLINED, FAILED, ERROR) is not
  * the link's end: the shopper may try again on the same link, so the page is FAILED (retry
  * allowed), never CANCELLED. Only the merchant's cancel of the link reads as CANCELLED ({@link
- * #linkCancelled}). A value not listed is {@link HppStatus#UNKNOWN} with the raw value kept: a new
- * Optty status never crashes a read.
+ * #linkCancelled}). An order partly refunded ({@code PARTIALLY_REFUNDED}, UNVERIFIED: Optty
+ * documents no such value, but a provider that refunds in part needs one) is still paid: COMPLETED,
+ * so the page stays paid and its paid order can be refunded again. A value not listed is {@link
+ * HppStatus#UNKNOWN} with the raw value kept: a new Optty status never crashes a read.
  */
 final class OpttyStatuses {
   /** Raw status recorded when Optty has no order for a link yet. */
@@ -30,6 +32,7 @@ final class OpttyStatuses {
           Map.entry("DECLINED", HppStatus.FAILED),
           Map.entry("FAILED", HppStatus.FAILED),
           Map.entry("ERROR", HppStatus.FAILED),
+          Map.entry("PARTIALLY_REFUNDED", HppStatus.COMPLETED),
           Map.entry("REFUNDED", HppStatus.REFUNDED));
 
   private OpttyStatuses() {}

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -25,6 +26,7 @@ import dev.hppgateway.application.port.out.provider.RefundRequest;
 import dev.hppgateway.application.port.out.provider.RefundsPayments;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppStatus;
+import dev.hppgateway.domain.Money;
 import dev.hppgateway.domain.ProviderObservation;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +60,9 @@ class OpttyStatusAndRefundWireTest extends OpttyWireTest {
     "failed, FAILED",
     "ERROR, FAILED",
     "REFUNDED, REFUNDED",
-    "PARTIALLY_REFUNDED, UNKNOWN",
+    "PARTIALLY_REFUNDED, COMPLETED",
+    "partially_refunded, COMPLETED",
+    "REFUND_REQUESTED, UNKNOWN",
     "successful, COMPLETED",
     "pending, IN_PROGRESS"
   })
@@ -239,6 +243,35 @@ class OpttyStatusAndRefundWireTest extends OpttyWireTest {
                         + "\"refundDescription\":\"broken\",\"refundReference\":\"inv-26-refund\"}")));
     wm.verify(0, postRequestedFor(urlMatching("/custom/hpp/.*")));
     wm.verify(0, postRequestedFor(urlEqualTo("/orders/ord_10/refund")));
+  }
+
+  /**
+   * A partial refund sends the requested amount, not the page's, in major units with the currency's
+   * digits, and the refund's own reference; an order partly refunded before is still the paid one.
+   */
+  @Test
+  void aPartialRefundSendsTheRequestedAmountAndItsOwnReference() {
+    order("ord_13", "inv-29", "PARTIALLY_REFUNDED");
+    wm.stubFor(
+        post(urlEqualTo("/orders/ord_13/refund"))
+            .willReturn(
+                json(201, "{\"refundStatus\":\"SUCCESSFUL\",\"refundReference\":\"inv-29-r2\"}")));
+    HppSession session = withOrders("inv-29", "ord_13");
+
+    ProviderObservation result =
+        provider.refund(
+            PageView.of(session),
+            new RefundRequest(Money.of(505, "SEK"), "hpp_29-r2", "one shoe returned"));
+
+    assertThat(result).isEqualTo(ProviderObservation.of(HppStatus.REFUNDED, "REFUNDED"));
+    wm.verify(
+        postRequestedFor(urlEqualTo("/orders/ord_13/refund"))
+            .withRequestBody(matching(".*\"amount\":5\\.05[,}].*"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"refundAmount\":{\"amount\":5.05,\"currency\":\"SEK\"},"
+                        + "\"refundDescription\":\"one shoe returned\","
+                        + "\"refundReference\":\"hpp_29-r2\"}")));
   }
 
   @Test

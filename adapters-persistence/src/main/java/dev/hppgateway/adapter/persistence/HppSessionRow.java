@@ -53,7 +53,9 @@ record HppSessionRow(
     Instant updatedAt,
     String providerPaymentRefs,
     @Nullable Instant nextCheckAt,
-    int checkAttempts) {
+    int checkAttempts,
+    long refundedMinor,
+    int refundCount) {
 
   @Override
   public String toString() {

@@ -98,7 +98,9 @@ class HppSessionRowMapper {
         StoredInstant.of(s.updatedAt()),
         write(REFS, s.providerPaymentRefs()),
         s.nextCheckAt() == null ? null : StoredInstant.of(s.nextCheckAt()),
-        s.checkAttempts());
+        s.checkAttempts(),
+        s.refundedAmount() == null ? 0 : s.refundedAmount().minorUnits(),
+        s.refundCount());
   }
 
   HppSession toDomain(HppSessionRow row) {
@@ -148,7 +150,9 @@ class HppSessionRowMapper {
             row.version(),
             read(REFS, row.providerPaymentRefs()),
             row.nextCheckAt(),
-            row.checkAttempts()));
+            row.checkAttempts(),
+            Money.of(row.refundedMinor(), currency),
+            row.refundCount()));
   }
 
   /** The options as one JSON object, keys sorted (as {@link PageOptions} keeps them). */

@@ -159,7 +159,8 @@ abstract class PersistenceContractTest extends StoreContractTest {
             "V9__order_follow_up.sql",
             "V10__provider_payment_refs.sql",
             "V11__provider_page_url.sql",
-            "V12__hpp_session_timeline.sql");
+            "V12__hpp_session_timeline.sql",
+            "V14__refunded_amount.sql");
   }
 
   @Test
@@ -270,6 +271,43 @@ abstract class PersistenceContractTest extends StoreContractTest {
     assertThat(sessions.findOrderFollowUpsDue(NOW.plusSeconds(3600), 10))
         .extracting(HppSession::id)
         .containsExactly(id("hpp_v5_token"));
+  }
+
+  @Test
+  void pagesRefundedBeforeV14RefundedTheirWholeAmountOnceAndOthersNothing() throws SQLException {
+    ScratchDatabase scratch = scratchDatabase();
+    migrate(scratch, MigrationVersion.fromVersion("5"));
+    try (Connection connection = scratch.connect();
+        Statement statement = connection.createStatement()) {
+      V6MigrationRows.insertNoOptions(connection, "hpp_v11_refunded", NOW);
+      V6MigrationRows.insertNoOptions(connection, "hpp_v11_paid", NOW);
+      statement.executeUpdate(
+          "UPDATE hpp_sessions SET status = 'REFUNDED', raw_status = 'REFUNDED'"
+              + " WHERE id = 'hpp_v11_refunded'");
+      statement.executeUpdate(
+          "UPDATE hpp_sessions SET status = 'COMPLETED', raw_status = 'COMPLETED'"
+              + " WHERE id = 'hpp_v11_paid'");
+    }
+
+    migrate(scratch, MigrationVersion.fromVersion("11"));
+    migrate(scratch, MigrationVersion.LATEST);
+
+    try (Connection connection = scratch.connect();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT id, amount_minor, refunded_minor, refund_count FROM hpp_sessions"
+                    + " ORDER BY id")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString("id")).isEqualTo("hpp_v11_paid");
+      assertThat(rows.getLong("refunded_minor")).isZero();
+      assertThat(rows.getInt("refund_count")).isZero();
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString("id")).isEqualTo("hpp_v11_refunded");
+      assertThat(rows.getLong("refunded_minor")).isEqualTo(rows.getLong("amount_minor"));
+      assertThat(rows.getInt("refund_count")).isEqualTo(1);
+      assertThat(rows.next()).isFalse();
+    }
   }
 
   @Test

@@ -191,6 +191,8 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
         version,
         s.providerPaymentRefs(),
         s.nextCheckAt(),
-        s.checkAttempts());
+        s.checkAttempts(),
+        s.refundedAmount(),
+        s.refundCount());
   }
 }

@@ -51,7 +51,7 @@ public final class GatewayAssembly {
         new ListHppSessionsService(ports.sessions()),
         new DisableHppSessionService(loader, updater, ports.clock()),
         new DistributeHppSessionService(loader),
-        new RefundOrCancelHppSessionService(loader, synchronizer),
+        new RefundOrCancelHppSessionService(loader, synchronizer, updater, ports.clock()),
         new HandleProviderCallbackService(
             registry,
             ports.sessions(),

@@ -3,7 +3,10 @@ package dev.hppgateway.application.service;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionEvent;
 import dev.hppgateway.domain.HppSessionOrderFailed;
+import dev.hppgateway.domain.HppSessionPartiallyRefunded;
+import dev.hppgateway.domain.HppSessionRefunded;
 import dev.hppgateway.domain.HppStatus;
+import dev.hppgateway.domain.Money;
 
 /**
  * The JSON body of a merchant webhook: the event and a snapshot of the page when it happened.
@@ -34,6 +37,12 @@ final class WebhookPayload {
     field(out, "provider_status", session.rawStatus()).append(',');
     out.append("\"amount\":").append(session.amount().minorUnits()).append(',');
     field(out, "currency", session.amount().currencyCode()).append(',');
+    // Every refund of the page so far; a refund event adds the one it reports, when known.
+    out.append("\"refunded_amount\":").append(session.refundedAmount().minorUnits()).append(',');
+    Money refund = refundAmount(event);
+    if (refund != null) {
+      out.append("\"refund_amount\":").append(refund.minorUnits()).append(',');
+    }
     field(out, "order_id", session.orderId()).append(',');
     // The merchant needs the token only to place a KP order itself (place_order_mode NONE, the
     // gateway not placing it): never while the gateway still has the order to place, and a token
@@ -48,6 +57,13 @@ final class WebhookPayload {
     }
     field(out, "expires_at", session.expiresAt().toString());
     return out.append("}}").toString();
+  }
+
+  private static Money refundAmount(HppSessionEvent event) {
+    if (event instanceof HppSessionPartiallyRefunded partial) {
+      return partial.refundAmount();
+    }
+    return event instanceof HppSessionRefunded refunded ? refunded.refundAmount() : null;
   }
 
   private static StringBuilder field(StringBuilder out, String name, String value) {

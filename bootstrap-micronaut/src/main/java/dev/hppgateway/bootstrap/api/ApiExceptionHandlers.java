@@ -10,6 +10,7 @@ import dev.hppgateway.application.port.out.provider.ProviderUnavailableException
 import dev.hppgateway.bootstrap.Application;
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.IllegalHppTransitionException;
+import dev.hppgateway.domain.RefundExceedsRefundableException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -71,6 +72,27 @@ public final class ApiExceptionHandlers {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, IllegalHppTransitionException e) {
       return Problems.response(HttpStatus.CONFLICT, "invalid-state", e.getMessage());
+    }
+  }
+
+  /**
+   * 409: the refund asks for more than the page still has to give back. The request is well formed
+   * but the refunds already made forbid it (the same body was fine before them), so it is a state
+   * conflict; {@code errors[]} still names {@code amount} and the refundable rest.
+   */
+  @Singleton
+  @Produces
+  @Requires(env = Application.ENVIRONMENT)
+  public static class RefundExceeds
+      implements ExceptionHandler<RefundExceedsRefundableException, HttpResponse<Problem>> {
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, RefundExceedsRefundableException e) {
+      return Problems.response(
+          HttpStatus.CONFLICT,
+          "refund-exceeds-refundable",
+          e.getMessage(),
+          List.of(new Problem.FieldError(e.field(), e.reason())),
+          null);
     }
   }
 

@@ -353,9 +353,22 @@ public class HppSessionController {
   }
 
   @Operation(
-      summary = "Refund a paid page",
-      description = "Refunds the page's full amount at the provider; reason is optional.")
-  @ApiResponse(responseCode = "200", description = "The page")
+      summary = "Refund a paid page, in full or in part",
+      description =
+          "Refunds amount (minor units of the page's currency) at the provider, or all that"
+              + " remains refundable without one; reason is optional. The page stays COMPLETED"
+              + " while partly refunded and becomes REFUNDED when refunded_amount reaches amount."
+              + " Each refund is sent with its own reference (<id>-r<n>); a retry of a refund"
+              + " whose answer was lost reuses it, so the provider does not pay twice.")
+  @ApiResponse(responseCode = "200", description = "The page, with its refunded_amount")
+  @ApiResponse(
+      responseCode = "400",
+      description =
+          "A wrong type, an amount that is not positive, or a currency other than the page's",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @ApiResponse(
       responseCode = "404",
       description = "No such page for this merchant",
@@ -365,7 +378,9 @@ public class HppSessionController {
               schema = @Schema(implementation = Problem.class)))
   @ApiResponse(
       responseCode = "409",
-      description = "The page's status forbids it",
+      description =
+          "The page is not paid, or the amount exceeds what remains refundable (errors[]"
+              + " names amount and the refundable rest)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -404,7 +419,9 @@ public class HppSessionController {
                 merchant(request),
                 HppSessionId.of(id),
                 kind,
-                body == null ? null : body.reason())));
+                body == null ? null : body.reason(),
+                body == null ? null : body.minorUnits(),
+                body == null ? null : body.currency())));
   }
 
   private static DistributionMethod method(String value) {

@@ -55,7 +55,7 @@ public class HppSessionEventsController {
       description =
           "Every event of the page in its sequence, its creation first: the status it set and the"
               + " one it left, the provider's raw status at that moment, when it happened and where"
-              + " it came from (API, CALLBACK, READ, SWEEP). Another merchant's page is a 404.")
+              + " it came from (API, CALLBACK, SWEEP). Another merchant's page is a 404.")
   @ApiResponse(
       responseCode = "200",
       description = "The page's timeline",

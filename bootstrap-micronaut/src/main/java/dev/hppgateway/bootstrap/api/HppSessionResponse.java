@@ -20,6 +20,11 @@ public record HppSessionResponse(
     String currency,
     long amount,
     long taxAmount,
+    @Schema(
+            requiredMode = Schema.RequiredMode.REQUIRED,
+            description =
+                "What the page's refunds gave back so far, in minor units (amount once REFUNDED)")
+        long refundedAmount,
     String redirectUrl,
     @Nullable String qrCodeUrl,
     @Nullable String distribution,
@@ -47,6 +52,7 @@ public record HppSessionResponse(
         session.order().currencyCode(),
         session.order().amount().minorUnits(),
         session.order().taxAmount().minorUnits(),
+        session.refundedAmount().minorUnits(),
         session.links().redirectUrl(),
         session.links().qrCodeUrl(),
         session.links().distributionUrl(),

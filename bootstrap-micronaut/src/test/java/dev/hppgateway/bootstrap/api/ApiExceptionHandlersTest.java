@@ -10,7 +10,9 @@ import dev.hppgateway.application.port.out.provider.ProviderUnavailableException
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.IllegalHppTransitionException;
+import dev.hppgateway.domain.Money;
 import dev.hppgateway.domain.ProviderId;
+import dev.hppgateway.domain.RefundExceedsRefundableException;
 import io.micronaut.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -73,5 +75,21 @@ class ApiExceptionHandlersTest {
                 .handle(null, new IdempotencyConflictException(false))
                 .code())
         .isEqualTo(422);
+  }
+
+  @Test
+  void aRefundOverTheRefundableRestIsA409NamingTheAmountField() {
+    HttpResponse<Problem> answer =
+        new ApiExceptionHandlers.RefundExceeds()
+            .handle(
+                null,
+                new RefundExceedsRefundableException(
+                    HppSessionId.of("hpp_1"), Money.of(9_501, "SEK"), Money.of(9_500, "SEK")));
+
+    assertThat(answer.code()).isEqualTo(409);
+    Problem problem = answer.body();
+    assertThat(problem.type()).isEqualTo(Problems.TYPE_BASE + "refund-exceeds-refundable");
+    assertThat(problem.errors())
+        .containsExactly(new Problem.FieldError("amount", "exceeds the refundable 9500"));
   }
 }

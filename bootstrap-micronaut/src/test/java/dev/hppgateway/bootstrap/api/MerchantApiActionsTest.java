@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,17 +42,17 @@ class MerchantApiActionsTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return Map.of(
-        "micronaut.server.port",
-        String.valueOf(port),
-        "micronaut.server.host",
-        "127.0.0.1",
-        "hpp.public-base-url",
-        "http://127.0.0.1:" + port,
-        "hpp.sandbox.enabled",
-        "true",
-        "datasources.default.url",
-        "jdbc:h2:mem:merchant-api-actions;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    Map<String, String> properties = new HashMap<>(database());
+    properties.put("micronaut.server.port", String.valueOf(port));
+    properties.put("micronaut.server.host", "127.0.0.1");
+    properties.put("hpp.public-base-url", "http://127.0.0.1:" + port);
+    properties.put("hpp.sandbox.enabled", "true");
+    return properties;
+  }
+
+  /** The datasource settings: a private in-memory H2 here; PostgreSQL in the subclass. */
+  Map<String, String> database() {
+    return TestDatabases.h2("merchant-api-actions");
   }
 
   @BeforeAll
@@ -183,7 +184,85 @@ class MerchantApiActionsTest implements TestPropertyProvider {
     assertThat(refunded.statusCode()).as(refunded.body()).isEqualTo(200);
     assertThat(refunded.body())
         .contains("\"id\":\"" + id(page) + "\"")
-        .contains("\"status\":\"REFUNDED\"");
+        .contains("\"status\":\"REFUNDED\"")
+        .contains("\"refunded_amount\":10000");
+  }
+
+  @Test
+  void refundsAPaidOpttyPageInPartsButNeverBeyondItsAmount() throws Exception {
+    String page = createAndPay(opttyBody("order-partial"));
+    assertThat(get(KEY, page).body()).contains("\"refunded_amount\":0");
+
+    for (String malformed : new String[] {"{\"amount\":", "[500]"}) {
+      HttpResponse<String> answer = post(KEY, page + "/refund", malformed);
+      assertThat(answer.statusCode()).as(malformed + ": " + answer.body()).isEqualTo(400);
+      assertProblem(answer, 400);
+    }
+    String[][] fieldErrors = {
+      // JSON's lenient readings of a number must not move money: each is a wrong type.
+      {"{\"amount\":\"five\"}", "amount"},
+      {"{\"amount\":\"500\"}", "amount"},
+      {"{\"amount\":[500]}", "amount"},
+      {"{\"amount\":{}}", "amount"},
+      {"{\"amount\":5.5}", "amount"},
+      {"{\"amount\":true}", "amount"},
+      {"{\"amount\":9223372036854775808}", "amount"},
+      {"{\"amount\":0}", "amount"},
+      {"{\"amount\":-500}", "amount"},
+      {"{\"amount\":500,\"currency\":\"EUR\"}", "currency"},
+      {"{\"amount\":500,\"currency\":\"sek\"}", "currency"},
+      {"{\"currency\":\"EUR\"}", "currency"}
+    };
+    for (String[] bad : fieldErrors) {
+      HttpResponse<String> answer = post(KEY, page + "/refund", bad[0]);
+      assertThat(answer.statusCode()).as(bad[0] + ": " + answer.body()).isEqualTo(400);
+      assertProblem(answer, 400);
+      assertThat(answer.body()).contains("\"field\":\"" + bad[1] + "\"");
+    }
+    assertThat(get(KEY, page).body())
+        .as("nothing refunded by a refused request")
+        .contains("\"refunded_amount\":0")
+        .contains("\"status\":\"COMPLETED\"");
+
+    HttpResponse<String> partly =
+        post(KEY, page + "/refund", "{\"amount\":500,\"currency\":\"SEK\",\"reason\":\"one\"}");
+    assertThat(partly.statusCode()).as(partly.body()).isEqualTo(200);
+    assertThat(partly.body())
+        .contains("\"status\":\"COMPLETED\"")
+        .contains("\"refunded_amount\":500");
+
+    HttpResponse<String> over = post(KEY, page + "/refund", "{\"amount\":9501}");
+    assertThat(over.statusCode()).as(over.body()).isEqualTo(409);
+    assertProblem(over, 409);
+    assertThat(over.body())
+        .contains(Problems.TYPE_BASE + "refund-exceeds-refundable")
+        .contains("\"field\":\"amount\"")
+        .contains("exceeds the refundable 9500");
+    assertThat(get(KEY, page).body())
+        .contains("\"refunded_amount\":500")
+        .contains("\"status\":\"COMPLETED\"");
+
+    HttpResponse<String> rest = post(KEY, page + "/refund", "{\"reason\":\"the rest\"}");
+    assertThat(rest.statusCode()).as(rest.body()).isEqualTo(200);
+    assertThat(rest.body())
+        .contains("\"status\":\"REFUNDED\"")
+        .contains("\"refunded_amount\":10000");
+
+    HttpResponse<String> more = post(KEY, page + "/refund", "{\"amount\":1}");
+    assertThat(more.statusCode()).as(more.body()).isEqualTo(409);
+    assertThat(more.body()).contains("exceeds the refundable 0");
+    HttpResponse<String> again = post(KEY, page + "/refund", null);
+    assertThat(again.statusCode()).as("a full refund again changes nothing").isEqualTo(200);
+    assertThat(again.body()).contains("\"refunded_amount\":10000");
+  }
+
+  @Test
+  void aCancelTakesNoAmount() throws Exception {
+    String page = create(opttyBody("order-cancel-amount"));
+    HttpResponse<String> answer = post(KEY, page + "/cancel", "{\"amount\":500}");
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+    assertThat(answer.body()).contains("\"field\":\"amount\"");
+    assertThat(get(KEY, page).body()).contains("\"status\":\"WAITING\"");
   }
 
   @Test

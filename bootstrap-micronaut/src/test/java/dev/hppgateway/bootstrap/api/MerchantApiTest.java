@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -36,17 +37,17 @@ class MerchantApiTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return Map.of(
-        "micronaut.server.port",
-        String.valueOf(port),
-        "micronaut.server.host",
-        "127.0.0.1",
-        "hpp.public-base-url",
-        "http://127.0.0.1:" + port,
-        "hpp.sandbox.enabled",
-        "true",
-        "datasources.default.url",
-        "jdbc:h2:mem:merchant-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    Map<String, String> properties = new HashMap<>(database());
+    properties.put("micronaut.server.port", String.valueOf(port));
+    properties.put("micronaut.server.host", "127.0.0.1");
+    properties.put("hpp.public-base-url", "http://127.0.0.1:" + port);
+    properties.put("hpp.sandbox.enabled", "true");
+    return properties;
+  }
+
+  /** The datasource settings: a private in-memory H2 here; PostgreSQL in the subclass. */
+  Map<String, String> database() {
+    return TestDatabases.h2("merchant-api");
   }
 
   static String kpBody(String reference, long amount) {

@@ -2,6 +2,7 @@ package dev.hppgateway.sandbox.optty;
 
 import static dev.hppgateway.sandbox.JsonFields.text;
 
+import dev.hppgateway.sandbox.Amounts;
 import dev.hppgateway.sandbox.BaseUrls;
 import dev.hppgateway.sandbox.Ids;
 import dev.hppgateway.sandbox.JsonFields;
@@ -119,14 +120,14 @@ class OpttyApiController {
             .orElseThrow(() -> NestError.of(404, "Payment link not found"));
     String result;
     OpttyLink.Order refundedOrder = null;
-    String refundReference = null;
+    OpttyLink.Refund refund = null;
     boolean cancelled;
     synchronized (link) {
       OpttyLink.Order paid = link.paidOrder();
       if (paid != null) {
-        refundReference = "ref_" + Ids.shortId(16);
         cancelled = false;
-        if (link.refund(paid, refundReference, now).isPresent()) {
+        if (OpttyLink.SUCCESSFUL.equals(paid.status())) {
+          refund = link.refund(paid, "ref_" + Ids.shortId(16), null, now);
           refundedOrder = paid;
         }
         result = OpttyLink.REFUNDED;
@@ -136,7 +137,7 @@ class OpttyApiController {
       }
     }
     if (refundedOrder != null) {
-      webhooks.refunded(link, refundedOrder, refundReference);
+      webhooks.refunded(link, refundedOrder, refund);
     }
     if (cancelled) {
       webhooks.statusChanged(link);
@@ -147,9 +148,10 @@ class OpttyApiController {
   /**
    * Refunds a paid order, as Optty's WooCommerce plugin calls it: {@code {refundAmount{amount,
    * currency}, refundDescription, refundReference}}, api-user scope, 201 with {@code refundStatus}.
-   * The sandbox refunds whole orders only. A second refund with the same {@code refundReference} is
-   * a retry: it is answered with the first refund's result (201, same {@code refundId}) and moves
-   * no money; another reference on a refunded order is 409.
+   * An order is refunded in one or several parts, never beyond its amount (400). A second refund
+   * with the same {@code refundReference} and amount is a retry: it is answered with the first
+   * refund's result (201, same {@code refundId}) and moves no money; the same reference with
+   * another amount, or any refund of an order refunded in full, is 409.
    */
   @Post(
       value = "/orders/{reference}/refund",
@@ -184,27 +186,31 @@ class OpttyApiController {
         links
             .byOrderReference(grant.clientId(), reference, now)
             .orElseThrow(() -> NestError.of(404, "Order not found"));
-    if (!link.currency.equals(currency) || link.price.compareTo(value) != 0) {
+    if (!link.currency.equals(currency)) {
+      throw NestError.validation(List.of("refundAmount.currency must be " + link.currency));
+    }
+    if (value.signum() <= 0 || value.scale() > Amounts.digits(currency)) {
       throw NestError.validation(
-          List.of("refundAmount must be the order's amount " + link.price + " " + link.currency));
+          List.of(
+              "refundAmount.amount must be positive with at most "
+                  + Amounts.digits(currency)
+                  + " decimals"));
     }
     OpttyLink.Order order = link.order(reference).orElseThrow();
     boolean fresh;
     OpttyLink.Refund refund;
     synchronized (link) {
-      fresh = isFreshRefund(order);
-      refund =
-          link.refund(order, refundReference, now)
-              .orElseThrow(
-                  () ->
-                      NestError.of(
-                          409,
-                          OpttyLink.REFUNDED.equals(order.status())
-                              ? "Order is already refunded"
-                              : "Order is not paid"));
+      fresh = !order.hasRefund(refundReference);
+      try {
+        refund = link.refund(order, refundReference, value, now);
+      } catch (OpttyLink.RefundRefused e) {
+        throw e.status == 400
+            ? NestError.validation(List.of(e.getMessage()))
+            : NestError.of(e.status, e.getMessage());
+      }
     }
     if (fresh) {
-      webhooks.refunded(link, order, refund.refundReference());
+      webhooks.refunded(link, order, refund);
     }
     return HttpResponse.created(
         new OpttyViews.RefundMade(
@@ -214,10 +220,6 @@ class OpttyApiController {
             "SUCCESSFUL",
             refund.amount(),
             refund.currency()));
-  }
-
-  private static boolean isFreshRefund(OpttyLink.Order order) {
-    return OpttyLink.SUCCESSFUL.equals(order.status());
   }
 
   /**

@@ -15,7 +15,8 @@ import java.util.Optional;
  * reference ({@code ord_…}, never the invoice number). An order's end (DECLINED, CANCELLED, ERROR)
  * is not the link's end: opening the link again starts a new order. The link ends when an order is
  * paid (SUCCESSFUL, later REFUNDED), when the merchant cancels it, or at its due date. Order
- * statuses: INITIATED, PENDING, SUCCESSFUL, DECLINED, CANCELLED, ERROR, REFUNDED.
+ * statuses: INITIATED, PENDING, SUCCESSFUL, DECLINED, CANCELLED, ERROR, REFUNDED. A paid order is
+ * refunded in one or several parts; it stays SUCCESSFUL until its refunds reach its amount.
  */
 final class OpttyLink {
 
@@ -50,6 +51,10 @@ final class OpttyLink {
 
     Instant updatedAt() {
       return updatedAt;
+    }
+
+    boolean hasRefund(String refundReference) {
+      return refunds.containsKey(refundReference);
     }
   }
 
@@ -189,25 +194,66 @@ final class OpttyLink {
     return false;
   }
 
+  /** A refund the sandbox refused, with the HTTP status Optty would answer. */
+  static final class RefundRefused extends RuntimeException {
+    final int status;
+
+    RefundRefused(int status, String message) {
+      super(message, null, false, false);
+      this.status = status;
+    }
+  }
+
+  /** What the paid order still has to give back: its amount minus its refunds so far. */
+  synchronized BigDecimal refundable(Order order) {
+    BigDecimal refunded =
+        order.refunds.values().stream()
+            .map(Refund::amount)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return price.subtract(refunded);
+  }
+
   /**
-   * Refunds {@code order} in full: the refund already made under {@code refundReference} when this
-   * is a retry, else a new one; empty when the order cannot be refunded (not paid, or already
-   * refunded under another reference).
+   * Refunds {@code amount} of {@code order} (null: all that remains): the refund already made under
+   * {@code refundReference} when this is a retry of the same amount, else a new one. The order
+   * stays SUCCESSFUL while partly refunded and becomes REFUNDED when its refunds reach its amount.
+   *
+   * @throws RefundRefused 409 for an order not paid, already refunded in full or a reference reused
+   *     for another amount; 400 for an amount over what remains refundable
    */
-  synchronized Optional<Refund> refund(Order order, String refundReference, Instant now) {
+  synchronized Refund refund(Order order, String refundReference, BigDecimal amount, Instant now) {
     Refund earlier = order.refunds.get(refundReference);
     if (earlier != null) {
-      return Optional.of(earlier);
+      if (amount != null && earlier.amount().compareTo(amount) != 0) {
+        throw new RefundRefused(
+            409, "refundReference " + refundReference + " was used for another amount");
+      }
+      return earlier;
+    }
+    if (REFUNDED.equals(order.status)) {
+      throw new RefundRefused(409, "Order is already refunded");
     }
     if (!SUCCESSFUL.equals(order.status)) {
-      return Optional.empty();
+      throw new RefundRefused(409, "Order is not paid");
     }
-    Refund refund = new Refund("rfd_" + Ids.shortId(16), refundReference, price, currency);
+    BigDecimal refundable = refundable(order);
+    BigDecimal value = amount == null ? refundable : amount;
+    if (value.compareTo(refundable) > 0) {
+      throw new RefundRefused(
+          400,
+          "refundAmount exceeds the refundable amount "
+              + refundable.setScale(Amounts.digits(currency)).toPlainString()
+              + " "
+              + currency);
+    }
+    Refund refund = new Refund("rfd_" + Ids.shortId(16), refundReference, value, currency);
     order.refunds.put(refundReference, refund);
-    order.status = REFUNDED;
+    if (value.compareTo(refundable) == 0) {
+      order.status = REFUNDED;
+    }
     order.updatedAt = now;
     updatedAt = now;
-    return Optional.of(refund);
+    return refund;
   }
 
   synchronized Instant updatedAt() {

@@ -45,8 +45,9 @@ class OpttyWebhooks {
     send(link, order, "ORDER_STATUS_UPDATE", status, null, failureReason);
   }
 
-  void refunded(OpttyLink link, OpttyLink.Order order, String refundReference) {
-    send(link, order, "REFUND_CALLBACK", OpttyLink.SUCCESSFUL, refundReference, null);
+  /** A refund of the order was made (in full or in part: {@code refundAmount} says how much). */
+  void refunded(OpttyLink link, OpttyLink.Order order, OpttyLink.Refund refund) {
+    send(link, order, "REFUND_CALLBACK", OpttyLink.SUCCESSFUL, refund, null);
   }
 
   private void send(
@@ -54,7 +55,7 @@ class OpttyWebhooks {
       OpttyLink.Order order,
       String event,
       String status,
-      String refundReference,
+      OpttyLink.Refund refund,
       String failureReason) {
     String url = merchants.of(link.clientId).webhookUrl();
     if (url == null) {
@@ -67,8 +68,9 @@ class OpttyWebhooks {
     data.put("metadata", Map.of("invoiceNumber", link.invoiceNumber));
     data.put("amount", link.price);
     data.put("currency", link.currency);
-    if (refundReference != null) {
-      data.put("refundReference", refundReference);
+    if (refund != null) {
+      data.put("refundReference", refund.refundReference());
+      data.put("refundAmount", refund.amount());
     }
     if (failureReason != null) {
       data.put("failureReason", failureReason);
