@@ -177,6 +177,38 @@ class MerchantApiTest implements TestPropertyProvider {
     assertThat(badUpper.body()).contains("\"field\":\"created[lt]\"");
   }
 
+  @Test
+  void opttyPageOptionsAreTakenAndMistypedOnesAre400NamingTheOption() throws Exception {
+    HttpResponse<String> created =
+        post(
+            KEY,
+            opttyBody(
+                "{\"enable_tipping\":true,\"hide_tax\":true,\"email_customer\":false,"
+                    + "\"account_code\":\"SHOP-9\"}"),
+            null);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.body()).contains("\"provider\":\"optty-direct\"");
+
+    HttpResponse<String> mistyped = post(KEY, opttyBody("{\"enable_tipping\":\"yes\"}"), null);
+    assertThat(mistyped.statusCode()).as(mistyped.body()).isEqualTo(400);
+    assertThat(mistyped.body()).contains("\"field\":\"options.enable_tipping\"");
+    HttpResponse<String> unknown = post(KEY, opttyBody("{\"tipping\":true}"), null);
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+    assertThat(unknown.body()).contains("\"field\":\"options.tipping\"");
+  }
+
+  private static String opttyBody(String options) {
+    return """
+        {"provider":"optty-direct","merchant_reference":"order-optty-options",
+         "purchase_country":"SE","currency":"SEK","locale":"sv-SE","amount":10000,
+         "tax_amount":2000,
+         "order_lines":[{"type":"physical","name":"T-shirt","quantity":1,"unit_price":10000,
+           "tax_rate":2500,"total_amount":10000,"total_tax_amount":2000}],
+         "customer":{"email":"ann@example.com","phone":"+46701234567"},"options":%s}
+        """
+        .formatted(options);
+  }
+
   private static String idOf(String body) {
     return body.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
   }
