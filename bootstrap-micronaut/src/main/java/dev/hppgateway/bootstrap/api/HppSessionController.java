@@ -156,6 +156,7 @@ public class HppSessionController {
     CreateHppSessionCommand command = command(merchant(request), body, idempotencyKey);
     CreateHppSessionResult result = create.create(command);
     HppSession session = result.session();
+    request.setAttribute(ApiRequestAttributes.PAGE_ID, session.id().value());
     MutableHttpResponse<HppSessionResponse> response =
         HttpResponse.<HppSessionResponse>status(HttpStatus.CREATED)
             .body(HppSessionResponse.of(session))
