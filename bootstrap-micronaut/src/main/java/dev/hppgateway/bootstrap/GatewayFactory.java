@@ -35,6 +35,7 @@ import dev.hppgateway.bootstrap.config.OpttyDirectProperties;
 import dev.hppgateway.bootstrap.config.ProviderDefaults;
 import dev.hppgateway.bootstrap.ops.CallbackMetrics;
 import dev.hppgateway.bootstrap.ops.MeteredEventPublisher;
+import dev.hppgateway.bootstrap.ops.MeteredPaymentProvider;
 import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.sandbox.optty.OpttyAccountWebhook;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -148,7 +149,10 @@ public class GatewayFactory {
     RandomIds random = new RandomIds();
     return GatewayAssembly.assemble(
         new GatewayPorts(
-            providers,
+            // each provider timed per call, with exactly its own capabilities
+            providers.stream()
+                .map(provider -> MeteredPaymentProvider.wrap(provider, meterRegistry))
+                .toList(),
             sessions,
             idempotency,
             outbox,
