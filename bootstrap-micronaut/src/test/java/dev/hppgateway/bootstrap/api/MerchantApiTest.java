@@ -209,6 +209,32 @@ class MerchantApiTest implements TestPropertyProvider {
         .formatted(options);
   }
 
+  @Test
+  void creationFiltersAreReadWithRawBracketsToo() throws Exception {
+    // java.net.URI refuses '[' in a query; curl -g and browsers send it as is.
+    String future = Instant.now().plusSeconds(3600).toString();
+    String answer = rawGet("/v1/hpp-sessions?created[gte]=" + future);
+    assertThat(answer).startsWith("HTTP/1.1 200").contains("\"data\":[]");
+    String bad = rawGet("/v1/hpp-sessions?created[lt]=tomorrow");
+    assertThat(bad).startsWith("HTTP/1.1 400").contains("\"field\":\"created[lt]\"");
+  }
+
+  private String rawGet(String pathAndQuery) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      String request =
+          "GET "
+              + pathAndQuery
+              + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+              + KEY
+              + "\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      return new String(
+          socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
   private static String idOf(String body) {
     return body.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
   }
