@@ -12,6 +12,7 @@ import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.ProviderId;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -107,5 +108,23 @@ class ReadAndListTest {
                     new HppSessionQuery(TestHppSessions.OTHER_MERCHANT, null, null, null, 10, null))
                 .sessions())
         .isEmpty();
+  }
+
+  @Test
+  void aCreationWindowMustStartBeforeItEnds() {
+    Instant at = TestHppSessions.NOW;
+    assertThatThrownBy(
+            () -> new HppSessionQuery(TestHppSessions.MERCHANT, null, null, null, 10, null, at, at))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                new HppSessionQuery(
+                    TestHppSessions.MERCHANT, null, null, null, 10, null, at, at.minusNanos(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(
+            new HppSessionQuery(
+                    TestHppSessions.MERCHANT, null, null, null, 10, null, at, at.plusNanos(1))
+                .createdWithin(at))
+        .isTrue();
   }
 }

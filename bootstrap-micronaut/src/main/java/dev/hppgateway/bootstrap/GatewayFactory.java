@@ -37,6 +37,7 @@ import dev.hppgateway.bootstrap.config.OpttyDirectProperties;
 import dev.hppgateway.bootstrap.config.ProviderDefaults;
 import dev.hppgateway.bootstrap.ops.CallbackMetrics;
 import dev.hppgateway.bootstrap.ops.MeteredEventPublisher;
+import dev.hppgateway.bootstrap.ops.MeteredPaymentProvider;
 import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.sandbox.optty.OpttyAccountWebhook;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -151,7 +152,10 @@ public class GatewayFactory {
     RandomIds random = new RandomIds();
     return GatewayAssembly.assemble(
         new GatewayPorts(
-            providers,
+            // each provider timed per call, with exactly its own capabilities
+            providers.stream()
+                .map(provider -> MeteredPaymentProvider.wrap(provider, meterRegistry))
+                .toList(),
             sessions,
             idempotency,
             outbox,

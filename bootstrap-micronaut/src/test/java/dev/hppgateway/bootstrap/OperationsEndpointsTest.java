@@ -1,6 +1,7 @@
 package dev.hppgateway.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -10,6 +11,7 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.hppgateway.application.fixtures.TestHppSessions;
 import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.in.HppUseCases;
+import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
 import dev.hppgateway.bootstrap.ops.RequestLogFilter;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppStatus;
@@ -44,8 +46,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The service's operations endpoints on real HTTP: {@code /health} with the database, {@code
- * /prometheus} with the gateway's own counters, {@code /openapi} covering every controller route,
- * and the request log that names route templates, never callback secrets.
+ * /prometheus} with the gateway's own counters and provider call timers, {@code /openapi} covering
+ * every controller route, and the request log that names route templates, never callback secrets.
  */
 @MicronautTest(environments = Application.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -127,6 +129,38 @@ class OperationsEndpointsTest implements TestPropertyProvider {
         .contains("http_server_requests_seconds_count{")
         .contains("uri=\"/callbacks/{+path}\"")
         .doesNotContain("/wrong");
+  }
+
+  @Test
+  void prometheusTimesProviderCallsByOperationAndOutcome() throws Exception {
+    String ok =
+        "hpp_provider_calls_seconds_count{error=\"none\",operation=\"create_page\","
+            + "outcome=\"ok\",provider=\"klarna-kp\"}";
+    String failed =
+        "hpp_provider_calls_seconds_count{error=\"unavailable\",operation=\"create_page\","
+            + "outcome=\"error\",provider=\"klarna-kp\"}";
+    long okBefore = counter(get("/prometheus").body(), ok);
+    create("ops-metered-ok");
+    HttpResponse<String> afterOk = get("/prometheus");
+    assertThat(counter(afterOk.body(), ok)).isEqualTo(Math.max(okBefore, 0) + 1);
+    assertThat(afterOk.body())
+        .contains(
+            "hpp_provider_calls_seconds_sum{error=\"none\",operation=\"create_page\","
+                + "outcome=\"ok\",provider=\"klarna-kp\"}");
+
+    long failedBefore = counter(afterOk.body(), failed);
+    try {
+      HttpResponse<String> fault =
+          send("PUT", "/sandbox/admin/faults/klarna", "{\"errorRate\":1.0,\"errorStatus\":503}");
+      assertThat(fault.statusCode()).as(fault.body()).isLessThan(300);
+      assertThatThrownBy(() -> create("ops-metered-fault"))
+          .isInstanceOf(ProviderUnavailableException.class);
+    } finally {
+      assertThat(send("DELETE", "/sandbox/admin/faults", null).statusCode()).isLessThan(300);
+    }
+    assertThat(counter(get("/prometheus").body(), failed))
+        .as("the failed create is timed as an error")
+        .isGreaterThan(Math.max(failedBefore, 0));
   }
 
   @Test
@@ -287,6 +321,20 @@ class OperationsEndpointsTest implements TestPropertyProvider {
         HttpRequest.newBuilder(URI.create(url))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> send(String method, String path, String json)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

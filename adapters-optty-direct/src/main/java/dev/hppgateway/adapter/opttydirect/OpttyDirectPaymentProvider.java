@@ -17,6 +17,7 @@ import dev.hppgateway.application.port.out.provider.RefundsPayments;
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppStatus;
 import dev.hppgateway.domain.Money;
+import dev.hppgateway.domain.PageOptions;
 import dev.hppgateway.domain.PaymentOrder;
 import dev.hppgateway.domain.ProviderCapabilities;
 import dev.hppgateway.domain.ProviderId;
@@ -143,7 +144,8 @@ public final class OpttyDirectPaymentProvider
     PaymentOrder order = draft.order();
     Money amount = order.amount();
     Money tax = order.taxAmount();
-    String title = draft.options().text(OpttyPageOptions.PAGE_TITLE).orElse(null);
+    PageOptions options = draft.options();
+    String title = OpttyPageOptions.title(options);
     return new CustomHppDto(
         email,
         phone,
@@ -151,15 +153,15 @@ public final class OpttyDirectPaymentProvider
         amount.minus(tax).toMajorUnits(),
         tax.toMajorUnits(),
         amount.currencyCode(),
-        isBlank(title) ? draft.merchantReference() : title,
+        title == null ? draft.merchantReference() : title,
         invoiceNumber(draft),
         draft.merchantReference(),
         draft.expiresAt().truncatedTo(ChronoUnit.MILLIS).toString(),
-        false,
+        OpttyPageOptions.flag(options, OpttyPageOptions.ENABLE_TIPPING),
         items.encode(order),
-        false,
-        false,
-        config.accountCode());
+        OpttyPageOptions.flag(options, OpttyPageOptions.HIDE_TAX),
+        OpttyPageOptions.flag(options, OpttyPageOptions.EMAIL_CUSTOMER),
+        OpttyPageOptions.accountCode(options, config.accountCode()));
   }
 
   /**

@@ -73,7 +73,8 @@ class OpttyDirectConfigTest {
       assertThat(provider.id().value()).isEqualTo("optty-direct");
       assertThat(capabilities.urlKinds()).isEmpty();
       assertThat(capabilities.placeholders()).isEmpty();
-      // page_title only (the link's description); place_order_mode and the rest are refused.
+      // The link's own fields (OpttyPageOptionsWireTest); place_order_mode and the rest are
+      // refused.
       capabilities.checkOptions(
           PageOptions.of(java.util.Map.of("page_title", "Winter sale")), provider.id());
       assertThatThrownBy(

@@ -86,7 +86,8 @@ public class JdbcHppSessionRepository implements HppSessionRepository {
    * Keyset paging: the cursor session's (created_at, id) bounds the page, so a page costs the same
    * however deep it is and sessions created meanwhile never shift it. One row more than asked tells
    * whether another page exists. An unknown cursor (or another merchant's) pages from the top, as
-   * the in-memory store does.
+   * the in-memory store does. The creation window (from inclusive, before exclusive) is compared at
+   * the stored precision.
    */
   @Override
   @Transactional(readOnly = true)
@@ -109,6 +110,14 @@ public class JdbcHppSessionRepository implements HppSessionRepository {
     if (query.provider() != null) {
       sql.append(" AND provider_id = ?");
       args.add(query.provider().value());
+    }
+    if (query.createdFrom() != null) {
+      sql.append(" AND created_at >= ?");
+      args.add(StoredInstant.of(query.createdFrom()));
+    }
+    if (query.createdBefore() != null) {
+      sql.append(" AND created_at < ?");
+      args.add(StoredInstant.of(query.createdBefore()));
     }
     if (cursor.isPresent()) {
       sql.append(" AND (created_at < ? OR (created_at = ? AND id < ?))");

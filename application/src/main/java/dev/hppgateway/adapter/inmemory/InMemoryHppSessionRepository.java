@@ -101,6 +101,7 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
                             || query.merchantReference().equals(s.merchantReference()))
                         && (query.status() == null || query.status() == s.status())
                         && (query.provider() == null || query.provider().equals(s.providerId()))
+                        && query.createdWithin(s.createdAt())
                         && cursor.map(c -> NEWEST_FIRST.compare(s, c) > 0).orElse(true))
             .limit(query.limit() + 1L)
             .map(HppSession::rehydrate)

@@ -152,6 +152,9 @@ public final class ApiExceptionHandlers {
           e.provider(),
           e.correlationId(),
           e.getMessage());
+      if (e.correlationId() != null) {
+        request.setAttribute(ApiRequestAttributes.PROVIDER_CORRELATION_ID, e.correlationId());
+      }
       if (e instanceof ProviderUnavailableException unavailable
           && unavailable.retryAfter() != null) {
         Duration retryAfter = unavailable.retryAfter();

@@ -33,7 +33,21 @@ public record CreateHppSessionRequest(
     @Nullable List<Line> orderLines,
     @Nullable Customer customer,
     @Nullable Urls merchantUrls,
-    @Nullable Map<String, Object> options,
+    @Schema(
+            description =
+                "Page options; which ones a provider takes is the provider's to say, and any other"
+                    + " is a 400 naming options.<name>. Klarna KP / Kustom KCO (HPP v1):"
+                    + " place_order_mode (KP), page_title, logo_url, background_images,"
+                    + " payment_method_categories, payment_method_category, purchase_type,"
+                    + " hide_subtotal_detail, profile_id. Optty Direct: page_title (text, the"
+                    + " link's description), enable_tipping, hide_tax, email_customer"
+                    + " (true/false, false when left out), account_code (text, at most 64"
+                    + " characters; instead of the configured one).",
+            example =
+                "{\"page_title\":\"Winter sale\",\"enable_tipping\":false,\"hide_tax\":true,"
+                    + "\"email_customer\":true,\"account_code\":\"SHOP-9\"}")
+        @Nullable
+        Map<String, Object> options,
     @Nullable Instant expiresAt) {
 
   /** One order line; amounts in minor units, {@code tax_rate} in hundredths of a percent. */

@@ -45,12 +45,14 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -77,6 +79,9 @@ import java.util.function.Supplier;
 public class HppSessionController {
   public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
   private static final int DEFAULT_LIMIT = 20;
+  private static final String CREATED_GTE = "created[gte]";
+  private static final String CREATED_LT = "created[lt]";
+  private static final String EXAMPLE_TIME = "2026-11-23T12:00:00Z";
 
   private final CreateHppSessionUseCase create;
   private final GetHppSessionUseCase get;
@@ -151,6 +156,7 @@ public class HppSessionController {
     CreateHppSessionCommand command = command(merchant(request), body, idempotencyKey);
     CreateHppSessionResult result = create.create(command);
     HppSession session = result.session();
+    request.setAttribute(ApiRequestAttributes.PAGE_ID, session.id().value());
     MutableHttpResponse<HppSessionResponse> response =
         HttpResponse.<HppSessionResponse>status(HttpStatus.CREATED)
             .body(HppSessionResponse.of(session))
@@ -178,8 +184,10 @@ public class HppSessionController {
   @Operation(
       summary = "List pages",
       description =
-          "Newest first. Filters: status, provider, merchant_reference; limit 1-100 (default 20);"
-              + " starting_after is the last id of the previous page.")
+          "Newest first. Filters: status, provider, merchant_reference, created[gte] (created at"
+              + " or after) and created[lt] (created before), RFC 3339 instants with an offset"
+              + " (percent-encode a '+'); limit 1-100 (default 20); starting_after is the last id"
+              + " of the previous page, sent again with the same filters.")
   @ApiResponse(responseCode = "200", description = "One page of the list")
   @ApiResponse(
       responseCode = "400",
@@ -195,7 +203,18 @@ public class HppSessionController {
       @Nullable @QueryValue String provider,
       @Nullable @QueryValue("merchant_reference") String merchantReference,
       @Nullable @QueryValue String limit,
-      @Nullable @QueryValue("starting_after") String startingAfter) {
+      @Nullable @QueryValue("starting_after") String startingAfter,
+      @Parameter(description = "Created at or after this RFC 3339 instant", example = EXAMPLE_TIME)
+          @Nullable
+          @QueryValue(CREATED_GTE)
+          String createdGte,
+      @Parameter(description = "Created before this RFC 3339 instant", example = EXAMPLE_TIME)
+          @Nullable
+          @QueryValue(CREATED_LT)
+          String createdLt) {
+    Instant createdFrom = CreationWindow.instant(CREATED_GTE, createdGte);
+    Instant createdBefore = CreationWindow.instant(CREATED_LT, createdLt);
+    CreationWindow.requireOrdered(CREATED_GTE, createdFrom, CREATED_LT, createdBefore);
     HppSessionQuery query =
         new HppSessionQuery(
             merchant(request),
@@ -205,7 +224,9 @@ public class HppSessionController {
             limit(limit),
             startingAfter == null
                 ? null
-                : at("starting_after", () -> HppSessionId.of(startingAfter)));
+                : at("starting_after", () -> HppSessionId.of(startingAfter)),
+            createdFrom,
+            createdBefore);
     HppSessionPage page = list.list(query);
     return new HppSessionList(
         page.sessions().stream().map(HppSessionResponse::of).toList(), page.hasMore());

@@ -1,11 +1,16 @@
 package dev.hppgateway.bootstrap.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
-/** One page of a list, newest first; pass the last id as {@code starting_after} for the next. */
+/**
+ * One page of a list, newest first; pass the last id as {@code starting_after} for the next. An
+ * empty page still has its {@code data} (an empty list), never leaves it out.
+ */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @Schema(name = "HppSessionList")
-public record HppSessionList(List<HppSessionResponse> data, boolean hasMore) {}
+public record HppSessionList(
+    @JsonInclude(JsonInclude.Include.ALWAYS) List<HppSessionResponse> data, boolean hasMore) {}

@@ -13,6 +13,7 @@ import dev.hppgateway.domain.IllegalHppTransitionException;
 import dev.hppgateway.domain.Money;
 import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.domain.RefundExceedsRefundableException;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -28,17 +29,24 @@ class ApiExceptionHandlersTest {
 
     HttpResponse<Problem> rejected =
         handler.handle(
-            null, new ProviderRejectedException(KP, 400, "BAD_VALUE", List.of("bad"), "corr-1"));
+            request(),
+            new ProviderRejectedException(KP, 400, "BAD_VALUE", List.of("bad"), "corr-1"));
     assertThat(rejected.code()).isEqualTo(502);
     assertThat(rejected.body().correlationId()).isEqualTo("corr-1");
+    // the request log names it
+    HttpRequest<?> logged = HttpRequest.POST("/v1/hpp-sessions", "");
+    handler.handle(logged, new ProviderRejectedException(KP, 400, "BAD", List.of("bad"), "corr-9"));
+    assertThat(logged.getAttribute(ApiRequestAttributes.PROVIDER_CORRELATION_ID, String.class))
+        .hasValue("corr-9");
 
     HttpResponse<Problem> malformed =
-        handler.handle(null, new ProviderMalformedAnswerException(KP, "not json", "corr-2", null));
+        handler.handle(
+            request(), new ProviderMalformedAnswerException(KP, "not json", "corr-2", null));
     assertThat(malformed.code()).isEqualTo(502);
 
     HttpResponse<Problem> slowDown =
         handler.handle(
-            null,
+            request(),
             new ProviderUnavailableException(
                 KP, "rate limited", "corr-3", Duration.ofSeconds(30), null));
     assertThat(slowDown.code()).isEqualTo(503);
@@ -46,7 +54,8 @@ class ApiExceptionHandlersTest {
     assertThat(slowDown.body().correlationId()).isEqualTo("corr-3");
 
     HttpResponse<Problem> down =
-        handler.handle(null, new ProviderUnavailableException(KP, "timeout", null, null, null));
+        handler.handle(
+            request(), new ProviderUnavailableException(KP, "timeout", null, null, null));
     assertThat(down.code()).as("no retry-after: a plain gateway error").isEqualTo(502);
   }
 
@@ -91,5 +100,9 @@ class ApiExceptionHandlersTest {
     assertThat(problem.type()).isEqualTo(Problems.TYPE_BASE + "refund-exceeds-refundable");
     assertThat(problem.errors())
         .containsExactly(new Problem.FieldError("amount", "exceeds the refundable 9500"));
+  }
+
+  private static HttpRequest<?> request() {
+    return HttpRequest.POST("/v1/hpp-sessions", "");
   }
 }

@@ -15,7 +15,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -107,6 +111,133 @@ class MerchantApiTest implements TestPropertyProvider {
     HttpResponse<String> badLimit = get(KEY, "/v1/hpp-sessions?limit=101");
     assertThat(badLimit.statusCode()).isEqualTo(400);
     assertThat(badLimit.body()).contains("\"field\":\"limit\"");
+  }
+
+  @Test
+  void listsPagesCreatedWithinAWindowAndPagesThroughIt() throws Exception {
+    String reference = "order-window-" + UUID.randomUUID();
+    Instant before = Instant.now().minusSeconds(1);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      HttpResponse<String> created = post(KEY, kpBody(reference, 10000), null);
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      ids.add(idOf(created.body()));
+    }
+    Instant after = Instant.now().plusSeconds(1);
+    String filter = "/v1/hpp-sessions?merchant_reference=" + reference;
+
+    HttpResponse<String> first =
+        get(KEY, filter + "&limit=2&created[gte]=" + before + "&created[lt]=" + after);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    assertThat(first.body()).contains("\"has_more\":true");
+    String lastId = first.body().replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+    HttpResponse<String> second =
+        get(
+            KEY,
+            filter
+                + "&limit=2&created%5Bgte%5D="
+                + before
+                + "&created%5Blt%5D="
+                + after
+                + "&starting_after="
+                + lastId);
+    assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+    assertThat(second.body()).contains("\"has_more\":false");
+    assertThat(first.body() + second.body()).contains(ids.get(0), ids.get(1), ids.get(2));
+
+    HttpResponse<String> future = get(KEY, filter + "&created[gte]=" + after);
+    assertThat(future.statusCode()).isEqualTo(200);
+    assertThat(future.body()).doesNotContain(reference);
+    HttpResponse<String> past = get(KEY, filter + "&created[lt]=" + before);
+    assertThat(past.body()).doesNotContain(reference);
+    // An offset other than Z, its plus sign percent-encoded, names the same instant.
+    String plusTwo = before.atOffset(ZoneOffset.ofHours(2)).toString().replace("+", "%2B");
+    HttpResponse<String> offset = get(KEY, filter + "&created[gte]=" + plusTwo);
+    assertThat(offset.statusCode()).as(offset.body()).isEqualTo(200);
+    assertThat(offset.body()).contains(ids.get(0), ids.get(1), ids.get(2));
+  }
+
+  @Test
+  void aBadCreationFilterIs400NamingIt() throws Exception {
+    for (String query :
+        new String[] {
+          "created[gte]=yesterday",
+          "created[gte]=2026-11-23T12:00:00",
+          "created[gte]=2026-11-23",
+          "created[gte]=2026-11-23T12:00:00Z&created[lt]=2026-11-23T12:00:00Z",
+          "created[gte]=2026-11-23T12:00:01Z&created[lt]=2026-11-23T12:00:00Z"
+        }) {
+      HttpResponse<String> response = get(KEY, "/v1/hpp-sessions?" + query);
+      assertThat(response.statusCode()).as(query).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+          .startsWith("application/problem+json");
+      assertThat(response.body()).as(query).contains("\"field\":\"created[gte]\"");
+    }
+    HttpResponse<String> badUpper = get(KEY, "/v1/hpp-sessions?created[lt]=soon");
+    assertThat(badUpper.statusCode()).isEqualTo(400);
+    assertThat(badUpper.body()).contains("\"field\":\"created[lt]\"");
+  }
+
+  @Test
+  void opttyPageOptionsAreTakenAndMistypedOnesAre400NamingTheOption() throws Exception {
+    HttpResponse<String> created =
+        post(
+            KEY,
+            opttyBody(
+                "{\"enable_tipping\":true,\"hide_tax\":true,\"email_customer\":false,"
+                    + "\"account_code\":\"SHOP-9\"}"),
+            null);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.body()).contains("\"provider\":\"optty-direct\"");
+
+    HttpResponse<String> mistyped = post(KEY, opttyBody("{\"enable_tipping\":\"yes\"}"), null);
+    assertThat(mistyped.statusCode()).as(mistyped.body()).isEqualTo(400);
+    assertThat(mistyped.body()).contains("\"field\":\"options.enable_tipping\"");
+    HttpResponse<String> unknown = post(KEY, opttyBody("{\"tipping\":true}"), null);
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+    assertThat(unknown.body()).contains("\"field\":\"options.tipping\"");
+  }
+
+  private static String opttyBody(String options) {
+    return """
+        {"provider":"optty-direct","merchant_reference":"order-optty-options",
+         "purchase_country":"SE","currency":"SEK","locale":"sv-SE","amount":10000,
+         "tax_amount":2000,
+         "order_lines":[{"type":"physical","name":"T-shirt","quantity":1,"unit_price":10000,
+           "tax_rate":2500,"total_amount":10000,"total_tax_amount":2000}],
+         "customer":{"email":"ann@example.com","phone":"+46701234567"},"options":%s}
+        """
+        .formatted(options);
+  }
+
+  @Test
+  void creationFiltersAreReadWithRawBracketsToo() throws Exception {
+    // java.net.URI refuses '[' in a query; curl -g and browsers send it as is.
+    String future = Instant.now().plusSeconds(3600).toString();
+    String answer = rawGet("/v1/hpp-sessions?created[gte]=" + future);
+    assertThat(answer).startsWith("HTTP/1.1 200").contains("\"data\":[]");
+    String bad = rawGet("/v1/hpp-sessions?created[lt]=tomorrow");
+    assertThat(bad).startsWith("HTTP/1.1 400").contains("\"field\":\"created[lt]\"");
+  }
+
+  private String rawGet(String pathAndQuery) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      String request =
+          "GET "
+              + pathAndQuery
+              + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+              + KEY
+              + "\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      return new String(
+          socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String idOf(String body) {
+    return body.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
   }
 
   @Test
@@ -214,7 +345,10 @@ class MerchantApiTest implements TestPropertyProvider {
 
   private HttpResponse<String> get(String apiKey, String path) throws Exception {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://127.0.0.1:" + port + path.replace("[", "%5B").replace("]", "%5D")))
+            .GET();
     if (apiKey != null) {
       request.header("Authorization", "Bearer " + apiKey);
     }
