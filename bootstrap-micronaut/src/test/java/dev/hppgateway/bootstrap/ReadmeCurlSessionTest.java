@@ -32,10 +32,11 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The README's first screen stays true: its two set-up commands are the jar one and the test one
- * that {@code .ci/run} runs, and its curl session, run by {@code bash} and {@code curl} exactly as
- * printed (only {@code localhost:8080} is pointed at this test's port), creates a page per provider
- * that the sandbox's Pay button completes and that the session's read and list commands show.
- * Without bash or curl: skipped locally, failed when CI=true.
+ * that {@code .ci/run} runs (the embedded demo's command follows later), and its curl session, run
+ * by {@code bash} and {@code curl} exactly as printed (only {@code localhost:8080} is pointed at
+ * this test's port), creates a page per provider that the sandbox's Pay button completes and that
+ * the session's read and list commands show. Without bash or curl: skipped locally, failed when
+ * CI=true.
  */
 @MicronautTest(environments = Application.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -82,6 +83,11 @@ class ReadmeCurlSessionTest implements TestPropertyProvider {
             .filter(line -> !line.isBlank() && !line.startsWith("#"))
             .toList();
     assertThat(ci.get(ci.size() - 1)).isEqualTo("mvn -B verify");
+    // the embedded demo stays, as the documented second command
+    assertThat(codeBlockAfter(readme, "### The embedded library, without a server"))
+        .containsExactly("mvn -B -q -pl bootstrap-micronaut exec:java");
+    assertThat(Files.readString(Path.of("pom.xml")))
+        .contains("<mainClass>dev.hppgateway.bootstrap.demo.EmbeddedDemo</mainClass>");
   }
 
   @Test
