@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hppgateway.adapter.opttydirect.OpttyDirectPaymentProvider;
 import dev.hppgateway.application.port.in.CallbackUrl;
 import dev.hppgateway.bootstrap.api.ApiKeys;
+import dev.hppgateway.bootstrap.api.BootstrapMerchant;
 import dev.hppgateway.sandbox.SandboxServer;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -37,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * secret. It creates a page on each provider over HTTP, the shopper pays each on the simulator's
  * page, the providers' callbacks reach the process, and the API reads every page back COMPLETED; no
  * {@code /sandbox} route exists, and no secret reaches its log. Prints the start-up time (launch to
- * the first answered {@code /health}) and the resident set size it measured. Runs in the {@code
+ * the first answered {@code /health}) and the resident set size it measured. And the same jar with
+ * nothing but a port, as the README's first command starts it: sandbox mode. Runs in the {@code
  * verify} phase (failsafe), after {@code package} wrote the jar.
  */
 class ServiceJarProcessIT {
@@ -164,6 +166,55 @@ class ServiceJarProcessIT {
             OPTTY_PAYMENT_SECRET,
             MERCHANT_KEY)) {
       assertThat(printed).as("the service's log holds no secret").doesNotContain(secret);
+    }
+  }
+
+  /**
+   * The README's first command: the jar with no setting but its port starts in sandbox mode, with
+   * its H2 database under {@code ./data} of the directory it runs in, prints how to reach it, and
+   * the printed curl (demo key) answers.
+   */
+  @Test
+  void theJarWithNothingButAPortStartsInSandboxModeWithItsDataUnderTheWorkingDirectory()
+      throws Exception {
+    assertThat(JAR).as("mvn package writes the service jar first").isRegularFile();
+    int port = freePort();
+    Path work = Files.createTempDirectory("hpp-gateway-jar-sandbox-");
+    Path log = Path.of("target", "service-jar-sandbox-it.log");
+    Process service = null;
+    try {
+      ProcessBuilder launch =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-jar",
+                  JAR.toAbsolutePath().toString())
+              .directory(work.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
+      launch.environment().clear();
+      launch.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
+      service = launch.start();
+      String base = "http://localhost:" + port;
+      awaitHealth(service, base, System.nanoTime(), log);
+      assertThat(work.resolve("data").resolve("hpp.mv.db")).isRegularFile();
+      HttpResponse<String> list =
+          send(base + "/v1/hpp-sessions", "GET", BootstrapMerchant.SANDBOX_DEMO_KEY, null);
+      assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+      assertThat(send(base + "/openapi", "GET", null, null).statusCode()).isEqualTo(200);
+      String printed = Files.readString(log, StandardCharsets.UTF_8);
+      assertThat(printed)
+          .contains("SANDBOX MODE")
+          .contains("hpp-gateway is up at " + base + " (sandbox mode, NOT FOR REAL PAYMENTS)")
+          .contains("API docs: " + base + "/swagger-ui/index.html")
+          .contains(
+              "curl -H 'Authorization: Bearer "
+                  + BootstrapMerchant.SANDBOX_DEMO_KEY
+                  + "' "
+                  + base
+                  + "/v1/hpp-sessions");
+    } finally {
+      stop(service);
+      deleteTree(work);
     }
   }
 
