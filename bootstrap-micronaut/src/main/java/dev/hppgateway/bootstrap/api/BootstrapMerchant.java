@@ -11,6 +11,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +33,9 @@ public class BootstrapMerchant {
 
   private static final Logger LOG = LoggerFactory.getLogger(BootstrapMerchant.class);
 
+  private String merchantId;
+  private boolean demoKey;
+
   public BootstrapMerchant(
       MerchantRepository merchants,
       ProviderDefaults mode,
@@ -41,7 +45,6 @@ public class BootstrapMerchant {
     id = blankToNull(id);
     apiKey = blankToNull(apiKey);
     webhookUrl = blankToNull(webhookUrl);
-    boolean demoKey = false;
     if (mode.sandbox()) {
       id = id == null ? DEMO_ID : id;
       if (apiKey == null) {
@@ -69,6 +72,7 @@ public class BootstrapMerchant {
           "hpp.bootstrap-merchant." + settingOf(e.field()) + ": " + e.reason());
     }
     merchants.save(merchant);
+    merchantId = id;
     if (demoKey) {
       LOG.warn(
           "Sandbox demo merchant '{}': use the header 'Authorization: Bearer {}' (sandbox only)",
@@ -77,6 +81,19 @@ public class BootstrapMerchant {
     } else {
       LOG.info("Merchant '{}' set up from hpp.bootstrap-merchant.*", id);
     }
+  }
+
+  /** The id of the merchant set up at start-up; empty when none is configured (live mode). */
+  public Optional<String> merchantId() {
+    return Optional.ofNullable(merchantId);
+  }
+
+  /**
+   * {@link #SANDBOX_DEMO_KEY} when the merchant uses it (sandbox mode without a configured key);
+   * empty otherwise: a configured key is never shown.
+   */
+  public Optional<String> sandboxDemoKey() {
+    return demoKey ? Optional.of(SANDBOX_DEMO_KEY) : Optional.empty();
   }
 
   private static String settingOf(String field) {

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Measures the service jar's start-up: milliseconds from launch to the first answered GET /health,
+# the CPU time it used to get there, and its resident set size (VmRSS from /proc, Linux) then and
+# after a few API calls.
+# Usage: scripts/measure-startup.sh [runs] (default 3), after `mvn -B -q install -DskipTests` or
+# `mvn -B -q -pl bootstrap-micronaut -am package -DskipTests`. Sandbox mode, as the README's first
+# command starts it, in a fresh temporary directory (so a fresh ./data H2 database) and a free port.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR="$PWD/bootstrap-micronaut/target/hpp-gateway.jar"
+RUNS="${1:-3}"
+[ -f "$JAR" ] || { echo "no $JAR: build it first" >&2; exit 1; }
+KEY=hppk_sandboxDemoKeyNotForRealPayments
+echo "java: $(java -version 2>&1 | head -n 1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+for run in $(seq 1 "$RUNS"); do
+  work="$(mktemp -d)"
+  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
+  start=$(date +%s%N)
+  (cd "$work" && exec env MICRONAUT_SERVER_PORT="$port" java -jar "$JAR" >"$work/out.log" 2>&1) &
+  pid=$!
+  ms=""
+  for _ in $(seq 1 6000); do
+    if curl -s -o /dev/null -m 1 "http://127.0.0.1:$port/health"; then
+      ms=$(( ($(date +%s%N) - start) / 1000000 )); break
+    fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.02
+  done
+  rss_start=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status" 2>/dev/null || echo "?")
+  # CPU time the JVM used to get there (user + system), less bent by other load than wall time
+  cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat" 2>/dev/null || echo "?")
+  for _ in $(seq 1 20); do
+    curl -s -o /dev/null -H "Authorization: Bearer $KEY" "http://127.0.0.1:$port/v1/hpp-sessions"
+  done
+  rss_after=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status" 2>/dev/null || echo "?")
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  rm -rf "$work"
+  echo "run $run: start-up ${ms:-failed} ms (launch to first answered /health, ${cpu_ms} ms CPU); RSS ${rss_start} MB at start-up, ${rss_after} MB after 20 list calls"
+done
