@@ -136,7 +136,7 @@ class OpttyErrorMappingWireTest extends OpttyWireTest {
   @Test
   void readTimeoutIsUnavailable() {
     ProviderUnavailableException e =
-        unavailable(createAnswers(json(200, "{}").withFixedDelay(2_000)));
+        unavailable(createAnswers(json(200, "{}").withFixedDelay(6_000)));
 
     assertThat(e.getMessage()).contains("timed out");
   }

@@ -31,7 +31,7 @@ final class OpttyStubs {
   static OpttyDirectConfig config(String baseUrl) {
     return OpttyDirectConfig.sandbox(CLIENT_ID, CLIENT_SECRET)
         .withBaseUrls(URI.create(baseUrl), URI.create(baseUrl))
-        .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(800));
+        .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3));
   }
 
   /**
