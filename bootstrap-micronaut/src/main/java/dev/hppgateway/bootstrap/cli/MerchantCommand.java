@@ -40,6 +40,7 @@ sealed interface MerchantCommand {
       Usage: java -jar hpp-gateway.jar merchants <command> [options]
         add --id ID --name NAME [--webhook-url URL] [--webhook-secret SECRET]
             adds a merchant and prints its new API key, once
+            (--webhook-secret - reads the secret from the first line of the standard input)
         list
             lists the merchants: id, name, webhook URL, API keys (never keys, hashes or secrets)
         rotate-key --id ID [--retire-previous]

@@ -5,7 +5,13 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.logging.LogLevel;
 import io.micronaut.logging.impl.LogbackLoggingSystem;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +30,8 @@ public final class MerchantsCli {
   public static final int FAILED = 1;
   public static final int USAGE = 2;
 
+  private static final String WEBHOOK_SECRET = "--webhook-secret";
+
   private MerchantsCli() {}
 
   /**
@@ -38,7 +46,17 @@ public final class MerchantsCli {
     } catch (RuntimeException | LinkageError noLogback) {
       // another logging backend: its own configuration decides
     }
-    return run(args, environment, Map.of(), out, System.err);
+    return run(args, environment, Map.of(), System.in, out, System.err);
+  }
+
+  /** As {@link #run(String[], String, Map, InputStream, PrintStream, PrintStream)}, no input. */
+  public static int run(
+      String[] args,
+      String environment,
+      Map<String, Object> overrides,
+      PrintStream out,
+      PrintStream err) {
+    return run(args, environment, overrides, InputStream.nullInputStream(), out, err);
   }
 
   /**
@@ -46,18 +64,21 @@ public final class MerchantsCli {
    *
    * @param environment the Micronaut environment whose configuration names the database
    * @param overrides settings that win over the configuration (tests)
+   * @param in where {@code --webhook-secret -} reads the secret from (its first line), so that it
+   *     appears in no process list or shell history
    * @return the exit code
    */
   public static int run(
       String[] args,
       String environment,
       Map<String, Object> overrides,
+      InputStream in,
       PrintStream out,
       PrintStream err) {
     List<String> words = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
     MerchantCommand command;
     try {
-      command = MerchantCommand.parse(words);
+      command = MerchantCommand.parse(secretFromInput(words, in));
     } catch (UsageException e) {
       err.println("merchants: " + e.getMessage());
       err.println(MerchantCommand.USAGE);
@@ -76,6 +97,41 @@ public final class MerchantsCli {
     } catch (RuntimeException e) {
       err.println("merchants: " + redacted(oneLine(e), command));
       return FAILED;
+    }
+  }
+
+  /**
+   * {@code words} with the value {@code -} of {@code --webhook-secret} replaced by a line of in.
+   */
+  private static List<String> secretFromInput(List<String> words, InputStream in) {
+    List<String> result = new ArrayList<>(words);
+    for (int i = 0; i < result.size(); i++) {
+      boolean separate =
+          result.get(i).equals(WEBHOOK_SECRET)
+              && i + 1 < result.size()
+              && "-".equals(result.get(i + 1));
+      if (separate || result.get(i).equals(WEBHOOK_SECRET + "=-")) {
+        String secret = firstLine(in);
+        if (separate) {
+          result.set(i + 1, secret);
+        } else {
+          result.set(i, WEBHOOK_SECRET + "=" + secret);
+        }
+      }
+    }
+    return result;
+  }
+
+  private static String firstLine(InputStream in) {
+    try {
+      String line =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+      if (line == null || line.isBlank()) {
+        throw new UsageException(WEBHOOK_SECRET + " - found no secret on the standard input");
+      }
+      return line.strip();
+    } catch (IOException e) {
+      throw new UsageException(WEBHOOK_SECRET + " - could not read the standard input");
     }
   }
 

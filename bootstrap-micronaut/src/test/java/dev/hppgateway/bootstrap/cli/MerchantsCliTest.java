@@ -7,9 +7,12 @@ import dev.hppgateway.bootstrap.Application;
 import dev.hppgateway.bootstrap.api.ApiKeys;
 import dev.hppgateway.domain.Merchant;
 import dev.hppgateway.domain.MerchantId;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -100,6 +103,34 @@ class MerchantsCliTest {
                 "https://shop.example/hooks",
                 SECRET,
                 null));
+  }
+
+  @Test
+  void theWebhookSecretCanComeFromTheStandardInput() {
+    for (String[] option : new String[][] {{"--webhook-secret", "-"}, {"--webhook-secret=-"}}) {
+      String id = "stdin-" + option.length;
+      List<String> words = new ArrayList<>(List.of("add", "--id", id, "--name", "Shop"));
+      words.addAll(List.of(option));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      List<String> args = new ArrayList<>(List.of("merchants"));
+      args.addAll(words);
+
+      int code =
+          MerchantsCli.run(
+              args.toArray(String[]::new),
+              Application.ENVIRONMENT,
+              Map.of("datasources.default.url", url),
+              new ByteArrayInputStream((SECRET + "\n").getBytes(StandardCharsets.UTF_8)),
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
+
+      assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+      assertThat(stored(MerchantId.of(id)).webhookSecretRef()).isEqualTo(SECRET);
+    }
+    Run noInput = run("add", "--id", "shop-1", "--name", "Shop", "--webhook-secret", "-");
+    assertThat(noInput.exitCode()).isEqualTo(MerchantsCli.USAGE);
+    assertThat(noInput.err()).startsWith("merchants: --webhook-secret - found no secret");
   }
 
   @Test
