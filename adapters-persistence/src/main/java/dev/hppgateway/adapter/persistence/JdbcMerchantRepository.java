@@ -40,6 +40,8 @@ public class JdbcMerchantRepository implements MerchantRepository {
             merchant.webhookSecretRef(),
             merchant.callbackSecretHash());
     if (rows.existsById(row.id())) {
+      // first: the row lock makes concurrent saves of one merchant (instances starting at once)
+      // take turns, so none finds its key rows half replaced by another
       rows.update(row);
     } else {
       rows.save(row);
