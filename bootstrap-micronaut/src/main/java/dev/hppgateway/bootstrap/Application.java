@@ -1,5 +1,6 @@
 package dev.hppgateway.bootstrap;
 
+import dev.hppgateway.bootstrap.cli.MerchantsCli;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.runtime.Micronaut;
@@ -31,7 +32,14 @@ public final class Application extends Micronaut {
 
   private Application() {}
 
+  /**
+   * Starts the service; {@code merchants …} instead runs an operator command against its database
+   * and exits (see {@link MerchantsCli}).
+   */
   public static void main(String[] args) {
+    if (args.length > 0 && MerchantsCli.COMMAND.equals(args[0])) {
+      System.exit(MerchantsCli.runFromMain(args, ENVIRONMENT));
+    }
     new Application().args(args).mainClass(Application.class).environments(ENVIRONMENT).start();
   }
 

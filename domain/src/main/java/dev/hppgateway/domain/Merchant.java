@@ -1,11 +1,20 @@
 package dev.hppgateway.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+
 /**
- * A merchant of the gateway: who may call it (by the hash of its API key; the key itself is never
+ * A merchant of the gateway: who may call it (by the hashes of its API keys; a key itself is never
  * stored) and where its signed webhooks go.
  *
- * @param webhookSecretRef a reference to the webhook signing secret (or the secret sealed by the
- *     store); never logged
+ * <p>A merchant has one current API key and, while a key is being rotated, the previous one: both
+ * authenticate until the previous key is retired. Rotating again drops the oldest.
+ *
+ * @param apiKeyHash hash of the current API key
+ * @param previousApiKeyHash hash of the key the current one replaced, still accepted until retired;
+ *     null when there is none
+ * @param webhookSecretRef the webhook signing secret (or a reference to it); never logged
  * @param callbackSecretHash hash of the secret in the merchant's per-merchant callback URL (for
  *     providers with one webhook URL per merchant, such as Optty); null when not set up
  */
@@ -13,6 +22,7 @@ public record Merchant(
     MerchantId id,
     String name,
     String apiKeyHash,
+    String previousApiKeyHash,
     String webhookUrl,
     String webhookSecretRef,
     String callbackSecretHash) {
@@ -21,6 +31,11 @@ public record Merchant(
     Require.present(id, "merchant_id");
     Require.text(name, "name", 255);
     Require.text(apiKeyHash, "api_key_hash", 255);
+    Require.optionalText(previousApiKeyHash, "previous_api_key_hash", 255);
+    Require.that(
+        !apiKeyHash.equals(previousApiKeyHash),
+        "previous_api_key_hash",
+        "must differ from the current key's");
     if (webhookUrl != null) {
       Require.that(
           UrlTemplate.parse(webhookUrl, "webhook_url").placeholders().isEmpty(),
@@ -31,8 +46,79 @@ public record Merchant(
     Require.optionalText(callbackSecretHash, "callback_secret_hash", 255);
   }
 
+  /** A merchant with only a current API key. */
+  public Merchant(
+      MerchantId id,
+      String name,
+      String apiKeyHash,
+      String webhookUrl,
+      String webhookSecretRef,
+      String callbackSecretHash) {
+    this(id, name, apiKeyHash, null, webhookUrl, webhookSecretRef, callbackSecretHash);
+  }
+
+  /** The hashes of the keys that authenticate this merchant: the current one first. */
+  public List<String> apiKeyHashes() {
+    return previousApiKeyHash == null
+        ? List.of(apiKeyHash)
+        : List.of(apiKeyHash, previousApiKeyHash);
+  }
+
+  public boolean hasPreviousApiKey() {
+    return previousApiKeyHash != null;
+  }
+
+  /** Whether {@code hash} is the current or the previous key's, compared in constant time. */
+  public boolean holdsApiKeyHash(String hash) {
+    boolean held = false;
+    for (String own : apiKeyHashes()) {
+      held |= hash != null && constantTimeEquals(own, hash);
+    }
+    return held;
+  }
+
+  /**
+   * This merchant with {@code newApiKeyHash} as its current key; the current one becomes the
+   * previous (still accepted) and the previous one, if any, stops working.
+   */
+  public Merchant withRotatedApiKey(String newApiKeyHash) {
+    return new Merchant(
+        id, name, newApiKeyHash, apiKeyHash, webhookUrl, webhookSecretRef, callbackSecretHash);
+  }
+
+  /** This merchant with only its current key: the previous one stops working. */
+  public Merchant withoutPreviousApiKey() {
+    return new Merchant(
+        id, name, apiKeyHash, null, webhookUrl, webhookSecretRef, callbackSecretHash);
+  }
+
+  /** This merchant with another name, webhook URL and webhook secret; its keys unchanged. */
+  public Merchant withProfile(String newName, String newWebhookUrl, String newWebhookSecretRef) {
+    return new Merchant(
+        id,
+        newName,
+        apiKeyHash,
+        previousApiKeyHash,
+        newWebhookUrl,
+        newWebhookSecretRef,
+        callbackSecretHash);
+  }
+
+  private static boolean constantTimeEquals(String a, String b) {
+    return MessageDigest.isEqual(
+        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+  }
+
   @Override
   public String toString() {
-    return "Merchant[id=" + id + ", name=" + name + ", webhookUrl=" + webhookUrl + "]";
+    return "Merchant[id="
+        + id
+        + ", name="
+        + name
+        + ", webhookUrl="
+        + webhookUrl
+        + ", apiKeys="
+        + apiKeyHashes().size()
+        + "]";
   }
 }

@@ -4,12 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-/** One row of {@code merchants}. */
+/** One row of {@code merchants}; its API keys are rows of {@code merchant_api_keys}. */
 @MappedEntity("merchants")
 record MerchantRow(
     @Id String id,
     String name,
-    String apiKeyHash,
     @Nullable String webhookUrl,
     @Nullable String webhookSecretRef,
     @Nullable String callbackSecretHash) {

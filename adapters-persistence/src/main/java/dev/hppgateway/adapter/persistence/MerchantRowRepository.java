@@ -3,6 +3,7 @@ package dev.hppgateway.adapter.persistence;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
 import java.util.Optional;
 
 /** {@code merchants}. */
@@ -17,5 +18,5 @@ interface MerchantRowRepository extends GenericRepository<MerchantRow, String> {
 
   Optional<MerchantRow> findById(String id);
 
-  Optional<MerchantRow> findByApiKeyHash(String apiKeyHash);
+  List<MerchantRow> findAll();
 }

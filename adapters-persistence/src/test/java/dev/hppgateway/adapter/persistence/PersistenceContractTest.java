@@ -23,6 +23,8 @@ import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.HppSessionTimelineEntry;
 import dev.hppgateway.domain.HppStatus;
+import dev.hppgateway.domain.Merchant;
+import dev.hppgateway.domain.MerchantId;
 import dev.hppgateway.domain.PageOptions;
 import dev.hppgateway.domain.ProviderObservation;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -60,6 +62,7 @@ abstract class PersistenceContractTest extends StoreContractTest {
           "idempotency_keys",
           "outbox",
           "provider_events",
+          "merchant_api_keys",
           "merchants",
           "hpp_session_timeline");
 
@@ -160,6 +163,7 @@ abstract class PersistenceContractTest extends StoreContractTest {
             "V10__provider_payment_refs.sql",
             "V11__provider_page_url.sql",
             "V12__hpp_session_timeline.sql",
+            "V13__merchant_key_rotation.sql",
             "V14__refunded_amount.sql");
   }
 
@@ -167,6 +171,7 @@ abstract class PersistenceContractTest extends StoreContractTest {
   void everyEntityMapsExactlyTheColumnsOfItsTable() throws SQLException {
     assertThat(columnsOf("hpp_sessions")).isEqualTo(columnsOf(HppSessionRow.class));
     assertThat(columnsOf("merchants")).isEqualTo(columnsOf(MerchantRow.class));
+    assertThat(columnsOf("merchant_api_keys")).isEqualTo(columnsOf(MerchantApiKeyRow.class));
     assertThat(columnsOf("outbox")).isEqualTo(columnsOf(OutboxRow.class));
     assertThat(columnsOf("idempotency_keys")).isEqualTo(columnsOf(IdempotencyKeyRow.class));
     assertThat(columnsOf("provider_events")).isEqualTo(columnsOf(ProviderEventRow.class));
@@ -392,6 +397,65 @@ abstract class PersistenceContractTest extends StoreContractTest {
         .as("it lapses")
         .isInstanceOf(
             dev.hppgateway.application.port.out.persistence.IdempotencyClaim.Claimed.class);
+  }
+
+  @Test
+  void merchantsWrittenBeforeV13KeepTheirKeyAsTheCurrentOne() throws SQLException {
+    ScratchDatabase scratch = scratchDatabase();
+    // V11: the last migration before V13 that every branch has (V12 may come from another one)
+    migrate(scratch, MigrationVersion.fromVersion("11"));
+    try (Connection connection = scratch.connect();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(
+          "INSERT INTO merchants (id, name, api_key_hash, webhook_url, webhook_secret_ref,"
+              + " callback_secret_hash) VALUES ('m_v12', 'Shop', 'hash-v12',"
+              + " 'https://shop.example/hooks', 'secret-v12', 'callback-v12')");
+    }
+
+    migrate(scratch, MigrationVersion.LATEST);
+    copyEveryRow(scratch, "merchants");
+    copyEveryRow(scratch, "merchant_api_keys");
+
+    Merchant expected =
+        new Merchant(
+            MerchantId.of("m_v12"),
+            "Shop",
+            "hash-v12",
+            "https://shop.example/hooks",
+            "secret-v12",
+            "callback-v12");
+    assertThat(merchants.findByApiKeyHash("hash-v12")).contains(expected);
+    assertThat(merchants.findAll()).containsExactly(expected);
+    assertThat(columnsOf("merchants")).doesNotContain("api_key_hash");
+  }
+
+  @Test
+  void aKeyHashIsUniqueAcrossMerchantsAndSlotsInTheDatabaseItself() throws SQLException {
+    merchants.save(new Merchant(MERCHANT, "Shop", "hash-1", null, null, null));
+    merchants.save(new Merchant(MerchantId.of("m_two"), "Two", "hash-2", null, null, null));
+
+    try (Connection connection = rawDataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      assertThatThrownBy(
+              () ->
+                  statement.executeUpdate(
+                      "INSERT INTO merchant_api_keys (key_hash, merchant_id, slot)"
+                          + " VALUES ('hash-1', 'm_two', 'PREVIOUS')"))
+          .isInstanceOf(SQLException.class);
+      assertThatThrownBy(
+              () ->
+                  statement.executeUpdate(
+                      "INSERT INTO merchant_api_keys (key_hash, merchant_id, slot)"
+                          + " VALUES ('hash-3', 'm_two', 'CURRENT')"))
+          .as("one current key per merchant")
+          .isInstanceOf(SQLException.class);
+      assertThatThrownBy(
+              () ->
+                  statement.executeUpdate(
+                      "INSERT INTO merchant_api_keys (key_hash, merchant_id, slot)"
+                          + " VALUES ('hash-4', 'm_two', 'OLDER')"))
+          .isInstanceOf(SQLException.class);
+    }
   }
 
   private static void migrate(ScratchDatabase scratch, MigrationVersion target) {

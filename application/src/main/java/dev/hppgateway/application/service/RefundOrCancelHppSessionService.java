@@ -58,7 +58,8 @@ final class RefundOrCancelHppSessionService implements RefundOrCancelHppSessionU
             PageView.of(session),
             new RefundRequest(plan.amount(), plan.reference(), command.reason()));
     if (result.normalized() == HppStatus.REFUNDED) {
-      return updater.apply(session, HppChangeSource.API, s -> s.recordRefund(plan, clock.instant()));
+      return updater.apply(
+          session, HppChangeSource.API, s -> s.recordRefund(plan, clock.instant()));
     }
     // Not confirmed (pending at the provider): nothing is counted; what the provider says is kept
     // and the page read. A retry is planned with the same number, so the same reference.
@@ -78,6 +79,8 @@ final class RefundOrCancelHppSessionService implements RefundOrCancelHppSessionU
             PageView.of(session),
             new CancelRequest(session.id().value() + "-cancel", command.reason()));
     HppSession updated = synchronizer.apply(session, provider, result, HppChangeSource.API);
-    return updated.status() == result.normalized() ? updated : synchronizer.sync(updated, provider, HppChangeSource.API);
+    return updated.status() == result.normalized()
+        ? updated
+        : synchronizer.sync(updated, provider, HppChangeSource.API);
   }
 }

@@ -17,9 +17,10 @@ import java.util.Optional;
 
 /**
  * Authenticates every {@code /v1/**} request by its {@code Authorization: Bearer <key>}: the key's
- * SHA-256 is looked up and compared in constant time; the merchant's id goes into the request
- * attribute {@value #MERCHANT_ID} for the controllers. A missing or wrong key is a 401 problem with
- * {@code WWW-Authenticate: Bearer}, the same for both so the answer tells nothing.
+ * SHA-256 is looked up among the merchants' current and previous keys and compared in constant
+ * time; the merchant's id goes into the request attribute {@value #MERCHANT_ID} for the
+ * controllers. A missing or wrong key is a 401 problem with {@code WWW-Authenticate: Bearer}, the
+ * same for both so the answer tells nothing.
  */
 @ServerFilter("/v1/**")
 @Requires(env = Application.ENVIRONMENT)
@@ -47,9 +48,13 @@ public class MerchantAuthFilter {
             .flatMap(
                 key -> {
                   String hash = ApiKeys.hash(key);
+                  // the current key or, during a rotation, the previous one
                   return merchants
                       .findByApiKeyHash(hash)
-                      .filter(found -> ApiKeys.sameHash(found.apiKeyHash(), hash));
+                      .filter(
+                          found ->
+                              found.apiKeyHashes().stream()
+                                  .anyMatch(held -> ApiKeys.sameHash(held, hash)));
                 });
     if (merchant.isEmpty()) {
       return Problems.response(
