@@ -12,6 +12,7 @@ import dev.hppgateway.application.fixtures.TestHppSessions;
 import dev.hppgateway.application.port.in.CreateHppSessionCommand;
 import dev.hppgateway.application.port.in.HppUseCases;
 import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
+import dev.hppgateway.bootstrap.api.HppSessionResponse;
 import dev.hppgateway.bootstrap.ops.RequestLogFilter;
 import dev.hppgateway.domain.HppSession;
 import dev.hppgateway.domain.HppStatus;
@@ -19,6 +20,7 @@ import dev.hppgateway.domain.ProviderId;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.jdbc.JdbcIndicator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -61,6 +63,7 @@ class OperationsEndpointsTest implements TestPropertyProvider {
 
   @Inject HppUseCases useCases;
   @Inject Router router;
+  @Inject JsonMapper json;
   @Inject JdbcIndicator jdbcIndicator;
 
   @Override
@@ -206,6 +209,96 @@ class OperationsEndpointsTest implements TestPropertyProvider {
     HttpResponse<String> ui = get("/swagger-ui/index.html");
     assertThat(ui.statusCode()).isEqualTo(200);
     assertThat(ui.body()).contains("swagger-ui").contains("/openapi");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theOpenApiDocumentNamesPropertiesInSnakeCaseAsTheWireDoes() throws Exception {
+    HttpResponse<String> document = get("/openapi");
+    assertThat(document.statusCode()).isEqualTo(200);
+    Map<String, Object> openApi = new Yaml().load(document.body());
+    Map<String, Map<String, Object>> schemas =
+        (Map<String, Map<String, Object>>)
+            ((Map<String, Object>) openApi.get("components")).get("schemas");
+    assertThat(properties(schemas, "CreateHppSessionRequest"))
+        .contains(
+            "merchant_reference",
+            "purchase_country",
+            "tax_amount",
+            "order_lines",
+            "merchant_urls",
+            "expires_at");
+    assertThat(properties(schemas, "OrderLine"))
+        .contains(
+            "unit_price", "tax_rate", "total_amount", "total_discount_amount", "total_tax_amount");
+    assertThat(properties(schemas, "Customer")).contains("phone_country");
+    assertThat(properties(schemas, "HppSession"))
+        .contains("merchant_reference", "tax_amount", "refunded_amount", "redirect_url");
+    assertThat(properties(schemas, "HppSessionList")).contains("has_more");
+    assertThat(properties(schemas, "ProviderReferences")).contains("session_id", "payment_ref");
+    assertThat(properties(schemas, "Problem")).contains("correlation_id");
+
+    for (Map.Entry<String, Map<String, Object>> schema : schemas.entrySet()) {
+      Set<String> names = properties(schemas, schema.getKey());
+      Object required = schema.getValue().get("required");
+      if (required != null) {
+        assertThat(names)
+            .as("%s: its required properties are among its properties", schema.getKey())
+            .containsAll((List<String>) required);
+      }
+    }
+    // the wire: a page as the API writes it, and the create request's documented example
+    Map<String, Object> page =
+        new Yaml().load(json.writeValueAsString(HppSessionResponse.of(create("ops-openapi"))));
+    assertThat(properties(schemas, "HppSession")).containsAll(page.keySet());
+    assertThat(page.keySet()).contains("merchant_reference", "refunded_amount");
+    assertThat(properties(schemas, "CreateHppSessionRequest"))
+        .containsAll(
+            ((Map<String, Object>) schemas.get("CreateHppSessionRequest").get("example")).keySet());
+
+    List<String> camelCase = new java.util.ArrayList<>();
+    collectCamelCaseProperties(openApi, "", camelCase);
+    assertThat(camelCase).as("properties named in camelCase anywhere in the document").isEmpty();
+  }
+
+  private static Set<String> properties(Map<String, Map<String, Object>> schemas, String name) {
+    assertThat(schemas).containsKey(name);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> properties = (Map<String, Object>) schemas.get(name).get("properties");
+    assertThat(properties).as(name).isNotEmpty();
+    return properties.keySet();
+  }
+
+  /** Every property name of every schema, components and inline ones alike. */
+  private static void collectCamelCaseProperties(Object node, String at, List<String> camelCase) {
+    if (node instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        String key = String.valueOf(entry.getKey());
+        // a schema's properties and its list of required ones (a parameter's required is a flag)
+        Iterable<?> names =
+            entry.getValue() instanceof Map<?, ?> properties && key.equals("properties")
+                ? properties.keySet()
+                : entry.getValue() instanceof List<?> required && key.equals("required")
+                    ? required
+                    : null;
+        if (names != null) {
+          for (Object name : names) {
+            if (java.util.regex.Pattern.compile("[a-z][A-Z]")
+                .matcher(String.valueOf(name))
+                .find()) {
+              camelCase.add(at + "/" + key + "/" + name);
+            }
+          }
+        }
+        if (!key.equals("example") && !key.equals("examples")) {
+          collectCamelCaseProperties(entry.getValue(), at + "/" + key, camelCase);
+        }
+      }
+    } else if (node instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        collectCamelCaseProperties(list.get(i), at + "/" + i, camelCase);
+      }
+    }
   }
 
   @Test

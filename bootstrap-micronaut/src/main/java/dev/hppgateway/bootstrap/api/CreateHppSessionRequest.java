@@ -10,7 +10,9 @@ import java.util.Map;
 
 /**
  * The body of {@code POST /v1/hpp-sessions}, as sent: amounts in minor units; the domain checks
- * every value when the controller builds the command from it.
+ * every value when the controller builds the command from it. Every money and quantity field takes
+ * only a JSON whole number that fits: a string, a decimal, an array, a boolean or an object is a
+ * 400 naming the field.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @Schema(
@@ -28,8 +30,8 @@ public record CreateHppSessionRequest(
     @Nullable String purchaseCountry,
     @Nullable String currency,
     @Nullable String locale,
-    @Nullable Long amount,
-    @Nullable Long taxAmount,
+    @Schema(type = "integer", format = "int64") @Nullable WholeNumber amount,
+    @Schema(type = "integer", format = "int64") @Nullable WholeNumber taxAmount,
     @Nullable List<Line> orderLines,
     @Nullable Customer customer,
     @Nullable Urls merchantUrls,
@@ -57,12 +59,12 @@ public record CreateHppSessionRequest(
       @Nullable String type,
       @Nullable String reference,
       @Nullable String name,
-      @Nullable Long quantity,
-      @Nullable Long unitPrice,
-      @Nullable Integer taxRate,
-      @Nullable Long totalAmount,
-      @Nullable Long totalDiscountAmount,
-      @Nullable Long totalTaxAmount) {}
+      @Schema(type = "integer", format = "int64") @Nullable WholeNumber quantity,
+      @Schema(type = "integer", format = "int64") @Nullable WholeNumber unitPrice,
+      @Schema(type = "integer", format = "int32") @Nullable WholeNumber taxRate,
+      @Schema(type = "integer", format = "int64") @Nullable WholeNumber totalAmount,
+      @Schema(type = "integer", format = "int64") @Nullable WholeNumber totalDiscountAmount,
+      @Schema(type = "integer", format = "int64") @Nullable WholeNumber totalTaxAmount) {}
 
   /** The shopper, for prefilling and distribution. */
   @Serdeable(naming = SnakeCaseStrategy.class)

@@ -506,8 +506,9 @@ public class HppSessionController {
     }
     PaymentOrder order =
         new PaymentOrder(
-            Money.of(required(body.amount(), "amount"), body.currency()),
-            Money.of(required(body.taxAmount(), "tax_amount"), body.currency()),
+            Money.of(required(longValue(body.amount(), "amount"), "amount"), body.currency()),
+            Money.of(
+                required(longValue(body.taxAmount(), "tax_amount"), "tax_amount"), body.currency()),
             body.orderLines() == null ? null : lines,
             body.purchaseCountry(),
             body.locale());
@@ -538,12 +539,12 @@ public class HppSessionController {
         OrderLineType.fromWireName(line.type()),
         line.reference(),
         line.name(),
-        required(line.quantity(), "quantity"),
-        required(line.unitPrice(), "unit_price"),
-        line.taxRate() == null ? 0 : line.taxRate(),
-        required(line.totalAmount(), "total_amount"),
-        line.totalDiscountAmount() == null ? 0 : line.totalDiscountAmount(),
-        line.totalTaxAmount() == null ? 0 : line.totalTaxAmount());
+        required(longValue(line.quantity(), "quantity"), "quantity"),
+        required(longValue(line.unitPrice(), "unit_price"), "unit_price"),
+        orZero(WholeNumber.toInt(line.taxRate(), "tax_rate")),
+        required(longValue(line.totalAmount(), "total_amount"), "total_amount"),
+        orZero(longValue(line.totalDiscountAmount(), "total_discount_amount")),
+        orZero(longValue(line.totalTaxAmount(), "total_tax_amount")));
   }
 
   private static MerchantUrls urls(CreateHppSessionRequest.Urls urls) {
@@ -560,6 +561,18 @@ public class HppSessionController {
     if (value != null) {
       raw.put(kind, value);
     }
+  }
+
+  private static Long longValue(WholeNumber number, String field) {
+    return WholeNumber.toLong(number, field);
+  }
+
+  private static long orZero(Long value) {
+    return value == null ? 0 : value;
+  }
+
+  private static int orZero(Integer value) {
+    return value == null ? 0 : value;
   }
 
   private static <T> T required(T value, String field) {

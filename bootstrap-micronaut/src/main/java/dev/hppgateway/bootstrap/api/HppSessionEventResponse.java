@@ -23,15 +23,9 @@ public record HppSessionEventResponse(
     @Schema(description = "1, 2, 3… per page, as the webhooks' sequence") long sequence,
     @Schema(description = "The webhook event type") String type,
     @Schema(description = "The page's status after the event") String status,
-    @Schema(
-            name = "previous_status",
-            description = "The status the page left; null for its creation")
-        @Nullable
+    @Schema(description = "The status the page left; null for its creation") @Nullable
         String previousStatus,
-    @Schema(
-            name = "provider_status",
-            description = "The provider's own status for the page at that moment")
-        @Nullable
+    @Schema(description = "The provider's own status for the page at that moment") @Nullable
         String providerStatus,
     @Schema(
             description =
@@ -41,8 +35,7 @@ public record HppSessionEventResponse(
                     + " and order follow-ups)",
             allowableValues = {"API", "CALLBACK", "READ", "SWEEP"})
         String source,
-    @Schema(name = "occurred_at", description = "When the gateway recorded the event")
-        Instant occurredAt) {
+    @Schema(description = "When the gateway recorded the event") Instant occurredAt) {
 
   public static HppSessionEventResponse of(HppSessionTimelineEntry entry) {
     return new HppSessionEventResponse(

@@ -5,7 +5,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.math.BigInteger;
 
 /**
  * The optional body of {@code POST /v1/hpp-sessions/{id}/cancel} and {@code .../refund}: a reason
@@ -29,33 +28,19 @@ public record RefundOrCancelRequest(
                     + " refundable (amount minus refunded_amount); absent refunds all that remains",
             example = "500")
         @Nullable
-        Object amount,
+        WholeNumber amount,
     @Schema(
             description = "Refund only, optional: the page's ISO 4217 currency, checked if given",
             example = "SEK")
         @Nullable
         String currency) {
   /**
-   * The amount as minor units, null when absent. {@code amount} is read as any JSON value and
-   * checked here, because the JSON reader's lenient readings (a string, a one-element array, a
-   * truncated decimal) must not move money.
+   * The amount as minor units, null when absent.
    *
    * @throws DomainValidationException ({@code amount}) unless it is a JSON whole number that fits a
    *     long
    */
   public Long minorUnits() {
-    if (amount == null) {
-      return null;
-    }
-    if (amount instanceof Integer
-        || amount instanceof Long
-        || amount instanceof Short
-        || amount instanceof Byte) {
-      return ((Number) amount).longValue();
-    }
-    if (amount instanceof BigInteger big && big.bitLength() < Long.SIZE) {
-      return big.longValue();
-    }
-    throw new DomainValidationException("amount", "must be a whole number of minor units");
+    return WholeNumber.toLong(amount, "amount");
   }
 }

@@ -205,6 +205,8 @@ class MerchantApiActionsTest implements TestPropertyProvider {
       {"{\"amount\":[500]}", "amount"},
       {"{\"amount\":{}}", "amount"},
       {"{\"amount\":5.5}", "amount"},
+      {"{\"amount\":500.0}", "amount"},
+      {"{\"amount\":1e3}", "amount"},
       {"{\"amount\":true}", "amount"},
       {"{\"amount\":9223372036854775808}", "amount"},
       {"{\"amount\":0}", "amount"},

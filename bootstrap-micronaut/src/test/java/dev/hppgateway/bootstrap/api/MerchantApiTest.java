@@ -277,6 +277,119 @@ class MerchantApiTest implements TestPropertyProvider {
     assertThat(provider.body()).contains("\"field\":\"provider\"");
   }
 
+  /** Each money or quantity field: its JSON text in {@link #kpBody} and its path in errors[]. */
+  private static final String[][] NUMBER_FIELDS = {
+    {"\"amount\":10000,", "amount"},
+    {"\"tax_amount\":2000,", "tax_amount"},
+    {"\"quantity\":1,", "order_lines[0].quantity"},
+    {"\"unit_price\":10000,", "order_lines[0].unit_price"},
+    {"\"tax_rate\":2500,", "order_lines[0].tax_rate"},
+    {"\"total_amount\":10000,", "order_lines[0].total_amount"},
+    {"\"total_tax_amount\":2000}", "order_lines[0].total_tax_amount"}
+  };
+
+  @Test
+  void moneyAndQuantityFieldsTakeOnlyAJsonWholeNumberThatFits() throws Exception {
+    String reference = "order-strict-" + UUID.randomUUID();
+    String body = kpBody(reference, 10000);
+    for (String[] field : NUMBER_FIELDS) {
+      assertThat(body).as(field[0]).containsOnlyOnce(field[0]);
+      String name = field[0].substring(0, field[0].indexOf(':') + 1);
+      String end = field[0].substring(field[0].length() - 1);
+      List<String> refused =
+          new ArrayList<>(
+              List.of(
+                  "\"500\"",
+                  "500.5",
+                  "500.0",
+                  "[500]",
+                  "true",
+                  "{}",
+                  "1e3",
+                  "9223372036854775808",
+                  "-9223372036854775809"));
+      if (field[1].endsWith("tax_rate")) {
+        refused.add("2147483648");
+      }
+      for (String value : refused) {
+        String bad = body.replace(field[0], name + value + end);
+        HttpResponse<String> response = post(KEY, bad, null);
+        String what = field[1] + "=" + value + ": " + response.body();
+        assertThat(response.statusCode()).as(what).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+            .startsWith("application/problem+json");
+        assertThat(response.body())
+            .as(what)
+            .contains("\"type\":\"" + Problems.TYPE_BASE + "validation\"")
+            .contains("\"field\":\"" + field[1] + "\"")
+            .contains(WholeNumber.NOT_A_WHOLE_NUMBER)
+            .doesNotContain("java.")
+            .doesNotContain("Exception");
+      }
+      // A negative whole number is read, and the domain's own check answers it.
+      HttpResponse<String> negative = post(KEY, body.replace(field[0], name + "-1" + end), null);
+      assertThat(negative.statusCode()).as(field[1] + "=-1: " + negative.body()).isEqualTo(400);
+      assertThat(negative.body())
+          .as(field[1] + "=-1")
+          .contains("\"type\":\"" + Problems.TYPE_BASE + "validation\"")
+          .doesNotContain(WholeNumber.NOT_A_WHOLE_NUMBER);
+    }
+    // total_discount_amount is optional, and just as strict when sent
+    for (String value : List.of("\"0\"", "0.5", "[0]", "false", "{}", "1e0")) {
+      String bad =
+          body.replace(
+              "\"total_tax_amount\":2000}",
+              "\"total_tax_amount\":2000,\"total_discount_amount\":" + value + "}");
+      HttpResponse<String> response = post(KEY, bad, null);
+      assertThat(response.statusCode()).as(value + ": " + response.body()).isEqualTo(400);
+      assertThat(response.body())
+          .as(value)
+          .contains("\"field\":\"order_lines[0].total_discount_amount\"")
+          .contains(WholeNumber.NOT_A_WHOLE_NUMBER);
+    }
+    assertThat(get(KEY, "/v1/hpp-sessions?merchant_reference=" + reference).body())
+        .as("nothing created by a refused request")
+        .contains("\"data\":[]");
+  }
+
+  @Test
+  void negativeAmountsAreAnsweredByTheDomainNamingTheField() throws Exception {
+    for (String[] field : NUMBER_FIELDS) {
+      String name = field[0].substring(0, field[0].indexOf(':') + 1);
+      String end = field[0].substring(field[0].length() - 1);
+      HttpResponse<String> negative =
+          post(KEY, kpBody("order-negative", 10000).replace(field[0], name + "-1" + end), null);
+      assertThat(negative.statusCode()).as(field[1] + ": " + negative.body()).isEqualTo(400);
+      assertThat(negative.body()).contains("\"field\":\"" + field[1] + "\"");
+    }
+  }
+
+  @Test
+  void wholeNumbersZeroAndNullStillWork() throws Exception {
+    String reference = "order-whole-" + UUID.randomUUID();
+    String body =
+        """
+        {"provider":"klarna-kp","merchant_reference":"%s","purchase_country":"SE",
+         "currency":"SEK","locale":"sv-SE","amount":500,"tax_amount":0,
+         "order_lines":[{"type":"physical","name":"Sticker","quantity":1,"unit_price":500,
+           "tax_rate":0,"total_amount":500,"total_tax_amount":0,"total_discount_amount":null}],
+         "merchant_urls":{"success":"https://shop.example/ok"}}
+        """
+            .formatted(reference);
+    HttpResponse<String> created = post(KEY, body, null);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.body()).contains("\"amount\":500").contains("\"tax_amount\":0");
+
+    // null is absent: an optional field takes its default, a required one is required.
+    HttpResponse<String> noTaxRate =
+        post(KEY, body.replace("\"tax_rate\":0", "\"tax_rate\":null"), null);
+    assertThat(noTaxRate.statusCode()).as(noTaxRate.body()).isEqualTo(201);
+    HttpResponse<String> noAmount =
+        post(KEY, body.replace("\"amount\":500", "\"amount\":null"), null);
+    assertThat(noAmount.statusCode()).as(noAmount.body()).isEqualTo(400);
+    assertThat(noAmount.body()).contains("\"field\":\"amount\"").contains("is required");
+  }
+
   @Test
   void malformedJsonAndWrongTypesAre400ProblemsWithoutInternals() throws Exception {
     for (String body :
