@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.hppgateway.bootstrap.api.BootstrapMerchant;
+import dev.hppgateway.sandbox.HeadlessChromium;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import java.io.File;
@@ -22,15 +23,12 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,9 +39,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -57,8 +52,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @MicronautTest(environments = Application.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServiceBrowserJourneyTest implements TestPropertyProvider {
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
   private static final String KEY = BootstrapMerchant.SANDBOX_DEMO_KEY;
 
@@ -66,7 +59,7 @@ class ServiceBrowserJourneyTest implements TestPropertyProvider {
   private final String base = "http://127.0.0.1:" + port;
   private final HttpClient http = HttpClient.newHttpClient();
   private HttpServer shop;
-  private Path profile;
+  private HeadlessChromium chromium;
   private static WebDriver driver;
 
   @RegisterExtension
@@ -102,22 +95,8 @@ class ServiceBrowserJourneyTest implements TestPropertyProvider {
 
   @BeforeAll
   void startShopAndBrowser() throws IOException {
-    boolean present =
-        Files.isExecutable(Paths.get(CHROMIUM)) && Files.isExecutable(Paths.get(CHROMEDRIVER));
-    String message =
-        "Chromium and chromedriver are needed at "
-            + CHROMIUM
-            + " and "
-            + CHROMEDRIVER
-            + " (apt-get install -y chromium chromium-driver)";
-    if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-      Assertions.fail(message);
-    }
-    Assumptions.assumeTrue(present, message + "; the service's browser journeys skipped");
-
-    // Selenium 4.27 has no CDP bindings for this Chromium; the driver works, the warning is noise.
-    java.util.logging.Logger.getLogger("org.openqa.selenium")
-        .setLevel(java.util.logging.Level.SEVERE);
+    chromium = HeadlessChromium.startOrSkip("service-chromium-");
+    driver = chromium.driver();
     shop = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     shop.createContext(
         "/shop",
@@ -131,43 +110,17 @@ class ServiceBrowserJourneyTest implements TestPropertyProvider {
           exchange.close();
         });
     shop.start();
-
-    profile = Files.createTempDirectory("service-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--user-data-dir=" + profile.toAbsolutePath(),
-        "--window-size=1024,900");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER))
-            .usingAnyFreePort()
-            .build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
 
   @AfterAll
   void stopShopAndBrowser() throws IOException {
-    if (driver != null) {
-      driver.quit();
+    if (chromium != null) {
+      chromium.close();
+      chromium = null;
       driver = null;
     }
     if (shop != null) {
       shop.stop(0);
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-      }
     }
   }
 

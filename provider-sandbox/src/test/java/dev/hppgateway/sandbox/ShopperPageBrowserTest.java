@@ -13,13 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -29,9 +25,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,14 +34,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ShopperPageBrowserTest {
 
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
   private static SandboxServer sandbox;
   private static HttpServer shop;
   private static WebDriver driver;
-  private static Path profile;
+  private static HeadlessChromium chromium;
 
   @RegisterExtension
   static final TestWatcher SCREENSHOT_ON_FAILURE =
@@ -64,23 +55,8 @@ class ShopperPageBrowserTest {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    boolean present =
-        Files.isExecutable(Paths.get(CHROMIUM)) && Files.isExecutable(Paths.get(CHROMEDRIVER));
-    String message =
-        "Chromium and chromedriver are needed at "
-            + CHROMIUM
-            + " and "
-            + CHROMEDRIVER
-            + " (apt-get install -y chromium chromium-driver)";
-    if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-      Assertions.fail(message);
-    }
-    Assumptions.assumeTrue(present, message + "; browser journeys skipped");
-
-    // Selenium 4.27 has no CDP bindings for this Chromium; the driver itself works, the warning is
-    // noise.
-    java.util.logging.Logger.getLogger("org.openqa.selenium")
-        .setLevel(java.util.logging.Level.SEVERE);
+    chromium = HeadlessChromium.startOrSkip("sandbox-chromium-");
+    driver = chromium.driver();
     sandbox = SharedSandbox.get();
     shop = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     shop.createContext(
@@ -97,42 +73,17 @@ class ShopperPageBrowserTest {
           exchange.close();
         });
     shop.start();
-
-    profile = Files.createTempDirectory("sandbox-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--user-data-dir=" + profile.toAbsolutePath(),
-        "--window-size=1024,900");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER))
-            .usingAnyFreePort()
-            .build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
 
   @AfterAll
   static void stopBrowser() throws IOException {
-    if (driver != null) {
-      driver.quit();
+    if (chromium != null) {
+      chromium.close();
+      chromium = null;
+      driver = null;
     }
     if (shop != null) {
       shop.stop(0);
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-      }
     }
   }
 
