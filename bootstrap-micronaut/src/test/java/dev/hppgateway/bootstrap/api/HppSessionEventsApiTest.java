@@ -12,16 +12,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,9 +31,8 @@ import org.junit.jupiter.api.TestInstance;
 class HppSessionEventsApiTest implements TestPropertyProvider {
   private static final String KEY = BootstrapMerchant.SANDBOX_DEMO_KEY;
   private static final String OTHER_KEY = ApiKeys.generate();
-  private static final Pattern REDIRECT = Pattern.compile("\"redirect_url\":\"([^\"]+)\"");
-  private final int port = freePort();
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final int port = MerchantApiClient.freePort();
+  private final MerchantApiClient api = new MerchantApiClient(port);
 
   @Inject MerchantRepository merchants;
   @Inject JsonMapper json;
@@ -73,7 +66,7 @@ class HppSessionEventsApiTest implements TestPropertyProvider {
 
   @Test
   void aCreatedPageHasOneWaitingEntryFromTheApi() throws Exception {
-    String page = create(MerchantApiTest.kpBody("order-events-created", 10000));
+    String page = api.create(KEY, MerchantApiTest.kpBody("order-events-created", 10000));
 
     HttpResponse<String> answer = get(KEY, page + "/events");
 
@@ -97,7 +90,7 @@ class HppSessionEventsApiTest implements TestPropertyProvider {
   @Test
   void aPaidPageShowsItsCompletionFromTheProvidersCallbackWithTheProvidersStatus()
       throws Exception {
-    String page = createAndPay(MerchantApiTest.kpBody("order-events-paid", 10000));
+    String page = api.createAndPay(KEY, MerchantApiTest.kpBody("order-events-paid", 10000));
 
     List<Map<String, Object>> data = data(get(KEY, page + "/events"));
 
@@ -118,7 +111,7 @@ class HppSessionEventsApiTest implements TestPropertyProvider {
 
   @Test
   void aDisabledPageShowsTheMerchantsDisableFromTheApi() throws Exception {
-    String page = create(MerchantApiTest.kpBody("order-events-disabled", 10000));
+    String page = api.create(KEY, MerchantApiTest.kpBody("order-events-disabled", 10000));
     HttpResponse<String> disabled = post(KEY, page + "/disable");
     assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
 
@@ -136,11 +129,11 @@ class HppSessionEventsApiTest implements TestPropertyProvider {
 
   @Test
   void anotherMerchantsPageAndAnUnknownPageAre404ProblemsShowingNothing() throws Exception {
-    String page = create(MerchantApiTest.kpBody("order-events-tenant", 10000));
+    String page = api.create(KEY, MerchantApiTest.kpBody("order-events-tenant", 10000));
 
     HttpResponse<String> other = get(OTHER_KEY, page + "/events");
     assertThat(other.statusCode()).isEqualTo(404);
-    assertProblem(other, 404);
+    MerchantApiClient.assertProblem(other, 404);
     assertThat(other.body())
         .doesNotContain("order-events-tenant")
         .doesNotContain("hpp_session.created")
@@ -148,7 +141,7 @@ class HppSessionEventsApiTest implements TestPropertyProvider {
 
     HttpResponse<String> unknown = get(KEY, "/v1/hpp-sessions/hpp_unknown/events");
     assertThat(unknown.statusCode()).isEqualTo(404);
-    assertProblem(unknown, 404);
+    MerchantApiClient.assertProblem(unknown, 404);
 
     assertThat(data(get(KEY, page + "/events"))).as("the owner still sees it").hasSize(1);
   }
@@ -157,32 +150,23 @@ class HppSessionEventsApiTest implements TestPropertyProvider {
   void aMalformedIdIs400NamingTheField() throws Exception {
     HttpResponse<String> answer = get(KEY, "/v1/hpp-sessions/" + "x".repeat(65) + "/events");
     assertThat(answer.statusCode()).isEqualTo(400);
-    assertProblem(answer, 400);
+    MerchantApiClient.assertProblem(answer, 400);
     assertThat(answer.body()).contains("\"field\":\"id\"");
   }
 
   @Test
   void withoutOrWithAWrongKeyIs401() throws Exception {
-    String page = create(MerchantApiTest.kpBody("order-events-401", 10000));
+    String page = api.create(KEY, MerchantApiTest.kpBody("order-events-401", 10000));
     for (String key : new String[] {null, "hppk_" + "x".repeat(32)}) {
       HttpResponse<String> answer = get(key, page + "/events");
       assertThat(answer.statusCode()).isEqualTo(401);
-      assertProblem(answer, 401);
+      MerchantApiClient.assertProblem(answer, 401);
       assertThat(answer.body()).doesNotContain("hpp_session.created");
     }
   }
 
   private static List<Integer> sequence(int size) {
     return java.util.stream.IntStream.rangeClosed(1, size).boxed().toList();
-  }
-
-  private static void assertProblem(HttpResponse<String> answer, int status) {
-    assertThat(answer.headers().firstValue("Content-Type").orElseThrow())
-        .startsWith("application/problem+json");
-    assertThat(answer.body())
-        .contains("\"status\":" + status)
-        .doesNotContain("java.")
-        .doesNotContain("Exception");
   }
 
   @SuppressWarnings("unchecked")
@@ -200,71 +184,15 @@ class HppSessionEventsApiTest implements TestPropertyProvider {
     return json.readValue(read.body(), Argument.mapOf(String.class, Object.class));
   }
 
-  private String create(String body) throws Exception {
-    HttpResponse<String> created = post(KEY, "/v1/hpp-sessions", body);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return created.headers().firstValue("Location").orElseThrow();
-  }
-
-  /** Creates the page, has the shopper press Pay on the sandbox and waits for COMPLETED. */
-  private String createAndPay(String body) throws Exception {
-    HttpResponse<String> created = post(KEY, "/v1/hpp-sessions", body);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    Matcher redirect = REDIRECT.matcher(created.body());
-    assertThat(redirect.find()).isTrue();
-    HttpResponse<Void> paid =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build()
-            .send(
-                HttpRequest.newBuilder(URI.create(redirect.group(1) + "/pay"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.discarding());
-    assertThat(paid.statusCode()).isEqualTo(303);
-    String page = created.headers().firstValue("Location").orElseThrow();
-    Instant deadline = Instant.now().plusSeconds(10);
-    while (!get(KEY, page).body().contains("\"status\":\"COMPLETED\"")
-        && Instant.now().isBefore(deadline)) {
-      Thread.sleep(50);
-    }
-    assertThat(get(KEY, page).body()).contains("\"status\":\"COMPLETED\"");
-    return page;
-  }
-
   private HttpResponse<String> post(String apiKey, String path) throws Exception {
     return post(apiKey, path, null);
   }
 
   private HttpResponse<String> post(String apiKey, String path, String body) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .header("Content-Type", "application/json")
-            .POST(
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (apiKey != null) {
-      request.header("Authorization", "Bearer " + apiKey);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return api.post(apiKey, path, body);
   }
 
   private HttpResponse<String> get(String apiKey, String path) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
-    if (apiKey != null) {
-      request.header("Authorization", "Bearer " + apiKey);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return api.get(apiKey, path);
   }
 }

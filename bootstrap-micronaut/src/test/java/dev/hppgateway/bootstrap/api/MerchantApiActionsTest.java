@@ -9,17 +9,9 @@ import dev.hppgateway.domain.MerchantId;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,9 +26,8 @@ import org.junit.jupiter.api.TestInstance;
 class MerchantApiActionsTest implements TestPropertyProvider {
   private static final String KEY = BootstrapMerchant.SANDBOX_DEMO_KEY;
   private static final String OTHER_KEY = ApiKeys.generate();
-  private static final Pattern REDIRECT = Pattern.compile("\"redirect_url\":\"([^\"]+)\"");
-  private final int port = freePort();
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final int port = MerchantApiClient.freePort();
+  private final MerchantApiClient api = new MerchantApiClient(port);
 
   @Inject MerchantRepository merchants;
 
@@ -75,7 +66,7 @@ class MerchantApiActionsTest implements TestPropertyProvider {
 
   @Test
   void disablesAKlarnaPage() throws Exception {
-    String page = create(MerchantApiTest.kpBody("order-disable", 10000));
+    String page = api.create(KEY, MerchantApiTest.kpBody("order-disable", 10000));
 
     HttpResponse<String> other = post(OTHER_KEY, page + "/disable", null);
     assertThat(other.statusCode()).isEqualTo(404);
@@ -91,21 +82,21 @@ class MerchantApiActionsTest implements TestPropertyProvider {
 
   @Test
   void disablingAPaidPageIs409AndOpttyCannotDisable() throws Exception {
-    String paid = createAndPay(MerchantApiTest.kpBody("order-disable-paid", 10000));
+    String paid = api.createAndPay(KEY, MerchantApiTest.kpBody("order-disable-paid", 10000));
     HttpResponse<String> conflict = post(KEY, paid + "/disable", null);
     assertThat(conflict.statusCode()).as(conflict.body()).isEqualTo(409);
-    assertProblem(conflict, 409);
+    MerchantApiClient.assertProblem(conflict, 409);
     assertThat(get(KEY, paid).body()).contains("\"status\":\"COMPLETED\"");
 
-    String optty = create(opttyBody("order-disable-optty"));
+    String optty = api.create(KEY, opttyBody("order-disable-optty"));
     HttpResponse<String> unsupported = post(KEY, optty + "/disable", null);
     assertThat(unsupported.statusCode()).as(unsupported.body()).isEqualTo(422);
-    assertProblem(unsupported, 422);
+    MerchantApiClient.assertProblem(unsupported, 422);
   }
 
   @Test
   void distributesAKlarnaPageByEmailAndSms() throws Exception {
-    String page = create(MerchantApiTest.kpBody("order-distribute", 10000));
+    String page = api.create(KEY, MerchantApiTest.kpBody("order-distribute", 10000));
     String email = "{\"method\":\"email\",\"contact\":{\"email\":\"ann@example.com\"}}";
     String sms =
         "{\"method\":\"sms\",\"contact\":{\"phone\":\"+46701234567\",\"phone_country\":\"SE\"}}";
@@ -122,14 +113,14 @@ class MerchantApiActionsTest implements TestPropertyProvider {
 
   @Test
   void anUnknownDistributionMethodIs400AndOpttyCannotDistribute() throws Exception {
-    String page = create(MerchantApiTest.kpBody("order-distribute-bad", 10000));
+    String page = api.create(KEY, MerchantApiTest.kpBody("order-distribute-bad", 10000));
     HttpResponse<String> unknown =
         post(
             KEY,
             page + "/distribution",
             "{\"method\":\"pigeon\",\"contact\":{\"email\":\"ann@example.com\"}}");
     assertThat(unknown.statusCode()).isEqualTo(400);
-    assertProblem(unknown, 400);
+    MerchantApiClient.assertProblem(unknown, 400);
     assertThat(unknown.body()).contains("\"field\":\"method\"");
 
     HttpResponse<String> noPhone =
@@ -140,19 +131,19 @@ class MerchantApiActionsTest implements TestPropertyProvider {
     assertThat(noPhone.statusCode()).isEqualTo(400);
     assertThat(noPhone.body()).contains("\"field\":\"contact.phone\"");
 
-    String optty = create(opttyBody("order-distribute-optty"));
+    String optty = api.create(KEY, opttyBody("order-distribute-optty"));
     HttpResponse<String> unsupported =
         post(
             KEY,
             optty + "/distribution",
             "{\"method\":\"email\",\"contact\":{\"email\":\"ann@example.com\"}}");
     assertThat(unsupported.statusCode()).as(unsupported.body()).isEqualTo(422);
-    assertProblem(unsupported, 422);
+    MerchantApiClient.assertProblem(unsupported, 422);
   }
 
   @Test
   void cancelsAnOpttyPage() throws Exception {
-    String page = create(opttyBody("order-cancel"));
+    String page = api.create(KEY, opttyBody("order-cancel"));
 
     HttpResponse<String> other = post(OTHER_KEY, page + "/cancel", null);
     assertThat(other.statusCode()).isEqualTo(404);
@@ -169,11 +160,11 @@ class MerchantApiActionsTest implements TestPropertyProvider {
 
   @Test
   void refundsAPaidOpttyPageAndCancellingItIs409() throws Exception {
-    String page = createAndPay(opttyBody("order-refund"));
+    String page = api.createAndPay(KEY, opttyBody("order-refund"));
 
     HttpResponse<String> conflict = post(KEY, page + "/cancel", null);
     assertThat(conflict.statusCode()).as(conflict.body()).isEqualTo(409);
-    assertProblem(conflict, 409);
+    MerchantApiClient.assertProblem(conflict, 409);
 
     HttpResponse<String> other = post(OTHER_KEY, page + "/refund", null);
     assertThat(other.statusCode()).isEqualTo(404);
@@ -190,13 +181,13 @@ class MerchantApiActionsTest implements TestPropertyProvider {
 
   @Test
   void refundsAPaidOpttyPageInPartsButNeverBeyondItsAmount() throws Exception {
-    String page = createAndPay(opttyBody("order-partial"));
+    String page = api.createAndPay(KEY, opttyBody("order-partial"));
     assertThat(get(KEY, page).body()).contains("\"refunded_amount\":0");
 
     for (String malformed : new String[] {"{\"amount\":", "[500]"}) {
       HttpResponse<String> answer = post(KEY, page + "/refund", malformed);
       assertThat(answer.statusCode()).as(malformed + ": " + answer.body()).isEqualTo(400);
-      assertProblem(answer, 400);
+      MerchantApiClient.assertProblem(answer, 400);
     }
     String[][] fieldErrors = {
       // JSON's lenient readings of a number must not move money: each is a wrong type.
@@ -218,7 +209,7 @@ class MerchantApiActionsTest implements TestPropertyProvider {
     for (String[] bad : fieldErrors) {
       HttpResponse<String> answer = post(KEY, page + "/refund", bad[0]);
       assertThat(answer.statusCode()).as(bad[0] + ": " + answer.body()).isEqualTo(400);
-      assertProblem(answer, 400);
+      MerchantApiClient.assertProblem(answer, 400);
       assertThat(answer.body()).contains("\"field\":\"" + bad[1] + "\"");
     }
     assertThat(get(KEY, page).body())
@@ -235,7 +226,7 @@ class MerchantApiActionsTest implements TestPropertyProvider {
 
     HttpResponse<String> over = post(KEY, page + "/refund", "{\"amount\":9501}");
     assertThat(over.statusCode()).as(over.body()).isEqualTo(409);
-    assertProblem(over, 409);
+    MerchantApiClient.assertProblem(over, 409);
     assertThat(over.body())
         .contains(Problems.TYPE_BASE + "refund-exceeds-refundable")
         .contains("\"field\":\"amount\"")
@@ -260,7 +251,7 @@ class MerchantApiActionsTest implements TestPropertyProvider {
 
   @Test
   void aCancelTakesNoAmount() throws Exception {
-    String page = create(opttyBody("order-cancel-amount"));
+    String page = api.create(KEY, opttyBody("order-cancel-amount"));
     HttpResponse<String> answer = post(KEY, page + "/cancel", "{\"amount\":500}");
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
     assertThat(answer.body()).contains("\"field\":\"amount\"");
@@ -269,15 +260,16 @@ class MerchantApiActionsTest implements TestPropertyProvider {
 
   @Test
   void klarnaAndKustomCannotCancelOrRefund() throws Exception {
-    String kp = create(MerchantApiTest.kpBody("order-kp-cancel", 10000));
+    String kp = api.create(KEY, MerchantApiTest.kpBody("order-kp-cancel", 10000));
     String kco =
-        create(
+        api.create(
+            KEY,
             MerchantApiTest.kpBody("order-kco-cancel", 10000).replace("klarna-kp", "kustom-kco"));
     for (String page : new String[] {kp, kco}) {
       for (String action : new String[] {"/cancel", "/refund"}) {
         HttpResponse<String> answer = post(KEY, page + action, "{\"reason\":\"no\"}");
         assertThat(answer.statusCode()).as(page + action + ": " + answer.body()).isEqualTo(422);
-        assertProblem(answer, 422);
+        MerchantApiClient.assertProblem(answer, 422);
       }
     }
   }
@@ -289,50 +281,8 @@ class MerchantApiActionsTest implements TestPropertyProvider {
             .replace("\"order-big\"", "\"" + "x".repeat(1_100_000) + "\"");
     HttpResponse<String> answer = post(KEY, "/v1/hpp-sessions", big);
     assertThat(answer.statusCode()).isEqualTo(413);
-    assertProblem(answer, 413);
+    MerchantApiClient.assertProblem(answer, 413);
     assertThat(answer.body()).contains(Problems.TYPE_BASE + "body-too-large");
-  }
-
-  private static void assertProblem(HttpResponse<String> answer, int status) {
-    assertThat(answer.headers().firstValue("Content-Type").orElseThrow())
-        .startsWith("application/problem+json");
-    assertThat(answer.body())
-        .contains("\"status\":" + status)
-        .doesNotContain("java.")
-        .doesNotContain("Exception");
-  }
-
-  private String create(String body) throws Exception {
-    HttpResponse<String> created = post(KEY, "/v1/hpp-sessions", body);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return created.headers().firstValue("Location").orElseThrow();
-  }
-
-  /** Creates the page, has the shopper press Pay on the sandbox and waits for COMPLETED. */
-  private String createAndPay(String body) throws Exception {
-    HttpResponse<String> created = post(KEY, "/v1/hpp-sessions", body);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    Matcher redirect = REDIRECT.matcher(created.body());
-    assertThat(redirect.find()).isTrue();
-    HttpResponse<Void> paid =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build()
-            .send(
-                HttpRequest.newBuilder(URI.create(redirect.group(1) + "/pay"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.discarding());
-    assertThat(paid.statusCode()).isEqualTo(303);
-    String page = created.headers().firstValue("Location").orElseThrow();
-    Instant deadline = Instant.now().plusSeconds(10);
-    while (!get(KEY, page).body().contains("\"status\":\"COMPLETED\"")
-        && Instant.now().isBefore(deadline)) {
-      Thread.sleep(50);
-    }
-    assertThat(get(KEY, page).body()).contains("\"status\":\"COMPLETED\"");
-    return page;
   }
 
   private static String id(String location) {
@@ -340,33 +290,10 @@ class MerchantApiActionsTest implements TestPropertyProvider {
   }
 
   private HttpResponse<String> post(String apiKey, String path, String body) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .header("Content-Type", "application/json")
-            .POST(
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (apiKey != null) {
-      request.header("Authorization", "Bearer " + apiKey);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return api.post(apiKey, path, body);
   }
 
   private HttpResponse<String> get(String apiKey, String path) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
-    if (apiKey != null) {
-      request.header("Authorization", "Bearer " + apiKey);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return api.get(apiKey, path);
   }
 }
