@@ -59,4 +59,15 @@ abstract class ForwardingHppSessionRepository implements HppSessionRepository {
   public List<HppSession> findOrderFollowUpsDue(Instant now, int limit) {
     return delegate.findOrderFollowUpsDue(now, limit);
   }
+
+  @Override
+  public List<HppSession> claimForSweep(
+      List<HppSession> found, String owner, Instant now, Instant until) {
+    return delegate.claimForSweep(found, owner, now, until);
+  }
+
+  @Override
+  public void releaseSweepClaim(HppSessionId id, String owner) {
+    delegate.releaseSweepClaim(id, owner);
+  }
 }

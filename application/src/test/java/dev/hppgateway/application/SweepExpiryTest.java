@@ -149,6 +149,59 @@ class SweepExpiryTest {
   }
 
   @Test
+  void aPageThatCanNeverBeReadNeitherStarvesTheOthersNorIsReadEveryRun() {
+    HppSession unreadable = basicPage(); // the oldest: at the head of the queue
+    java.util.List<HppSession> others = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      bed.clock.advance(Duration.ofSeconds(1));
+      others.add(bed.create());
+    }
+    for (int i = 0; i < 1000; i++) { // its provider never answers for the rest of the test
+      bed.basic.failNext(
+          () ->
+              new ProviderUnavailableException(
+                  ProviderId.of("basic-pay"), "503", null, null, null));
+    }
+    bed.clock.advance(Duration.ofHours(48));
+
+    int runs = 0;
+    while (others.stream().anyMatch(o -> status(o) != HppStatus.EXPIRED) && runs < 20) {
+      bed.gateway.sweepHppSessions().sweep(3);
+      bed.clock.advance(Duration.ofSeconds(10));
+      runs++;
+    }
+    assertThat(others).allSatisfy(o -> assertThat(status(o)).isEqualTo(HppStatus.EXPIRED));
+    assertThat(runs)
+        .as("batches of 3 for 10 pages, one page failing in every batch it is in")
+        .isLessThanOrEqualTo(8);
+
+    // from now on the failing page is all there is: its reads come further and further apart
+    java.util.List<java.time.Instant> readAt = new java.util.ArrayList<>();
+    long fetched = fetches();
+    for (int run = 0; run < 6 * 30; run++) { // 30 minutes, a run every 10 s
+      bed.gateway.sweepHppSessions().sweep(3);
+      if (fetches() > fetched) {
+        readAt.add(bed.clock.instant());
+        fetched = fetches();
+      }
+      bed.clock.advance(Duration.ofSeconds(10));
+    }
+    assertThat(status(unreadable)).isEqualTo(HppStatus.WAITING);
+    assertThat(readAt.size()).as("read far less often than every run").isBetween(3, 10);
+    for (int i = 2; i < readAt.size(); i++) {
+      Duration before = Duration.between(readAt.get(i - 2), readAt.get(i - 1));
+      Duration gap = Duration.between(readAt.get(i - 1), readAt.get(i));
+      assertThat(gap).as("pause %d never shrinks", i).isGreaterThanOrEqualTo(before);
+    }
+    assertThat(Duration.between(readAt.get(readAt.size() - 2), readAt.get(readAt.size() - 1)))
+        .as("the pauses grew")
+        .isGreaterThan(Duration.between(readAt.get(0), readAt.get(1)));
+    HppSession stored = bed.gateway.getHppSession().get(MERCHANT, unreadable.id());
+    assertThat(stored.nextCheckAt()).as("put off past now").isAfter(bed.clock.instant());
+    assertThat(stored.checkAttempts()).isGreaterThanOrEqualTo(readAt.size());
+  }
+
+  @Test
   void aTurnOffThatFailsLeavesThePageOpenAndPutOff() {
     HppSession session = bed.create();
     bed.clock.advance(Duration.ofHours(48));

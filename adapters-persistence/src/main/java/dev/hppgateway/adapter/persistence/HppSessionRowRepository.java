@@ -52,6 +52,7 @@ interface HppSessionRowRepository extends GenericRepository<HppSessionRow, Strin
       value =
           "SELECT * FROM hpp_sessions WHERE status IN (:liveStatuses) AND expires_at <= :now"
               + " AND (next_check_at IS NULL OR next_check_at <= :now)"
+              + " AND (sweep_claimed_until IS NULL OR sweep_claimed_until <= :now)"
               + " ORDER BY CASE WHEN next_check_at > expires_at THEN next_check_at"
               + " ELSE expires_at END, id LIMIT :limit",
       nativeQuery = true)
@@ -61,6 +62,7 @@ interface HppSessionRowRepository extends GenericRepository<HppSessionRow, Strin
       value =
           "SELECT * FROM hpp_sessions WHERE status IN (:liveStatuses) AND updated_at < :updatedBefore"
               + " AND (next_check_at IS NULL OR next_check_at <= :now)"
+              + " AND (sweep_claimed_until IS NULL OR sweep_claimed_until <= :now)"
               + " ORDER BY CASE WHEN next_check_at > updated_at THEN next_check_at"
               + " ELSE updated_at END, id LIMIT :limit",
       nativeQuery = true)
@@ -69,9 +71,30 @@ interface HppSessionRowRepository extends GenericRepository<HppSessionRow, Strin
 
   @Query(
       value =
-          "SELECT * FROM hpp_sessions WHERE order_retry_at <= :now"
-              + " OR (authorization_token IS NOT NULL AND authorization_expires_at <= :now)"
+          "SELECT * FROM hpp_sessions WHERE (order_retry_at <= :now"
+              + " OR (authorization_token IS NOT NULL AND authorization_expires_at <= :now))"
+              + " AND (sweep_claimed_until IS NULL OR sweep_claimed_until <= :now)"
               + " ORDER BY COALESCE(order_retry_at, authorization_expires_at), id LIMIT :limit",
       nativeQuery = true)
   List<HppSessionRow> findOrderFollowUpsDue(Instant now, int limit);
+
+  /**
+   * Takes the page for one sweep while it is at the version found and no claim holds it past {@code
+   * now}: one statement, so of sweeps claiming at once one gets it (the others wait for its row
+   * lock, then find it held). Writes only the claim's columns: the page's version stays.
+   */
+  @Query(
+      value =
+          "UPDATE hpp_sessions SET sweep_owner = :owner, sweep_claimed_until = :until"
+              + " WHERE id = :id AND version = :version"
+              + " AND (sweep_claimed_until IS NULL OR sweep_claimed_until <= :now)",
+      nativeQuery = true)
+  int claimForSweep(String id, long version, String owner, Instant now, Instant until);
+
+  @Query(
+      value =
+          "UPDATE hpp_sessions SET sweep_owner = NULL, sweep_claimed_until = NULL"
+              + " WHERE id = :id AND sweep_owner = :owner",
+      nativeQuery = true)
+  int releaseSweepClaim(String id, String owner);
 }

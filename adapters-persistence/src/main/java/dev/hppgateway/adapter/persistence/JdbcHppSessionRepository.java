@@ -174,6 +174,29 @@ public class JdbcHppSessionRepository implements HppSessionRepository {
         .toList();
   }
 
+  /**
+   * Each page is taken by a statement of its own (autocommit), so a claim holds no lock beyond its
+   * row's update and sweeps on other instances move on to other pages.
+   */
+  @Override
+  public List<HppSession> claimForSweep(
+      List<HppSession> found, String owner, Instant now, Instant until) {
+    Instant at = StoredInstant.of(now);
+    Instant end = StoredInstant.of(until);
+    List<HppSession> taken = new ArrayList<>();
+    for (HppSession page : found) {
+      if (rows.claimForSweep(page.id().value(), page.version(), owner, at, end) == 1) {
+        taken.add(page);
+      }
+    }
+    return taken;
+  }
+
+  @Override
+  public void releaseSweepClaim(HppSessionId id, String owner) {
+    rows.releaseSweepClaim(id.value(), owner);
+  }
+
   private static void bind(PreparedStatement statement, List<Object> args) throws SQLException {
     for (int i = 0; i < args.size(); i++) {
       Object arg = args.get(i);

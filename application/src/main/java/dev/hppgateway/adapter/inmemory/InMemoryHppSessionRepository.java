@@ -33,6 +33,11 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
 
   private final Map<HppSessionId, HppSessionSnapshot> rows = new ConcurrentHashMap<>();
 
+  /** The sweeps' claims, beside the pages: saving a page leaves its claim as it is. */
+  private final Map<HppSessionId, SweepClaim> claims = new ConcurrentHashMap<>();
+
+  private record SweepClaim(String owner, Instant until) {}
+
   @Override
   public void insert(HppSession session) {
     if (rows.putIfAbsent(session.id(), session.snapshot()) != null) {
@@ -113,7 +118,12 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
   @Override
   public List<HppSession> findExpired(Instant now, int limit) {
     return rows.values().stream()
-        .filter(s -> !s.status().isFinal() && !s.expiresAt().isAfter(now) && checkDue(s, now))
+        .filter(
+            s ->
+                !s.status().isFinal()
+                    && !s.expiresAt().isAfter(now)
+                    && checkDue(s, now)
+                    && unclaimed(s.id(), now))
         .sorted(
             Comparator.comparing((HppSessionSnapshot s) -> queuedAt(s.expiresAt(), s))
                 .thenComparing(BY_ID))
@@ -126,13 +136,53 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
   public List<HppSession> findStale(Instant updatedBefore, Instant now, int limit) {
     return rows.values().stream()
         .filter(
-            s -> !s.status().isFinal() && s.updatedAt().isBefore(updatedBefore) && checkDue(s, now))
+            s ->
+                !s.status().isFinal()
+                    && s.updatedAt().isBefore(updatedBefore)
+                    && checkDue(s, now)
+                    && unclaimed(s.id(), now))
         .sorted(
             Comparator.comparing((HppSessionSnapshot s) -> queuedAt(s.updatedAt(), s))
                 .thenComparing(BY_ID))
         .limit(limit)
         .map(HppSession::rehydrate)
         .toList();
+  }
+
+  @Override
+  public List<HppSession> claimForSweep(
+      List<HppSession> found, String owner, Instant now, Instant until) {
+    List<HppSession> taken = new java.util.ArrayList<>();
+    for (HppSession page : found) {
+      boolean[] claimed = {false};
+      claims.compute(
+          page.id(),
+          (key, held) -> {
+            HppSessionSnapshot stored = rows.get(key);
+            if (stored == null
+                || stored.version() != page.version()
+                || (held != null && held.until().isAfter(now))) {
+              return held;
+            }
+            claimed[0] = true;
+            return new SweepClaim(owner, until);
+          });
+      if (claimed[0]) {
+        taken.add(page);
+      }
+    }
+    return taken;
+  }
+
+  @Override
+  public void releaseSweepClaim(HppSessionId id, String owner) {
+    claims.computeIfPresent(id, (key, held) -> held.owner().equals(owner) ? null : held);
+  }
+
+  /** No sweep holds the page after {@code now}. */
+  private boolean unclaimed(HppSessionId id, Instant now) {
+    SweepClaim held = claims.get(id);
+    return held == null || !held.until().isAfter(now);
   }
 
   /** The sweep has not put the page off past {@code now}. */
@@ -148,7 +198,7 @@ public final class InMemoryHppSessionRepository implements HppSessionRepository 
   @Override
   public List<HppSession> findOrderFollowUpsDue(Instant now, int limit) {
     return rows.values().stream()
-        .filter(s -> followUpAt(s) != null && !followUpAt(s).isAfter(now))
+        .filter(s -> followUpAt(s) != null && !followUpAt(s).isAfter(now) && unclaimed(s.id(), now))
         .sorted(Comparator.comparing(InMemoryHppSessionRepository::followUpAt).thenComparing(BY_ID))
         .limit(limit)
         .map(HppSession::rehydrate)

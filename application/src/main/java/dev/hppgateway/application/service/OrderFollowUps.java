@@ -81,15 +81,26 @@ final class OrderFollowUps {
     }
   }
 
-  /** Does the order work due now; returns how many pages were handled and how many failed. */
-  int[] run(int batchSize) {
+  /**
+   * Does the order work due now on the pages {@code claims} takes; returns how many pages were
+   * handled and how many failed.
+   */
+  int[] run(int batchSize, SweepClaims claims) {
     int done = 0;
     int failed = 0;
-    for (HppSession session : sessions.findOrderFollowUpsDue(clock.instant(), batchSize)) {
-      if (followUp(session)) {
-        done++;
-      } else {
-        failed++;
+    Instant now = clock.instant();
+    for (HppSession session : claims.take(sessions.findOrderFollowUpsDue(now, batchSize), now)) {
+      try {
+        if (!claims.stillHeld()) {
+          continue;
+        }
+        if (followUp(session)) {
+          done++;
+        } else {
+          failed++;
+        }
+      } finally {
+        claims.release(session);
       }
     }
     return new int[] {done, failed};

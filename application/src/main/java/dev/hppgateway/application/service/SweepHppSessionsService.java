@@ -35,6 +35,13 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
       System.getLogger(SweepHppSessionsService.class.getName());
   private static final Duration FIRST_PAUSE = Duration.ofMinutes(1);
 
+  /**
+   * How long a sweep holds the pages it claimed: far longer than handling a batch takes (provider
+   * calls time out in seconds). Should an instance die mid-sweep, its pages are free again after
+   * this; a page reached only after its claim ran out is left for the next sweep.
+   */
+  static final Duration LEASE = Duration.ofMinutes(10);
+
   private final HppSessionRepository sessions;
   private final PaymentProviderRegistry providers;
   private final StatusSynchronizer synchronizer;
@@ -59,28 +66,49 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
     this.orders = new OrderFollowUps(sessions, providers, updater, clock);
   }
 
+  /**
+   * Each page is claimed in the store before it is handled and released right after ({@link
+   * SweepClaims}), so sweeps running at once on several instances never handle one page together.
+   */
   @Override
   public SweepReport sweep(int batchSize) {
     Instant now = clock.instant();
+    SweepClaims claims = new SweepClaims(sessions, clock, now.plus(LEASE));
     int expired = 0;
     int reconciled = 0;
     int failed = 0;
-    for (HppSession session : sessions.findExpired(now, batchSize)) {
-      switch (expire(session)) {
-        case EXPIRED -> expired++;
-        case SETTLED -> reconciled++;
-        default -> failed++;
+    for (HppSession session : claims.take(sessions.findExpired(now, batchSize), now)) {
+      try {
+        if (!claims.stillHeld()) {
+          continue;
+        }
+        switch (expire(session)) {
+          case EXPIRED -> expired++;
+          case SETTLED -> reconciled++;
+          default -> failed++;
+        }
+      } finally {
+        claims.release(session);
       }
     }
+    now = clock.instant();
     for (HppSession session :
-        sessions.findStale(now.minus(settings.reconcileAfter()), now, batchSize)) {
-      if (trySync(session).isPresent()) {
-        reconciled++;
-      } else {
-        failed++;
+        claims.take(
+            sessions.findStale(now.minus(settings.reconcileAfter()), now, batchSize), now)) {
+      try {
+        if (!claims.stillHeld()) {
+          continue;
+        }
+        if (trySync(session).isPresent()) {
+          reconciled++;
+        } else {
+          failed++;
+        }
+      } finally {
+        claims.release(session);
       }
     }
-    int[] orderWork = orders.run(batchSize);
+    int[] orderWork = orders.run(batchSize, claims);
     reconciled += orderWork[0];
     failed += orderWork[1];
     return new SweepReport(expired, reconciled, failed);
