@@ -164,7 +164,8 @@ abstract class PersistenceContractTest extends StoreContractTest {
             "V11__provider_page_url.sql",
             "V12__hpp_session_timeline.sql",
             "V13__merchant_key_rotation.sql",
-            "V14__refunded_amount.sql");
+            "V14__refunded_amount.sql",
+            "V15__outbox_listing.sql");
   }
 
   @Test
