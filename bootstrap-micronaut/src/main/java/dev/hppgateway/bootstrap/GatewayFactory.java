@@ -13,8 +13,11 @@ import dev.hppgateway.application.port.in.DistributeHppSessionUseCase;
 import dev.hppgateway.application.port.in.GetHppSessionEventsUseCase;
 import dev.hppgateway.application.port.in.GetHppSessionUseCase;
 import dev.hppgateway.application.port.in.HandleProviderCallbackUseCase;
+import dev.hppgateway.application.port.in.HousekeepingUseCase;
 import dev.hppgateway.application.port.in.HppUseCases;
 import dev.hppgateway.application.port.in.ListHppSessionsUseCase;
+import dev.hppgateway.application.port.in.ListWebhookEventsUseCase;
+import dev.hppgateway.application.port.in.RedeliverWebhookEventUseCase;
 import dev.hppgateway.application.port.in.RefundOrCancelHppSessionUseCase;
 import dev.hppgateway.application.port.in.SweepHppSessionsUseCase;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
@@ -249,5 +252,20 @@ public class GatewayFactory {
   @Singleton
   SweepHppSessionsUseCase sweepHppSessions(HppUseCases useCases) {
     return useCases.sweep();
+  }
+
+  @Singleton
+  ListWebhookEventsUseCase listWebhookEvents(HppUseCases useCases) {
+    return useCases.webhookEvents();
+  }
+
+  @Singleton
+  RedeliverWebhookEventUseCase redeliverWebhookEvent(HppUseCases useCases) {
+    return useCases.redeliver();
+  }
+
+  @Singleton
+  HousekeepingUseCase housekeeping(HppUseCases useCases) {
+    return useCases.housekeeping();
   }
 }
