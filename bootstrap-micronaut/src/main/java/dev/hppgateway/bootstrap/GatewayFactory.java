@@ -34,6 +34,7 @@ import dev.hppgateway.application.service.GatewayPorts;
 import dev.hppgateway.application.service.GatewaySettings;
 import dev.hppgateway.application.service.RandomIds;
 import dev.hppgateway.bootstrap.config.GatewayProperties;
+import dev.hppgateway.bootstrap.config.HousekeepingProperties;
 import dev.hppgateway.bootstrap.config.KlarnaKpProperties;
 import dev.hppgateway.bootstrap.config.KustomKcoProperties;
 import dev.hppgateway.bootstrap.config.OpttyDirectProperties;
@@ -144,6 +145,7 @@ public class GatewayFactory {
       TransactionRunner transactions,
       Clock clock,
       GatewayProperties properties,
+      HousekeepingProperties housekeeping,
       MeterRegistry meterRegistry) {
     Map<ProviderId, String> accountSecrets = new HashMap<>();
     // Optty posts every link's webhook to one URL per account: the gateway's account-wide callback.
@@ -173,9 +175,10 @@ public class GatewayFactory {
             random,
             clock,
             new GatewaySettings(
-                defaults.publicBaseUrl(),
-                properties.getIdempotencyTtl(),
-                properties.getReconcileAfter()),
+                    defaults.publicBaseUrl(),
+                    properties.getIdempotencyTtl(),
+                    properties.getReconcileAfter())
+                .withHousekeeping(housekeeping.getRetention(), housekeeping.getBatchSize()),
             accountSecrets));
   }
 
