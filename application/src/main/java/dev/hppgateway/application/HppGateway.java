@@ -12,8 +12,11 @@ import dev.hppgateway.application.port.in.DistributeHppSessionUseCase;
 import dev.hppgateway.application.port.in.GetHppSessionEventsUseCase;
 import dev.hppgateway.application.port.in.GetHppSessionUseCase;
 import dev.hppgateway.application.port.in.HandleProviderCallbackUseCase;
+import dev.hppgateway.application.port.in.HousekeepingUseCase;
 import dev.hppgateway.application.port.in.HppUseCases;
 import dev.hppgateway.application.port.in.ListHppSessionsUseCase;
+import dev.hppgateway.application.port.in.ListWebhookEventsUseCase;
+import dev.hppgateway.application.port.in.RedeliverWebhookEventUseCase;
 import dev.hppgateway.application.port.in.RefundOrCancelHppSessionUseCase;
 import dev.hppgateway.application.port.in.SweepHppSessionsUseCase;
 import dev.hppgateway.application.port.out.events.EventPublisher;
@@ -121,6 +124,21 @@ public final class HppGateway implements AutoCloseable {
     return useCases.sweep();
   }
 
+  /** The merchant's webhook events and their delivery, without their payloads. */
+  public ListWebhookEventsUseCase listWebhookEvents() {
+    return useCases.webhookEvents();
+  }
+
+  /** Sends a merchant's webhook event again. */
+  public RedeliverWebhookEventUseCase redeliverWebhookEvent() {
+    return useCases.redeliver();
+  }
+
+  /** Deletes finished webhook events past their retention and expired idempotency keys. */
+  public HousekeepingUseCase housekeeping() {
+    return useCases.housekeeping();
+  }
+
   /** Where the gateway's webhook messages wait for delivery. */
   public OutboxRepository outbox() {
     return outbox;
@@ -211,9 +229,7 @@ public final class HppGateway implements AutoCloseable {
 
     /** Where providers reach the gateway's callback endpoint. */
     public Builder publicBaseUrl(String url) {
-      settings =
-          new GatewaySettings(
-              url, settings.idempotencyTtl(), settings.reconcileAfter(), settings.expiryGrace());
+      settings = settings.withPublicBaseUrl(url);
       return this;
     }
 

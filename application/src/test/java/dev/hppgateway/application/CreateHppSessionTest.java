@@ -373,6 +373,11 @@ class CreateHppSessionTest {
           public boolean release(MerchantId merchant, String key, String owner) {
             return keys.release(merchant, key, owner);
           }
+
+          @Override
+          public int deleteExpiredBefore(Instant cutoff, int batchSize) {
+            return keys.deleteExpiredBefore(cutoff, batchSize);
+          }
         };
     gateway[0] =
         HppGateway.builder()

@@ -13,8 +13,11 @@ import dev.hppgateway.application.port.in.DistributeHppSessionUseCase;
 import dev.hppgateway.application.port.in.GetHppSessionEventsUseCase;
 import dev.hppgateway.application.port.in.GetHppSessionUseCase;
 import dev.hppgateway.application.port.in.HandleProviderCallbackUseCase;
+import dev.hppgateway.application.port.in.HousekeepingUseCase;
 import dev.hppgateway.application.port.in.HppUseCases;
 import dev.hppgateway.application.port.in.ListHppSessionsUseCase;
+import dev.hppgateway.application.port.in.ListWebhookEventsUseCase;
+import dev.hppgateway.application.port.in.RedeliverWebhookEventUseCase;
 import dev.hppgateway.application.port.in.RefundOrCancelHppSessionUseCase;
 import dev.hppgateway.application.port.in.SweepHppSessionsUseCase;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
@@ -31,6 +34,7 @@ import dev.hppgateway.application.service.GatewayPorts;
 import dev.hppgateway.application.service.GatewaySettings;
 import dev.hppgateway.application.service.RandomIds;
 import dev.hppgateway.bootstrap.config.GatewayProperties;
+import dev.hppgateway.bootstrap.config.HousekeepingProperties;
 import dev.hppgateway.bootstrap.config.KlarnaKpProperties;
 import dev.hppgateway.bootstrap.config.KustomKcoProperties;
 import dev.hppgateway.bootstrap.config.OpttyDirectProperties;
@@ -141,6 +145,7 @@ public class GatewayFactory {
       TransactionRunner transactions,
       Clock clock,
       GatewayProperties properties,
+      HousekeepingProperties housekeeping,
       MeterRegistry meterRegistry) {
     Map<ProviderId, String> accountSecrets = new HashMap<>();
     // Optty posts every link's webhook to one URL per account: the gateway's account-wide callback.
@@ -170,9 +175,10 @@ public class GatewayFactory {
             random,
             clock,
             new GatewaySettings(
-                defaults.publicBaseUrl(),
-                properties.getIdempotencyTtl(),
-                properties.getReconcileAfter()),
+                    defaults.publicBaseUrl(),
+                    properties.getIdempotencyTtl(),
+                    properties.getReconcileAfter())
+                .withHousekeeping(housekeeping.getRetention(), housekeeping.getBatchSize()),
             accountSecrets));
   }
 
@@ -249,5 +255,20 @@ public class GatewayFactory {
   @Singleton
   SweepHppSessionsUseCase sweepHppSessions(HppUseCases useCases) {
     return useCases.sweep();
+  }
+
+  @Singleton
+  ListWebhookEventsUseCase listWebhookEvents(HppUseCases useCases) {
+    return useCases.webhookEvents();
+  }
+
+  @Singleton
+  RedeliverWebhookEventUseCase redeliverWebhookEvent(HppUseCases useCases) {
+    return useCases.redeliver();
+  }
+
+  @Singleton
+  HousekeepingUseCase housekeeping(HppUseCases useCases) {
+    return useCases.housekeeping();
   }
 }

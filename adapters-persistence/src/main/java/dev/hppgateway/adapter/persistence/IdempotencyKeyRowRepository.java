@@ -71,4 +71,16 @@ interface IdempotencyKeyRowRepository
               + " AND state = 'IN_PROGRESS' AND owner_token = :owner",
       nativeQuery = true)
   int release(String merchantId, String key, String owner);
+
+  /**
+   * Deletes up to {@code batchSize} keys that expired before the cutoff; the expiry is checked
+   * again on each row, so a key claimed anew meanwhile stays.
+   */
+  @Query(
+      value =
+          "DELETE FROM idempotency_keys WHERE expires_at < :cutoff AND (merchant_id, idempotency_key) IN"
+              + " (SELECT k.merchant_id, k.idempotency_key FROM idempotency_keys k"
+              + " WHERE k.expires_at < :cutoff ORDER BY k.expires_at LIMIT :batchSize)",
+      nativeQuery = true)
+  int deleteExpiredBefore(Instant cutoff, int batchSize);
 }

@@ -72,4 +72,9 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
   public boolean release(MerchantId merchant, String key, String owner) {
     return rows.release(merchant.value(), key, owner) == 1;
   }
+
+  @Override
+  public int deleteExpiredBefore(Instant cutoff, int batchSize) {
+    return rows.deleteExpiredBefore(StoredInstant.of(cutoff), batchSize);
+  }
 }

@@ -1,16 +1,24 @@
 package dev.hppgateway.adapter.persistence;
 
+import dev.hppgateway.application.port.in.WebhookEventQuery;
 import dev.hppgateway.application.port.out.events.OutboxMessage;
+import dev.hppgateway.application.port.out.events.OutboxPage;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
 import dev.hppgateway.application.port.out.events.OutboxState;
 import dev.hppgateway.domain.HppSessionId;
 import dev.hppgateway.domain.MerchantId;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,9 +29,11 @@ import java.util.UUID;
 @Singleton
 public class JdbcOutboxRepository implements OutboxRepository {
   private final OutboxRowRepository rows;
+  private final JdbcOperations jdbc;
 
-  JdbcOutboxRepository(OutboxRowRepository rows) {
+  JdbcOutboxRepository(OutboxRowRepository rows, JdbcOperations jdbc) {
     this.rows = rows;
+    this.jdbc = jdbc;
   }
 
   @Override
@@ -96,5 +106,95 @@ public class JdbcOutboxRepository implements OutboxRepository {
       return rows.markDead(eventId, claimToken, error) == 1;
     }
     return rows.reschedule(eventId, claimToken, error, StoredInstant.of(nextAttemptAt)) == 1;
+  }
+
+  /**
+   * Keyset paging on (created_at, event_id), both descending, along {@code
+   * ix_outbox_merchant_created} (V15); one row more than asked tells whether another page exists.
+   * An unknown cursor, or another merchant's, pages from the top, as the in-memory store does.
+   */
+  @Override
+  @Transactional(readOnly = true)
+  public OutboxPage list(WebhookEventQuery query) {
+    String merchant = query.merchantId().value();
+    Optional<OutboxRow> cursor =
+        Optional.ofNullable(query.startingAfter())
+            .flatMap(id -> rows.findForMerchant(id, merchant));
+    StringBuilder sql = new StringBuilder("SELECT * FROM outbox WHERE merchant_id = ?");
+    List<Object> args = new ArrayList<>();
+    args.add(merchant);
+    if (query.type() != null) {
+      sql.append(" AND type = ?");
+      args.add(query.type());
+    }
+    if (query.sessionId() != null) {
+      sql.append(" AND session_id = ?");
+      args.add(query.sessionId().value());
+    }
+    if (query.deliveryStatus() != null) {
+      sql.append(
+          switch (query.deliveryStatus()) {
+            case PENDING -> " AND state IN ('PENDING', 'IN_FLIGHT') AND last_error IS NULL";
+            case FAILED -> " AND state IN ('PENDING', 'IN_FLIGHT') AND last_error IS NOT NULL";
+            case DELIVERED -> " AND state = 'DELIVERED'";
+            case DEAD -> " AND state = 'DEAD'";
+          });
+    }
+    if (cursor.isPresent()) {
+      sql.append(" AND (created_at < ? OR (created_at = ? AND event_id < ?))");
+      args.add(cursor.get().createdAt());
+      args.add(cursor.get().createdAt());
+      args.add(cursor.get().eventId());
+    }
+    sql.append(" ORDER BY created_at DESC, event_id DESC LIMIT ?");
+    args.add(query.limit() + 1);
+    List<OutboxRow> found =
+        jdbc.prepareStatement(
+            sql.toString(),
+            statement -> {
+              try {
+                bind(statement, args);
+                try (ResultSet result = statement.executeQuery()) {
+                  List<OutboxRow> read = new ArrayList<>();
+                  while (result.next()) {
+                    read.add(jdbc.readEntity(result, OutboxRow.class));
+                  }
+                  return read;
+                }
+              } catch (SQLException e) {
+                throw new IllegalStateException("listing the outbox failed: " + e.getMessage(), e);
+              }
+            });
+    boolean hasMore = found.size() > query.limit();
+    List<OutboxRow> page = hasMore ? found.subList(0, query.limit()) : found;
+    return new OutboxPage(page.stream().map(JdbcOutboxRepository::message).toList(), hasMore);
+  }
+
+  private static void bind(PreparedStatement statement, List<Object> args) throws SQLException {
+    for (int i = 0; i < args.size(); i++) {
+      Object arg = args.get(i);
+      if (arg instanceof Instant instant) {
+        statement.setTimestamp(i + 1, Timestamp.from(instant));
+      } else {
+        statement.setObject(i + 1, arg);
+      }
+    }
+  }
+
+  @Override
+  public Optional<OutboxMessage> find(MerchantId merchant, String eventId) {
+    return rows.findForMerchant(eventId, merchant.value()).map(JdbcOutboxRepository::message);
+  }
+
+  @Override
+  @Transactional
+  public Optional<OutboxMessage> redeliver(MerchantId merchant, String eventId, Instant now) {
+    rows.redeliver(eventId, merchant.value(), StoredInstant.of(now));
+    return find(merchant, eventId);
+  }
+
+  @Override
+  public int deleteFinishedBefore(Instant cutoff, int batchSize) {
+    return rows.deleteFinishedBefore(StoredInstant.of(cutoff), batchSize);
   }
 }

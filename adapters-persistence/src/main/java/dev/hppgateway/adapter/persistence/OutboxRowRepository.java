@@ -21,8 +21,10 @@ interface OutboxRowRepository extends GenericRepository<OutboxRow, String> {
    * (and then re-reading) the ones the first worker holds; PostgreSQL and H2 both understand it. A
    * row waits while an earlier event of its session is pending or in flight, so a session's events
    * go out one at a time in their sequence (an event once delivered or dead never becomes pending
-   * again, so a claim never sees an earlier event as finished too soon). Equally due rows go in the
-   * order they were recorded; the event id (random) only breaks ties within one instant.
+   * again by itself, so a claim never sees an earlier event as finished too soon; a redelivery by
+   * the merchant makes one pending again, which only holds the later ones back once more). Equally
+   * due rows go in the order they were recorded; the event id (random) only breaks ties within one
+   * instant.
    */
   @Query(
       value =
@@ -72,4 +74,38 @@ interface OutboxRowRepository extends GenericRepository<OutboxRow, String> {
               + " AND state = 'IN_FLIGHT' AND claim_token = :claimToken",
       nativeQuery = true)
   int markDead(String eventId, String claimToken, String error);
+
+  /** The merchant's row; empty when unknown or another merchant's. */
+  @Query(
+      value = "SELECT * FROM outbox WHERE event_id = :eventId AND merchant_id = :merchantId",
+      nativeQuery = true)
+  Optional<OutboxRow> findForMerchant(String eventId, String merchantId);
+
+  /**
+   * Makes a finished or pending row due at {@code now} (a pending one's next attempt only comes
+   * forward); a row in flight is left to its claim.
+   */
+  @Query(
+      value =
+          "UPDATE outbox SET state = 'PENDING', next_attempt_at = CASE WHEN state = 'PENDING'"
+              + " AND next_attempt_at < :now THEN next_attempt_at ELSE :now END"
+              + " WHERE event_id = :eventId AND merchant_id = :merchantId AND state <> 'IN_FLIGHT'",
+      nativeQuery = true)
+  int redeliver(String eventId, String merchantId, Instant now);
+
+  /**
+   * Deletes up to {@code batchSize} delivered or dead rows finished before the cutoff, but never a
+   * session's newest row (its sequence number must not be handed out again). The outer condition is
+   * checked again on each row, so a row redelivered meanwhile stays.
+   */
+  @Query(
+      value =
+          "DELETE FROM outbox WHERE state IN ('DELIVERED', 'DEAD') AND next_attempt_at < :cutoff"
+              + " AND event_id IN (SELECT o.event_id FROM outbox o"
+              + " WHERE o.state IN ('DELIVERED', 'DEAD') AND o.next_attempt_at < :cutoff"
+              + " AND (o.session_id IS NULL OR EXISTS (SELECT 1 FROM outbox later"
+              + " WHERE later.session_id = o.session_id AND later.sequence_no > o.sequence_no))"
+              + " ORDER BY o.next_attempt_at LIMIT :batchSize)",
+      nativeQuery = true)
+  int deleteFinishedBefore(Instant cutoff, int batchSize);
 }

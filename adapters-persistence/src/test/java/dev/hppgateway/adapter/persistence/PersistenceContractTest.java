@@ -165,6 +165,7 @@ abstract class PersistenceContractTest extends StoreContractTest {
             "V12__hpp_session_timeline.sql",
             "V13__merchant_key_rotation.sql",
             "V14__refunded_amount.sql",
+            "V15__outbox_listing.sql",
             "V16__sweep_claims.sql");
   }
 

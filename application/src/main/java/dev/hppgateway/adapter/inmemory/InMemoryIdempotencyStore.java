@@ -75,6 +75,21 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     return done[0];
   }
 
+  @Override
+  public int deleteExpiredBefore(Instant cutoff, int batchSize) {
+    int deleted = 0;
+    for (Map.Entry<Key, Entry> e : entries.entrySet()) {
+      if (deleted >= batchSize) {
+        break;
+      }
+      // remove(key, value): a key claimed anew meanwhile is a different entry and stays
+      if (e.getValue().expiresAt().isBefore(cutoff) && entries.remove(e.getKey(), e.getValue())) {
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+
   /** The unfinished claim is still {@code owner}'s (a lapsed one too, until another takes it). */
   private static boolean heldBy(Entry entry, String owner) {
     return entry.result() == null && entry.owner().equals(owner);

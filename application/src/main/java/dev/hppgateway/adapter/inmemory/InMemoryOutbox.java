@@ -1,9 +1,13 @@
 package dev.hppgateway.adapter.inmemory;
 
+import dev.hppgateway.application.port.in.WebhookDeliveryStatus;
+import dev.hppgateway.application.port.in.WebhookEventQuery;
 import dev.hppgateway.application.port.out.events.OutboxMessage;
+import dev.hppgateway.application.port.out.events.OutboxPage;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
 import dev.hppgateway.application.port.out.events.OutboxState;
 import dev.hppgateway.domain.HppSessionId;
+import dev.hppgateway.domain.MerchantId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -142,6 +147,92 @@ public final class InMemoryOutbox implements OutboxRepository {
 
   private static String sequenceKey(OutboxMessage m) {
     return (m.sessionId() == null ? "" : m.sessionId().value()) + "#" + m.sequence();
+  }
+
+  /** Newest first: created at, then event id, both descending. */
+  private static final Comparator<OutboxMessage> NEWEST_FIRST =
+      Comparator.comparing(OutboxMessage::createdAt)
+          .thenComparing(OutboxMessage::eventId)
+          .reversed();
+
+  @Override
+  public synchronized OutboxPage list(WebhookEventQuery query) {
+    // Another merchant's event is no cursor: its position would leak (the JDBC store ignores it
+    // too).
+    Optional<OutboxMessage> cursor =
+        Optional.ofNullable(query.startingAfter())
+            .map(messages::get)
+            .filter(c -> c.merchantId().equals(query.merchantId()));
+    List<OutboxMessage> matching =
+        messages.values().stream()
+            .filter(m -> m.merchantId().equals(query.merchantId()))
+            .filter(m -> query.type() == null || query.type().equals(m.type()))
+            .filter(m -> query.sessionId() == null || query.sessionId().equals(m.sessionId()))
+            .filter(m -> query.deliveryStatus() == null || hasStatus(m, query.deliveryStatus()))
+            .filter(m -> cursor.isEmpty() || NEWEST_FIRST.compare(m, cursor.get()) > 0)
+            .sorted(NEWEST_FIRST)
+            .limit(query.limit() + 1L)
+            .toList();
+    boolean hasMore = matching.size() > query.limit();
+    return new OutboxPage(hasMore ? matching.subList(0, query.limit()) : matching, hasMore);
+  }
+
+  private static boolean hasStatus(OutboxMessage m, WebhookDeliveryStatus status) {
+    return switch (status) {
+      case PENDING -> unfinished(m) && m.lastError() == null;
+      case FAILED -> unfinished(m) && m.lastError() != null;
+      case DELIVERED -> m.state() == OutboxState.DELIVERED;
+      case DEAD -> m.state() == OutboxState.DEAD;
+    };
+  }
+
+  @Override
+  public synchronized Optional<OutboxMessage> find(MerchantId merchant, String eventId) {
+    return Optional.ofNullable(messages.get(eventId)).filter(m -> m.merchantId().equals(merchant));
+  }
+
+  @Override
+  public synchronized Optional<OutboxMessage> redeliver(
+      MerchantId merchant, String eventId, Instant now) {
+    Optional<OutboxMessage> found = find(merchant, eventId);
+    if (found.isEmpty() || found.get().state() == OutboxState.IN_FLIGHT) {
+      return found;
+    }
+    OutboxMessage m = found.get();
+    Instant due =
+        m.state() == OutboxState.PENDING && m.nextAttemptAt().isBefore(now)
+            ? m.nextAttemptAt()
+            : now;
+    OutboxMessage again =
+        new OutboxMessage(
+            m.eventId(),
+            m.merchantId(),
+            m.sessionId(),
+            m.sequence(),
+            m.type(),
+            m.payload(),
+            OutboxState.PENDING,
+            m.attempts(),
+            due,
+            m.lastError(),
+            m.createdAt(),
+            m.claimToken());
+    messages.put(eventId, again);
+    return Optional.of(again);
+  }
+
+  @Override
+  public synchronized int deleteFinishedBefore(Instant cutoff, int batchSize) {
+    List<String> doomed =
+        messages.values().stream()
+            .filter(m -> m.state() == OutboxState.DELIVERED || m.state() == OutboxState.DEAD)
+            .filter(m -> m.nextAttemptAt().isBefore(cutoff))
+            .filter(m -> m.sessionId() == null || m.sequence() < lastSequence(m.sessionId()))
+            .limit(batchSize)
+            .map(OutboxMessage::eventId)
+            .toList();
+    doomed.forEach(messages::remove);
+    return doomed.size();
   }
 
   /** Everything in the outbox, oldest first: what an embedding program reads to see its events. */

@@ -61,6 +61,10 @@ public final class GatewayAssembly {
             ports.clock(),
             ports.accountCallbackSecretHashes()),
         new SweepHppSessionsService(
-            ports.sessions(), registry, synchronizer, updater, ports.clock(), ports.settings()));
+            ports.sessions(), registry, synchronizer, updater, ports.clock(), ports.settings()),
+        new ListWebhookEventsService(ports.outbox()),
+        new RedeliverWebhookEventService(ports.outbox(), ports.clock()),
+        new HousekeepingService(
+            ports.outbox(), ports.idempotency(), ports.clock(), ports.settings()));
   }
 }

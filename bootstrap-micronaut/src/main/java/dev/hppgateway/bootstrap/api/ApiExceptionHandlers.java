@@ -5,6 +5,7 @@ import dev.hppgateway.application.port.in.HppSessionNotFoundException;
 import dev.hppgateway.application.port.in.HppSessionNotOpenException;
 import dev.hppgateway.application.port.in.IdempotencyConflictException;
 import dev.hppgateway.application.port.in.UnknownProviderException;
+import dev.hppgateway.application.port.in.WebhookEventNotFoundException;
 import dev.hppgateway.application.port.out.provider.ProviderException;
 import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
 import dev.hppgateway.bootstrap.Application;
@@ -59,6 +60,18 @@ public final class ApiExceptionHandlers {
       implements ExceptionHandler<HppSessionNotFoundException, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, HppSessionNotFoundException e) {
+      return Problems.response(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+    }
+  }
+
+  /** 404: an unknown webhook event id, or another merchant's event (never 403, never its data). */
+  @Singleton
+  @Produces
+  @Requires(env = Application.ENVIRONMENT)
+  public static class WebhookEventNotFound
+      implements ExceptionHandler<WebhookEventNotFoundException, HttpResponse<Problem>> {
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, WebhookEventNotFoundException e) {
       return Problems.response(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
     }
   }

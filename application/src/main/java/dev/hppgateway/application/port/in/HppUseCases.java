@@ -15,7 +15,10 @@ public record HppUseCases(
     DistributeHppSessionUseCase distribute,
     RefundOrCancelHppSessionUseCase refundOrCancel,
     HandleProviderCallbackUseCase callbacks,
-    SweepHppSessionsUseCase sweep) {
+    SweepHppSessionsUseCase sweep,
+    ListWebhookEventsUseCase webhookEvents,
+    RedeliverWebhookEventUseCase redeliver,
+    HousekeepingUseCase housekeeping) {
 
   public HppUseCases {
     Objects.requireNonNull(create, "create");
@@ -27,5 +30,8 @@ public record HppUseCases(
     Objects.requireNonNull(refundOrCancel, "refundOrCancel");
     Objects.requireNonNull(callbacks, "callbacks");
     Objects.requireNonNull(sweep, "sweep");
+    Objects.requireNonNull(webhookEvents, "webhookEvents");
+    Objects.requireNonNull(redeliver, "redeliver");
+    Objects.requireNonNull(housekeeping, "housekeeping");
   }
 }

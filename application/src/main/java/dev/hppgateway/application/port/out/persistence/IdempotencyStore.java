@@ -47,4 +47,12 @@ public interface IdempotencyStore {
    * @return false when the claim is no longer {@code owner}'s: nothing changed
    */
   boolean release(MerchantId merchant, String key, String owner);
+
+  /**
+   * Deletes up to {@code batchSize} keys that expired before {@code cutoff} (completed keys past
+   * their lifetime and unfinished claims whose lease lapsed: both may be claimed anew anyway).
+   *
+   * @return how many were deleted; fewer than {@code batchSize} means none is left to delete
+   */
+  int deleteExpiredBefore(Instant cutoff, int batchSize);
 }
