@@ -5,11 +5,12 @@ import dev.hppgateway.application.port.in.SweepReport;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.scheduling.annotation.Scheduled;
-import jakarta.inject.Singleton;
+import jakarta.annotation.PreDestroy;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * expired}, {@code reconciled}, {@code failed}). A run that fails is logged and counted; the next
  * one runs as scheduled.
  */
-@Singleton
+@Context
 @Requires(beans = SweepHppSessionsUseCase.class)
 @Requires(property = SweepScheduler.ENABLED, notEquals = "false")
 public class SweepScheduler {
@@ -40,6 +41,7 @@ public class SweepScheduler {
   private final SweepHppSessionsUseCase sweep;
   private final MeterRegistry registry;
   private final int batchSize;
+  private volatile boolean stopped;
 
   /**
    * @param batchSize {@code hpp.sweep.batch-size}: at least 1
@@ -56,9 +58,15 @@ public class SweepScheduler {
     this.batchSize = batchSize;
   }
 
-  /** One sweep; a failure is logged and counted, never thrown, so the schedule goes on. */
+  /**
+   * One sweep; a failure is logged and counted, never thrown, so the schedule goes on. Nothing once
+   * the service is shutting down (its database may be gone already).
+   */
   @Scheduled(fixedDelay = "${hpp.sweep.interval:30s}")
   public void run() {
+    if (stopped) {
+      return;
+    }
     Timer.Sample sample = Timer.start(registry);
     long started = System.nanoTime();
     String outcome = "error";
@@ -89,6 +97,12 @@ public class SweepScheduler {
               .tag("outcome", outcome)
               .register(registry));
     }
+  }
+
+  /** The service is shutting down: runs still scheduled do nothing. */
+  @PreDestroy
+  public void stop() {
+    stopped = true;
   }
 
   private void count(String outcome, int pages) {

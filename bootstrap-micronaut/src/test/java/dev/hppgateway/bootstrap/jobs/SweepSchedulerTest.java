@@ -52,6 +52,17 @@ class SweepSchedulerTest {
   }
 
   @Test
+  void onceStoppedForShutdownARunSweepsNothing() {
+    SweepScheduler scheduler = new SweepScheduler(sweeps(new SweepReport(1, 0, 0)), meters, 5);
+    scheduler.run();
+
+    scheduler.stop();
+    scheduler.run();
+
+    assertThat(batches).containsExactly(5);
+  }
+
+  @Test
   void aBatchSizeBelowOneIsAConfigurationError() {
     assertThatThrownBy(() -> new SweepScheduler(sweeps(new SweepReport(0, 0, 0)), meters, 0))
         .isInstanceOf(ConfigurationException.class)
