@@ -97,4 +97,9 @@ public class JdbcOutboxRepository implements OutboxRepository {
     }
     return rows.reschedule(eventId, claimToken, error, StoredInstant.of(nextAttemptAt)) == 1;
   }
+
+  @Override
+  public int abandonPending(MerchantId merchant, String reason) {
+    return rows.abandonPending(merchant.value(), reason);
+  }
 }

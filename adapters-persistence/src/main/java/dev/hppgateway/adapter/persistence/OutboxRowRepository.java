@@ -72,4 +72,12 @@ interface OutboxRowRepository extends GenericRepository<OutboxRow, String> {
               + " AND state = 'IN_FLIGHT' AND claim_token = :claimToken",
       nativeQuery = true)
   int markDead(String eventId, String claimToken, String error);
+
+  /** A merchant's pending rows given up on; in-flight rows stay their claim's. */
+  @Query(
+      value =
+          "UPDATE outbox SET state = 'DEAD', last_error = :reason WHERE merchant_id = :merchantId"
+              + " AND state = 'PENDING'",
+      nativeQuery = true)
+  int abandonPending(String merchantId, String reason);
 }

@@ -4,6 +4,7 @@ import dev.hppgateway.application.port.out.events.OutboxMessage;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
 import dev.hppgateway.application.port.out.events.OutboxState;
 import dev.hppgateway.domain.HppSessionId;
+import dev.hppgateway.domain.MerchantId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -118,6 +119,32 @@ public final class InMemoryOutbox implements OutboxRepository {
                 m.createdAt(),
                 m.claimToken()));
     return true;
+  }
+
+  @Override
+  public synchronized int abandonPending(MerchantId merchant, String reason) {
+    int abandoned = 0;
+    for (Map.Entry<String, OutboxMessage> entry : messages.entrySet()) {
+      OutboxMessage m = entry.getValue();
+      if (m.merchantId().equals(merchant) && m.state() == OutboxState.PENDING) {
+        entry.setValue(
+            new OutboxMessage(
+                m.eventId(),
+                m.merchantId(),
+                m.sessionId(),
+                m.sequence(),
+                m.type(),
+                m.payload(),
+                OutboxState.DEAD,
+                m.attempts(),
+                m.nextAttemptAt(),
+                reason,
+                m.createdAt(),
+                m.claimToken()));
+        abandoned++;
+      }
+    }
+    return abandoned;
   }
 
   private boolean heldBy(String eventId, String claimToken) {

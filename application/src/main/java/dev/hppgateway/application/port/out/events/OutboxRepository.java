@@ -1,6 +1,7 @@
 package dev.hppgateway.application.port.out.events;
 
 import dev.hppgateway.domain.HppSessionId;
+import dev.hppgateway.domain.MerchantId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,4 +46,13 @@ public interface OutboxRepository {
    * @return false when another claim took the message since, or it was finished: nothing changed
    */
   boolean markFailed(String eventId, String claimToken, String error, Instant nextAttemptAt);
+
+  /**
+   * Gives up on every pending message of the merchant (its endpoint answered 410 Gone): they become
+   * DEAD with {@code reason} as their last error. Messages in flight are left to the claims that
+   * hold them; delivered and dead ones do not change.
+   *
+   * @return how many messages were given up on
+   */
+  int abandonPending(MerchantId merchant, String reason);
 }
