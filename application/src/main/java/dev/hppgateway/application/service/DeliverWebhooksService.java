@@ -172,11 +172,18 @@ final class DeliverWebhooksService implements DeliverWebhooksUseCase {
       }
       return new Outcome(status == 410 ? Kind.GONE : Kind.FAILED, "HTTP " + status);
     } catch (WebhookSendException e) {
-      String error = e.getMessage() == null ? "no answer" : e.getMessage();
       return new Outcome(
-          Kind.FAILED,
-          error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error);
+          Kind.FAILED, bounded(e.getMessage() == null ? "no answer" : e.getMessage()));
+    } catch (RuntimeException e) {
+      // A sender's bug fails this attempt only: left unfinished, the message would be claimed
+      // again at every lease's end and never reach its last attempt.
+      LOG.log(Level.ERROR, "Webhook sender failed on " + message.eventId(), e);
+      return new Outcome(Kind.FAILED, bounded("sender failed: " + e.getClass().getSimpleName()));
     }
+  }
+
+  private static String bounded(String error) {
+    return error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
   }
 
   /** The retry schedule of a failed webhook; see {@link #nextAttempt}. */

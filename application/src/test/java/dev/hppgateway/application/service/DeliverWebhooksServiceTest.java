@@ -148,6 +148,19 @@ class DeliverWebhooksServiceTest {
   }
 
   @Test
+  void aSenderThatBreaksFailsThatAttemptOnlyAndTheRestOfTheBatchGoesOut() {
+    append("evt_1", SHOP, "hpp_a", 1);
+    append("evt_2", SHOP, "hpp_b", 1);
+    sender.breakWith(new IllegalStateException("bug"));
+    sender.answer(200);
+
+    assertThat(delivery.deliverDue(10)).isEqualTo(new WebhookDeliveryReport(1, 1, 0, 0));
+    assertThat(stored("evt_1").state()).isEqualTo(OutboxState.PENDING);
+    assertThat(stored("evt_1").lastError()).isEqualTo("sender failed: IllegalStateException");
+    assertThat(stored("evt_2").state()).isEqualTo(OutboxState.DELIVERED);
+  }
+
+  @Test
   void anEndpointFailingForeverIsTriedOnTheScheduleThenTheEventIsDead() {
     append("evt_1", SHOP, "hpp_a", 1);
     List<Duration> expected =
@@ -294,6 +307,10 @@ class DeliverWebhooksServiceTest {
       answers.add(new WebhookSendException(message));
     }
 
+    void breakWith(RuntimeException bug) {
+      answers.add(bug);
+    }
+
     void answerFor(String url, int status) {
       byUrl.put(url, status);
     }
@@ -311,6 +328,9 @@ class DeliverWebhooksServiceTest {
       }
       if (answer instanceof WebhookSendException e) {
         throw e;
+      }
+      if (answer instanceof RuntimeException bug) {
+        throw bug;
       }
       return (Integer) answer;
     }
