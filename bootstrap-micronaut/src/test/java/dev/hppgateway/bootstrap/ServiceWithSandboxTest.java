@@ -55,6 +55,9 @@ class ServiceWithSandboxTest implements TestPropertyProvider {
         "http://127.0.0.1:" + port,
         "hpp.sandbox.enabled",
         "true",
+        // This test claims the outbox itself: no worker competes for the messages.
+        "hpp.webhooks.delivery.enabled",
+        "false",
         "datasources.default.url",
         "jdbc:h2:mem:service-with-sandbox;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
   }

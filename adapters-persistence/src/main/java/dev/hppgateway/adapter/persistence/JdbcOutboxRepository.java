@@ -197,4 +197,9 @@ public class JdbcOutboxRepository implements OutboxRepository {
   public int deleteFinishedBefore(Instant cutoff, int batchSize) {
     return rows.deleteFinishedBefore(StoredInstant.of(cutoff), batchSize);
   }
+
+  @Override
+  public int abandonPending(MerchantId merchant, String reason) {
+    return rows.abandonPending(merchant.value(), reason);
+  }
 }

@@ -108,4 +108,12 @@ interface OutboxRowRepository extends GenericRepository<OutboxRow, String> {
               + " ORDER BY o.next_attempt_at LIMIT :batchSize)",
       nativeQuery = true)
   int deleteFinishedBefore(Instant cutoff, int batchSize);
+
+  /** A merchant's pending rows given up on; in-flight rows stay their claim's. */
+  @Query(
+      value =
+          "UPDATE outbox SET state = 'DEAD', last_error = :reason WHERE merchant_id = :merchantId"
+              + " AND state = 'PENDING'",
+      nativeQuery = true)
+  int abandonPending(String merchantId, String reason);
 }

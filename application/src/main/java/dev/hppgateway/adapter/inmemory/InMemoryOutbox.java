@@ -125,6 +125,32 @@ public final class InMemoryOutbox implements OutboxRepository {
     return true;
   }
 
+  @Override
+  public synchronized int abandonPending(MerchantId merchant, String reason) {
+    int abandoned = 0;
+    for (Map.Entry<String, OutboxMessage> entry : messages.entrySet()) {
+      OutboxMessage m = entry.getValue();
+      if (m.merchantId().equals(merchant) && m.state() == OutboxState.PENDING) {
+        entry.setValue(
+            new OutboxMessage(
+                m.eventId(),
+                m.merchantId(),
+                m.sessionId(),
+                m.sequence(),
+                m.type(),
+                m.payload(),
+                OutboxState.DEAD,
+                m.attempts(),
+                m.nextAttemptAt(),
+                reason,
+                m.createdAt(),
+                m.claimToken()));
+        abandoned++;
+      }
+    }
+    return abandoned;
+  }
+
   private boolean heldBy(String eventId, String claimToken) {
     OutboxMessage m = messages.get(eventId);
     return m != null && m.state() == OutboxState.IN_FLIGHT && m.claimToken().equals(claimToken);

@@ -1,11 +1,17 @@
 package dev.hppgateway.application.service;
 
+import dev.hppgateway.application.port.in.DeliverWebhooksUseCase;
 import dev.hppgateway.application.port.in.HppUseCases;
 import dev.hppgateway.application.port.out.events.EventPublisher;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
+import dev.hppgateway.application.port.out.events.WebhookSender;
 import dev.hppgateway.application.port.out.ids.IdGenerator;
+import dev.hppgateway.application.port.out.persistence.MerchantRepository;
 import dev.hppgateway.application.port.out.provider.PaymentProviderRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
 
 /**
  * The one composition root of the core: builds every service from the ports, once. The embedded
@@ -66,5 +72,33 @@ public final class GatewayAssembly {
         new RedeliverWebhookEventService(ports.outbox(), ports.clock()),
         new HousekeepingService(
             ports.outbox(), ports.idempotency(), ports.clock(), ports.settings()));
+  }
+
+  /**
+   * The webhook delivery: the outbox's due messages sent to the merchants' webhook URLs through
+   * {@code sender}, retried with backoff (see {@code docs/webhooks.md}).
+   *
+   * @param jitter spreads the retries (a fixed generator in tests)
+   * @param lease how long a pass holds the messages it claimed: longer than a batch of attempts
+   *     takes, or another instance may send a message again while the first is still at it
+   */
+  public static DeliverWebhooksUseCase webhookDelivery(
+      OutboxRepository outbox,
+      MerchantRepository merchants,
+      WebhookSender sender,
+      Clock clock,
+      RandomGenerator jitter,
+      Duration lease) {
+    Objects.requireNonNull(lease, "lease");
+    if (lease.isNegative() || lease.isZero()) {
+      throw new IllegalArgumentException("the lease must be positive");
+    }
+    return new DeliverWebhooksService(
+        Objects.requireNonNull(outbox, "outbox"),
+        Objects.requireNonNull(merchants, "merchants"),
+        Objects.requireNonNull(sender, "sender"),
+        Objects.requireNonNull(clock, "clock"),
+        new DeliverWebhooksService.WebhookRetrySchedule(Objects.requireNonNull(jitter, "jitter")),
+        lease);
   }
 }

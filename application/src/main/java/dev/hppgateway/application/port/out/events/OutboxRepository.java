@@ -85,4 +85,13 @@ public interface OutboxRepository {
    * @return how many were deleted; fewer than {@code batchSize} means none is left to delete
    */
   int deleteFinishedBefore(Instant cutoff, int batchSize);
+
+  /**
+   * Gives up on every pending message of the merchant (its endpoint answered 410 Gone): they become
+   * DEAD with {@code reason} as their last error. Messages in flight are left to the claims that
+   * hold them; delivered and dead ones do not change.
+   *
+   * @return how many messages were given up on
+   */
+  int abandonPending(MerchantId merchant, String reason);
 }
