@@ -12,10 +12,6 @@ import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -129,23 +125,7 @@ public class JdbcHppSessionRepository implements HppSessionRepository {
     args.add(query.limit() + 1);
 
     List<HppSessionRow> found =
-        jdbc.prepareStatement(
-            sql.toString(),
-            statement -> {
-              try {
-                bind(statement, args);
-                try (ResultSet result = statement.executeQuery()) {
-                  List<HppSessionRow> read = new ArrayList<>();
-                  while (result.next()) {
-                    read.add(jdbc.readEntity(result, HppSessionRow.class));
-                  }
-                  return read;
-                }
-              } catch (SQLException e) {
-                throw new IllegalStateException(
-                    "listing HPP sessions failed: " + e.getMessage(), e);
-              }
-            });
+        NativeRows.select(jdbc, sql.toString(), args, HppSessionRow.class, "listing HPP sessions");
     boolean hasMore = found.size() > query.limit();
     List<HppSessionRow> page = hasMore ? found.subList(0, query.limit()) : found;
     return new HppSessionPage(page.stream().map(mapper::toDomain).toList(), hasMore);
@@ -195,18 +175,5 @@ public class JdbcHppSessionRepository implements HppSessionRepository {
   @Override
   public void releaseSweepClaim(HppSessionId id, String owner) {
     rows.releaseSweepClaim(id.value(), owner);
-  }
-
-  private static void bind(PreparedStatement statement, List<Object> args) throws SQLException {
-    for (int i = 0; i < args.size(); i++) {
-      Object arg = args.get(i);
-      if (arg instanceof Instant instant) {
-        // Timestamp is an absolute instant: both drivers convert it correctly for TIMESTAMP WITH
-        // TIME ZONE.
-        statement.setTimestamp(i + 1, Timestamp.from(instant));
-      } else {
-        statement.setObject(i + 1, arg);
-      }
-    }
   }
 }

@@ -10,10 +10,6 @@ import dev.hppgateway.domain.MerchantId;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -149,36 +145,10 @@ public class JdbcOutboxRepository implements OutboxRepository {
     sql.append(" ORDER BY created_at DESC, event_id DESC LIMIT ?");
     args.add(query.limit() + 1);
     List<OutboxRow> found =
-        jdbc.prepareStatement(
-            sql.toString(),
-            statement -> {
-              try {
-                bind(statement, args);
-                try (ResultSet result = statement.executeQuery()) {
-                  List<OutboxRow> read = new ArrayList<>();
-                  while (result.next()) {
-                    read.add(jdbc.readEntity(result, OutboxRow.class));
-                  }
-                  return read;
-                }
-              } catch (SQLException e) {
-                throw new IllegalStateException("listing the outbox failed: " + e.getMessage(), e);
-              }
-            });
+        NativeRows.select(jdbc, sql.toString(), args, OutboxRow.class, "listing the outbox");
     boolean hasMore = found.size() > query.limit();
     List<OutboxRow> page = hasMore ? found.subList(0, query.limit()) : found;
     return new OutboxPage(page.stream().map(JdbcOutboxRepository::message).toList(), hasMore);
-  }
-
-  private static void bind(PreparedStatement statement, List<Object> args) throws SQLException {
-    for (int i = 0; i < args.size(); i++) {
-      Object arg = args.get(i);
-      if (arg instanceof Instant instant) {
-        statement.setTimestamp(i + 1, Timestamp.from(instant));
-      } else {
-        statement.setObject(i + 1, arg);
-      }
-    }
   }
 
   @Override

@@ -153,7 +153,7 @@ public class HppSessionController {
       HttpRequest<?> request,
       @Body CreateHppSessionRequest body,
       @Nullable @Header("Idempotency-Key") String idempotencyKey) {
-    CreateHppSessionCommand command = command(merchant(request), body, idempotencyKey);
+    CreateHppSessionCommand command = command(ApiRequests.merchant(request), body, idempotencyKey);
     CreateHppSessionResult result = create.create(command);
     HppSession session = result.session();
     request.setAttribute(ApiRequestAttributes.PAGE_ID, session.id().value());
@@ -178,7 +178,7 @@ public class HppSessionController {
               schema = @Schema(implementation = Problem.class)))
   @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
   public HppSessionResponse read(HttpRequest<?> request, @PathVariable String id) {
-    return HppSessionResponse.of(get.get(merchant(request), HppSessionId.of(id)));
+    return HppSessionResponse.of(get.get(ApiRequests.merchant(request), HppSessionId.of(id)));
   }
 
   @Operation(
@@ -217,11 +217,11 @@ public class HppSessionController {
     CreationWindow.requireOrdered(CREATED_GTE, createdFrom, CREATED_LT, createdBefore);
     HppSessionQuery query =
         new HppSessionQuery(
-            merchant(request),
+            ApiRequests.merchant(request),
             merchantReference,
             status == null ? null : status(status),
             provider == null ? null : ProviderId.of(provider),
-            limit(limit),
+            ApiRequests.limit(limit, DEFAULT_LIMIT, HppSessionQuery.MAX_LIMIT),
             startingAfter == null
                 ? null
                 : at("starting_after", () -> HppSessionId.of(startingAfter)),
@@ -268,7 +268,8 @@ public class HppSessionController {
               schema = @Schema(implementation = Problem.class)))
   @Post(uri = "/{id}/disable", produces = MediaType.APPLICATION_JSON)
   public HppSessionResponse disable(HttpRequest<?> request, @PathVariable String id) {
-    return HppSessionResponse.of(disable.disable(merchant(request), HppSessionId.of(id)));
+    return HppSessionResponse.of(
+        disable.disable(ApiRequests.merchant(request), HppSessionId.of(id)));
   }
 
   @Operation(
@@ -328,7 +329,8 @@ public class HppSessionController {
                 "contact.",
                 () -> new Shopper(contact.email(), contact.phone(), contact.phoneCountry()));
     distribute.distribute(
-        new DistributeHppSessionCommand(merchant(request), HppSessionId.of(id), method, shopper));
+        new DistributeHppSessionCommand(
+            ApiRequests.merchant(request), HppSessionId.of(id), method, shopper));
     return HttpResponse.noContent();
   }
 
@@ -437,7 +439,7 @@ public class HppSessionController {
     return HppSessionResponse.of(
         refundOrCancel.refundOrCancel(
             new RefundOrCancelCommand(
-                merchant(request),
+                ApiRequests.merchant(request),
                 HppSessionId.of(id),
                 kind,
                 body == null ? null : body.reason(),
@@ -457,13 +459,6 @@ public class HppSessionController {
     }
   }
 
-  private static MerchantId merchant(HttpRequest<?> request) {
-    return MerchantId.of(
-        request
-            .getAttribute(MerchantAuthFilter.MERCHANT_ID, String.class)
-            .orElseThrow(() -> new IllegalStateException("no authenticated merchant")));
-  }
-
   private static HppStatus status(String value) {
     try {
       return HppStatus.valueOf(value.toUpperCase(Locale.ROOT));
@@ -472,22 +467,6 @@ public class HppSessionController {
           "status",
           "unknown status '" + value + "'; expected one of " + List.of(HppStatus.values()));
     }
-  }
-
-  private static int limit(String value) {
-    if (value == null) {
-      return DEFAULT_LIMIT;
-    }
-    try {
-      int limit = Integer.parseInt(value);
-      if (limit >= 1 && limit <= HppSessionQuery.MAX_LIMIT) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw new DomainValidationException(
-        "limit", "must be a whole number from 1 to " + HppSessionQuery.MAX_LIMIT);
   }
 
   static CreateHppSessionCommand command(

@@ -3,7 +3,6 @@ package dev.hppgateway.bootstrap.api;
 import dev.hppgateway.application.port.in.GetHppSessionEventsUseCase;
 import dev.hppgateway.bootstrap.Application;
 import dev.hppgateway.domain.HppSessionId;
-import dev.hppgateway.domain.MerchantId;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -74,15 +73,8 @@ public class HppSessionEventsController {
   @Get(uri = "/{id}/events", produces = MediaType.APPLICATION_JSON)
   public HppSessionEventList events(HttpRequest<?> request, @PathVariable String id) {
     return new HppSessionEventList(
-        events.events(merchant(request), HppSessionId.of(id)).stream()
+        events.events(ApiRequests.merchant(request), HppSessionId.of(id)).stream()
             .map(HppSessionEventResponse::of)
             .toList());
-  }
-
-  private static MerchantId merchant(HttpRequest<?> request) {
-    return MerchantId.of(
-        request
-            .getAttribute(MerchantAuthFilter.MERCHANT_ID, String.class)
-            .orElseThrow(() -> new IllegalStateException("no authenticated merchant")));
   }
 }

@@ -8,7 +8,6 @@ import dev.hppgateway.application.port.in.WebhookEventQuery;
 import dev.hppgateway.bootstrap.Application;
 import dev.hppgateway.domain.DomainValidationException;
 import dev.hppgateway.domain.HppSessionId;
-import dev.hppgateway.domain.MerchantId;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -126,11 +125,11 @@ public class WebhookEventsController {
           String startingAfter) {
     WebhookEventQuery query =
         new WebhookEventQuery(
-            merchant(request),
+            ApiRequests.merchant(request),
             type,
             deliveryStatus == null ? null : deliveryStatus(deliveryStatus),
             hppSessionId == null ? null : sessionId(hppSessionId),
-            limit(limit),
+            ApiRequests.limit(limit, DEFAULT_LIMIT, WebhookEventQuery.MAX_LIMIT),
             startingAfter);
     WebhookEventPage page = list.list(query);
     return new WebhookEventList(
@@ -163,7 +162,7 @@ public class WebhookEventsController {
   public HttpResponse<WebhookEventResponse> redeliver(
       HttpRequest<?> request, @PathVariable String id) {
     return HttpResponse.<WebhookEventResponse>status(HttpStatus.ACCEPTED)
-        .body(WebhookEventResponse.of(redeliver.redeliver(merchant(request), id)));
+        .body(WebhookEventResponse.of(redeliver.redeliver(ApiRequests.merchant(request), id)));
   }
 
   private static WebhookDeliveryStatus deliveryStatus(String value) {
@@ -184,29 +183,6 @@ public class WebhookEventsController {
     } catch (IllegalArgumentException e) {
       throw new DomainValidationException("hpp_session_id", "is not a page id");
     }
-  }
-
-  private static int limit(String value) {
-    if (value == null) {
-      return DEFAULT_LIMIT;
-    }
-    try {
-      int limit = Integer.parseInt(value);
-      if (limit >= 1 && limit <= WebhookEventQuery.MAX_LIMIT) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw new DomainValidationException(
-        "limit", "must be a whole number from 1 to " + WebhookEventQuery.MAX_LIMIT);
-  }
-
-  private static MerchantId merchant(HttpRequest<?> request) {
-    return MerchantId.of(
-        request
-            .getAttribute(MerchantAuthFilter.MERCHANT_ID, String.class)
-            .orElseThrow(() -> new IllegalStateException("no authenticated merchant")));
   }
 
   private static List<String> deliveryStatuses() {
