@@ -24,6 +24,13 @@ class KpStore {
     return Optional.ofNullable(sessions.get(id)).filter(session -> !session.expired(now));
   }
 
+  /** How many payment sessions were ever created with this {@code merchant_reference1}. */
+  long countByMerchantReference(String merchantReference) {
+    return sessions.values().stream()
+        .filter(session -> merchantReference.equals(session.purchase.merchantReference1()))
+        .count();
+  }
+
   void add(KpAuthorization authorization) {
     authorizations.put(authorization.token, authorization);
   }

@@ -1,0 +1,161 @@
+package dev.hppgateway.bootstrap.reliability;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Real HTTP on loopback to the service in sandbox mode: the merchant API with a key and an
+ * Idempotency-Key, and the in-process sandbox's admin API (faults, session counts). Every call has
+ * a bounded timeout.
+ */
+final class ReliabilityHttp {
+  private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
+  private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+
+  private final int port;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  ReliabilityHttp(int port) {
+    this.port = port;
+  }
+
+  /** The service settings of a test: sandbox mode on {@code port}, a private in-memory H2. */
+  static Map<String, String> serviceProperties(int port, String database) {
+    Map<String, String> properties = new HashMap<>();
+    properties.put(
+        "datasources.default.url",
+        "jdbc:h2:mem:"
+            + database
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    properties.put("micronaut.server.port", String.valueOf(port));
+    properties.put("micronaut.server.host", "127.0.0.1");
+    properties.put("hpp.public-base-url", "http://127.0.0.1:" + port);
+    properties.put("hpp.sandbox.enabled", "true");
+    return properties;
+  }
+
+  static String kpBody(String reference) {
+    return """
+        {"provider":"klarna-kp","merchant_reference":"%s","purchase_country":"SE",
+         "currency":"SEK","locale":"sv-SE","amount":10000,"tax_amount":2000,
+         "order_lines":[{"type":"physical","name":"T-shirt","quantity":1,"unit_price":10000,
+           "tax_rate":2500,"total_amount":10000,"total_tax_amount":2000}],
+         "customer":{"email":"ann@example.com"},
+         "merchant_urls":{"success":"https://shop.example/ok?sid={{session_id}}"}}
+        """
+        .formatted(reference);
+  }
+
+  HttpResponse<String> create(String apiKey, String body, String idempotencyKey)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        request("/v1/hpp-sessions")
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + apiKey)
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The merchant's list filtered by merchant reference (200 expected, body returned). */
+  HttpResponse<String> list(String apiKey, String reference)
+      throws IOException, InterruptedException {
+    return http.send(
+        request("/v1/hpp-sessions?limit=100&merchant_reference=" + encode(reference))
+            .header("Authorization", "Bearer " + apiKey)
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Replaces the sandbox's Klarna fault profile (omitted fields off); returns the status. */
+  int klarnaFaults(String json) throws IOException, InterruptedException {
+    return http.send(
+            request("/sandbox/admin/faults/klarna")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .statusCode();
+  }
+
+  /** Back to the configured (fault-free) profiles; returns the status. */
+  int resetFaults() throws IOException, InterruptedException {
+    return http.send(
+            request("/sandbox/admin/faults").DELETE().build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  /** How many KP payment sessions the sandbox created for {@code reference}. */
+  long kpSessionCount(String reference) throws IOException, InterruptedException {
+    HttpResponse<String> answer =
+        http.send(
+            request(
+                    "/sandbox/admin/klarna/payment-sessions/count?merchant_reference1="
+                        + encode(reference))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (answer.statusCode() != 200) {
+      throw new IllegalStateException(answer.statusCode() + " " + answer.body());
+    }
+    Matcher count = Pattern.compile("\"count\":(\\d+)").matcher(answer.body());
+    if (!count.find()) {
+      throw new IllegalStateException(answer.body());
+    }
+    return Long.parseLong(count.group(1));
+  }
+
+  /** The first {@code "id"} of a JSON body. */
+  static String idOf(String body) {
+    Matcher id = ID.matcher(body);
+    if (!id.find()) {
+      throw new IllegalStateException("no id in " + body);
+    }
+    return id.group(1);
+  }
+
+  /** How many pages with {@code reference} a list body holds. */
+  static int pagesWith(String listBody, String reference) {
+    Matcher matcher =
+        Pattern.compile(Pattern.quote("\"merchant_reference\":\"" + reference + "\""))
+            .matcher(listBody);
+    int count = 0;
+    while (matcher.find()) {
+      count++;
+    }
+    return count;
+  }
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .timeout(CALL_TIMEOUT);
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
