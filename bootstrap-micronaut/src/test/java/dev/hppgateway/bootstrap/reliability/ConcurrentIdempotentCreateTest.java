@@ -81,6 +81,10 @@ class ConcurrentIdempotentCreateTest implements TestPropertyProvider {
       assertThat(created).isPositive();
       assertThat(ids).hasSize(1);
       assertThat(replayed).isEqualTo(created - 1);
+      HttpResponse<String> after = http.create(KEY, body, idempotencyKey);
+      assertThat(after.statusCode()).as(after.body()).isEqualTo(201);
+      assertThat(after.headers().firstValue("Idempotent-Replayed")).contains("true");
+      assertThat(ReliabilityHttp.idOf(after.body())).isEqualTo(ids.iterator().next());
       assertThat(http.kpSessionCount(reference)).isEqualTo(1);
       HttpResponse<String> list = http.list(KEY, reference);
       assertThat(list.statusCode()).isEqualTo(200);
