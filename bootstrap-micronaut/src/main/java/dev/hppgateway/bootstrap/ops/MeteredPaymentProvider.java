@@ -16,8 +16,10 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -51,6 +53,7 @@ public final class MeteredPaymentProvider implements InvocationHandler {
   private final PaymentProvider target;
   private final MeterRegistry registry;
   private final String provider;
+  private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
   private MeteredPaymentProvider(PaymentProvider target, MeterRegistry registry) {
     this.target = target;
@@ -96,15 +99,22 @@ public final class MeteredPaymentProvider implements InvocationHandler {
       error = kind(failure);
       throw failure;
     } finally {
-      Timer.builder(NAME)
-          .description("Calls to payment providers, by operation and outcome")
-          .tag("provider", provider)
-          .tag("operation", snakeCase(method.getName()))
-          .tag("outcome", error.equals("none") ? "ok" : "error")
-          .tag("error", error)
-          .register(registry)
-          .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+      timer(method.getName(), error).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
+  }
+
+  /** The timer of one operation and error kind, registered once and then reused. */
+  private Timer timer(String methodName, String error) {
+    return timers.computeIfAbsent(
+        methodName + '/' + error,
+        key ->
+            Timer.builder(NAME)
+                .description("Calls to payment providers, by operation and outcome")
+                .tag("provider", provider)
+                .tag("operation", snakeCase(methodName))
+                .tag("outcome", error.equals("none") ? "ok" : "error")
+                .tag("error", error)
+                .register(registry));
   }
 
   private Object forward(Method method, Object[] args) throws Throwable {
