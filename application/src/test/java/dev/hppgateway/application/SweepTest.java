@@ -143,4 +143,29 @@ class SweepTest {
     SweepReport report = bed.gateway.sweepHppSessions().sweep(10);
     assertThat(report).isEqualTo(new SweepReport(0, 0, 0));
   }
+
+  @Test
+  void theExpiryHalfLeavesQuietPagesUnreadAndTheReconcileHalfExpiresNothing() {
+    HppSession quiet = bed.create();
+    bed.pay.shopper(quiet.providerRefs().hppSessionId(), HppStatus.FAILED);
+    bed.clock.advance(Duration.ofMinutes(16));
+
+    assertThat(bed.gateway.sweepHppSessions().expire(10)).isEqualTo(new SweepReport(0, 0, 0));
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, quiet.id()).status())
+        .as("not reconciled by the expiry half")
+        .isEqualTo(HppStatus.WAITING);
+    assertThat(bed.gateway.sweepHppSessions().reconcile(10)).isEqualTo(new SweepReport(0, 1, 0));
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, quiet.id()).status())
+        .isEqualTo(HppStatus.FAILED);
+
+    HppSession overdue = bed.create();
+    bed.clock.advance(Duration.ofHours(48));
+    assertThat(bed.gateway.sweepHppSessions().reconcile(10).expired())
+        .as("the reconcile half never expires")
+        .isZero();
+    // both pages: a FAILED page is not final (the shopper may try again) until it expires
+    assertThat(bed.gateway.sweepHppSessions().expire(10).expired()).isEqualTo(2);
+    assertThat(bed.gateway.getHppSession().get(MERCHANT, overdue.id()).status())
+        .isEqualTo(HppStatus.EXPIRED);
+  }
 }

@@ -71,7 +71,7 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
    * SweepClaims}), so sweeps running at once on several instances never handle one page together.
    */
   @Override
-  public SweepReport sweep(int batchSize) {
+  public SweepReport expire(int batchSize) {
     Instant now = clock.instant();
     SweepClaims claims = new SweepClaims(sessions, clock, now.plus(LEASE));
     int expired = 0;
@@ -91,7 +91,16 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
         claims.release(session);
       }
     }
-    now = clock.instant();
+    int[] orderWork = orders.run(batchSize, claims);
+    return new SweepReport(expired, reconciled + orderWork[0], failed + orderWork[1]);
+  }
+
+  @Override
+  public SweepReport reconcile(int batchSize) {
+    Instant now = clock.instant();
+    SweepClaims claims = new SweepClaims(sessions, clock, now.plus(LEASE));
+    int reconciled = 0;
+    int failed = 0;
     for (HppSession session :
         claims.take(
             sessions.findStale(now.minus(settings.reconcileAfter()), now, batchSize), now)) {
@@ -108,10 +117,7 @@ final class SweepHppSessionsService implements SweepHppSessionsUseCase {
         claims.release(session);
       }
     }
-    int[] orderWork = orders.run(batchSize, claims);
-    reconciled += orderWork[0];
-    failed += orderWork[1];
-    return new SweepReport(expired, reconciled, failed);
+    return new SweepReport(0, reconciled, failed);
   }
 
   private enum Expiry {

@@ -14,7 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** {@code hpp.sweep.enabled=false}: no scheduled sweep; the use case itself is still there. */
+/**
+ * {@code hpp.sweep.enabled=false} and {@code hpp.reconcile.enabled=false}: neither scheduled job;
+ * the use case itself is still there.
+ */
 @MicronautTest(environments = Application.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SweepSchedulerDisabledTest implements TestPropertyProvider {
@@ -39,13 +42,16 @@ class SweepSchedulerDisabledTest implements TestPropertyProvider {
         "hpp.sweep.enabled",
         "false",
         "hpp.sweep.interval",
-        "50ms");
+        "50ms",
+        "hpp.reconcile.enabled",
+        "false");
   }
 
   @Test
   void theOffSwitchLeavesTheSchedulerOut() {
     assertThat(context.containsBean(SweepHppSessionsUseCase.class)).isTrue();
     assertThat(context.containsBean(SweepScheduler.class)).isFalse();
+    assertThat(context.containsBean(ReconcileScheduler.class)).isFalse();
   }
 
   private static int freePort() {

@@ -64,6 +64,7 @@ class SweepSchedulerServiceTest implements TestPropertyProvider {
   @Test
   void aPageIsExpiredByTheScheduledSweepWithoutAnyRequest() throws Exception {
     assertThat(context.containsBean(SweepScheduler.class)).as("on by default").isTrue();
+    assertThat(context.containsBean(ReconcileScheduler.class)).as("on by default").isTrue();
     Instant expiry = Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.MILLIS);
     HttpResponse<String> created = create(expiry);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.context.exceptions.ConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /** One run of the scheduled sweep, without a schedule: counts, metrics, failures. */
@@ -32,13 +33,14 @@ class SweepSchedulerTest {
   @Test
   void aFailedRunIsCountedAndTheNextRunStillSweeps() {
     SweepHppSessionsUseCase failingOnce =
-        batchSize -> {
-          batches.add(batchSize);
-          if (batches.size() == 1) {
-            throw new IllegalStateException("database down");
-          }
-          return new SweepReport(1, 0, 0);
-        };
+        expiring(
+            batchSize -> {
+              batches.add(batchSize);
+              if (batches.size() == 1) {
+                throw new IllegalStateException("database down");
+              }
+              return new SweepReport(1, 0, 0);
+            });
     SweepScheduler scheduler = new SweepScheduler(failingOnce, meters, 10);
 
     scheduler.run();
@@ -69,10 +71,36 @@ class SweepSchedulerTest {
         .hasMessageContaining("hpp.sweep.batch-size");
   }
 
+  @Test
+  void theExpirySchedulerNeverReconciles() {
+    SweepScheduler scheduler = new SweepScheduler(sweeps(new SweepReport(1, 0, 0)), meters, 3);
+
+    scheduler.run();
+
+    assertThat(batches).containsExactly(3);
+    assertThat(meters.get(SweepScheduler.RUNS).tag("job", "expiry").timer().count()).isEqualTo(1);
+  }
+
   private SweepHppSessionsUseCase sweeps(SweepReport report) {
-    return batchSize -> {
-      batches.add(batchSize);
-      return report;
+    return expiring(
+        batchSize -> {
+          batches.add(batchSize);
+          return report;
+        });
+  }
+
+  /** A sweep whose expiry half is {@code expiry}; its reconciliation half must not be called. */
+  static SweepHppSessionsUseCase expiring(IntFunction<SweepReport> expiry) {
+    return new SweepHppSessionsUseCase() {
+      @Override
+      public SweepReport expire(int batchSize) {
+        return expiry.apply(batchSize);
+      }
+
+      @Override
+      public SweepReport reconcile(int batchSize) {
+        throw new AssertionError("the expiry scheduler reconciled");
+      }
     };
   }
 
