@@ -14,7 +14,12 @@ import java.util.List;
  * @param apiKeyHash hash of the current API key
  * @param previousApiKeyHash hash of the key the current one replaced, still accepted until retired;
  *     null when there is none
+ *     <p>Its webhook signing secret rotates the same way: while a previous secret is kept, each
+ *     webhook carries a signature with each secret ({@link #webhookSecrets()}), so the merchant's
+ *     receiver may switch to the new secret whenever it is ready.
  * @param webhookSecretRef the webhook signing secret (or a reference to it); never logged
+ * @param previousWebhookSecretRef the secret the current one replaced, still signed with until
+ *     retired; null when there is none
  * @param callbackSecretHash hash of the secret in the merchant's per-merchant callback URL (for
  *     providers with one webhook URL per merchant, such as Optty); null when not set up
  */
@@ -25,6 +30,7 @@ public record Merchant(
     String previousApiKeyHash,
     String webhookUrl,
     String webhookSecretRef,
+    String previousWebhookSecretRef,
     String callbackSecretHash) {
 
   public Merchant {
@@ -43,7 +49,36 @@ public record Merchant(
           "must not hold placeholders");
     }
     Require.optionalText(webhookSecretRef, "webhook_secret_ref", 1024);
+    Require.optionalText(previousWebhookSecretRef, "previous_webhook_secret_ref", 1024);
+    Require.that(
+        previousWebhookSecretRef == null || webhookSecretRef != null,
+        "previous_webhook_secret_ref",
+        "needs a current webhook secret");
+    Require.that(
+        previousWebhookSecretRef == null || !previousWebhookSecretRef.equals(webhookSecretRef),
+        "previous_webhook_secret_ref",
+        "must differ from the current webhook secret");
     Require.optionalText(callbackSecretHash, "callback_secret_hash", 255);
+  }
+
+  /** A merchant without a previous webhook secret. */
+  public Merchant(
+      MerchantId id,
+      String name,
+      String apiKeyHash,
+      String previousApiKeyHash,
+      String webhookUrl,
+      String webhookSecretRef,
+      String callbackSecretHash) {
+    this(
+        id,
+        name,
+        apiKeyHash,
+        previousApiKeyHash,
+        webhookUrl,
+        webhookSecretRef,
+        null,
+        callbackSecretHash);
   }
 
   /** A merchant with only a current API key. */
@@ -54,7 +89,7 @@ public record Merchant(
       String webhookUrl,
       String webhookSecretRef,
       String callbackSecretHash) {
-    this(id, name, apiKeyHash, null, webhookUrl, webhookSecretRef, callbackSecretHash);
+    this(id, name, apiKeyHash, null, webhookUrl, webhookSecretRef, null, callbackSecretHash);
   }
 
   /** The hashes of the keys that authenticate this merchant: the current one first. */
@@ -66,6 +101,23 @@ public record Merchant(
 
   public boolean hasPreviousApiKey() {
     return previousApiKeyHash != null;
+  }
+
+  /**
+   * The secrets each webhook is signed with: the current one first, then the previous one while it
+   * is kept; empty when the merchant has no webhook secret.
+   */
+  public List<String> webhookSecrets() {
+    if (webhookSecretRef == null) {
+      return List.of();
+    }
+    return previousWebhookSecretRef == null
+        ? List.of(webhookSecretRef)
+        : List.of(webhookSecretRef, previousWebhookSecretRef);
+  }
+
+  public boolean hasPreviousWebhookSecret() {
+    return previousWebhookSecretRef != null;
   }
 
   /** Whether {@code hash} is the current or the previous key's, compared in constant time. */
@@ -83,16 +135,62 @@ public record Merchant(
    */
   public Merchant withRotatedApiKey(String newApiKeyHash) {
     return new Merchant(
-        id, name, newApiKeyHash, apiKeyHash, webhookUrl, webhookSecretRef, callbackSecretHash);
+        id,
+        name,
+        newApiKeyHash,
+        apiKeyHash,
+        webhookUrl,
+        webhookSecretRef,
+        previousWebhookSecretRef,
+        callbackSecretHash);
   }
 
   /** This merchant with only its current key: the previous one stops working. */
   public Merchant withoutPreviousApiKey() {
     return new Merchant(
-        id, name, apiKeyHash, null, webhookUrl, webhookSecretRef, callbackSecretHash);
+        id,
+        name,
+        apiKeyHash,
+        null,
+        webhookUrl,
+        webhookSecretRef,
+        previousWebhookSecretRef,
+        callbackSecretHash);
   }
 
-  /** This merchant with another name, webhook URL and webhook secret; its keys unchanged. */
+  /**
+   * This merchant with {@code newWebhookSecretRef} as its webhook secret; the current one is still
+   * signed with (as the previous) until retired, and the previous one, if any, is dropped.
+   */
+  public Merchant withRotatedWebhookSecret(String newWebhookSecretRef) {
+    return new Merchant(
+        id,
+        name,
+        apiKeyHash,
+        previousApiKeyHash,
+        webhookUrl,
+        newWebhookSecretRef,
+        webhookSecretRef,
+        callbackSecretHash);
+  }
+
+  /** This merchant signing its webhooks with the current secret only. */
+  public Merchant withoutPreviousWebhookSecret() {
+    return new Merchant(
+        id,
+        name,
+        apiKeyHash,
+        previousApiKeyHash,
+        webhookUrl,
+        webhookSecretRef,
+        null,
+        callbackSecretHash);
+  }
+
+  /**
+   * This merchant with another name, webhook URL and webhook secret; its keys unchanged. A previous
+   * webhook secret is kept (unless it is the new secret, or there is none).
+   */
   public Merchant withProfile(String newName, String newWebhookUrl, String newWebhookSecretRef) {
     return new Merchant(
         id,
@@ -101,6 +199,9 @@ public record Merchant(
         previousApiKeyHash,
         newWebhookUrl,
         newWebhookSecretRef,
+        newWebhookSecretRef == null || newWebhookSecretRef.equals(previousWebhookSecretRef)
+            ? null
+            : previousWebhookSecretRef,
         callbackSecretHash);
   }
 

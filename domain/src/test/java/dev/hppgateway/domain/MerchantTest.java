@@ -84,4 +84,58 @@ class MerchantTest {
         .isEqualTo(
             new Merchant(ID, "Shop 2", "hash-b", "hash-a", null, "other-secret", "callback-hash"));
   }
+
+  @Test
+  void aNewMerchantSignsWithItsOneWebhookSecret() {
+    assertThat(merchant().webhookSecrets()).containsExactly("secret-ref");
+    assertThat(merchant().hasPreviousWebhookSecret()).isFalse();
+    assertThat(merchant().withProfile("Shop", null, null).webhookSecrets()).isEmpty();
+  }
+
+  @Test
+  void rotatingTheWebhookSecretSignsWithTheNewAndThePreviousUntilRetired() {
+    Merchant rotated = merchant().withRotatedWebhookSecret("secret-2");
+
+    assertThat(rotated.webhookSecrets()).containsExactly("secret-2", "secret-ref");
+    assertThat(rotated.hasPreviousWebhookSecret()).isTrue();
+    assertThat(rotated.withRotatedWebhookSecret("secret-3").webhookSecrets())
+        .as("a second rotation drops the oldest")
+        .containsExactly("secret-3", "secret-2");
+    assertThat(rotated.withoutPreviousWebhookSecret().webhookSecrets()).containsExactly("secret-2");
+    assertThat(rotated.withRotatedApiKey("hash-b").webhookSecrets())
+        .as("a key rotation keeps the secrets")
+        .containsExactly("secret-2", "secret-ref");
+    assertThat(rotated.withoutPreviousApiKey().webhookSecrets())
+        .containsExactly("secret-2", "secret-ref");
+  }
+
+  @Test
+  void aWebhookSecretCannotBeBothCurrentAndPreviousNorPreviousAlone() {
+    assertThatThrownBy(() -> merchant().withRotatedWebhookSecret("secret-ref"))
+        .isInstanceOf(DomainValidationException.class)
+        .hasMessageContaining("previous_webhook_secret_ref");
+    assertThatThrownBy(
+            () -> new Merchant(ID, "Shop", "hash-a", null, null, null, "old-secret", null))
+        .isInstanceOf(DomainValidationException.class)
+        .hasMessageContaining("previous_webhook_secret_ref")
+        .hasMessageContaining("needs a current webhook secret");
+  }
+
+  @Test
+  void aNewProfileKeepsThePreviousWebhookSecretUnlessItBecomesTheCurrentOne() {
+    Merchant rotated = merchant().withRotatedWebhookSecret("secret-2");
+
+    assertThat(rotated.withProfile("Shop 2", null, "secret-2").webhookSecrets())
+        .containsExactly("secret-2", "secret-ref");
+    assertThat(rotated.withProfile("Shop 2", null, "secret-ref").webhookSecrets())
+        .containsExactly("secret-ref");
+    assertThat(rotated.withProfile("Shop 2", null, null).webhookSecrets()).isEmpty();
+  }
+
+  @Test
+  void toStringShowsNoWebhookSecretAfterARotation() {
+    assertThat(merchant().withRotatedWebhookSecret("secret-2").toString())
+        .doesNotContain("secret-2")
+        .doesNotContain("secret-ref");
+  }
 }

@@ -38,6 +38,7 @@ public class JdbcMerchantRepository implements MerchantRepository {
             merchant.name(),
             merchant.webhookUrl(),
             merchant.webhookSecretRef(),
+            merchant.previousWebhookSecretRef(),
             merchant.callbackSecretHash());
     if (rows.existsById(row.id())) {
       // first: the row lock makes concurrent saves of one merchant (instances starting at once)
@@ -87,6 +88,7 @@ public class JdbcMerchantRepository implements MerchantRepository {
         hashIn(keys, PREVIOUS).orElse(null),
         row.webhookUrl(),
         row.webhookSecretRef(),
+        row.previousWebhookSecretRef(),
         row.callbackSecretHash());
   }
 

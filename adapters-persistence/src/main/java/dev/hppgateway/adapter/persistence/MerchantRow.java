@@ -11,6 +11,7 @@ record MerchantRow(
     String name,
     @Nullable String webhookUrl,
     @Nullable String webhookSecretRef,
+    @Nullable String previousWebhookSecretRef,
     @Nullable String callbackSecretHash) {
 
   @Override

@@ -166,7 +166,8 @@ abstract class PersistenceContractTest extends StoreContractTest {
             "V13__merchant_key_rotation.sql",
             "V14__refunded_amount.sql",
             "V15__outbox_listing.sql",
-            "V16__sweep_claims.sql");
+            "V16__sweep_claims.sql",
+            "V17__webhook_secret_rotation.sql");
   }
 
   @Test

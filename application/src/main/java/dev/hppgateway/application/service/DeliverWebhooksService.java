@@ -164,7 +164,7 @@ final class DeliverWebhooksService implements DeliverWebhooksUseCase {
     headers.put("Hpp-Event-Id", message.eventId());
     headers.put(
         WebhookSignature.HEADER,
-        WebhookSignature.sign(body, merchant.webhookSecretRef(), clock.instant()));
+        WebhookSignature.sign(body, merchant.webhookSecrets(), clock.instant()));
     try {
       int status = sender.send(merchant.webhookUrl(), body, headers);
       if (status >= 200 && status < 300) {

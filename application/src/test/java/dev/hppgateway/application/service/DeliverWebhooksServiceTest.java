@@ -96,6 +96,38 @@ class DeliverWebhooksServiceTest {
   }
 
   @Test
+  void whileTheWebhookSecretIsRotatedEachEventCarriesASignatureForTheNewAndTheOldSecret() {
+    String rotatedTo = "whsec_new_0123456789abcdef0123456789abcdef";
+    merchants.save(merchants.findById(SHOP).orElseThrow().withRotatedWebhookSecret(rotatedTo));
+    append("evt_1", SHOP, "hpp_a", 1);
+    sender.answer(200);
+
+    delivery.deliverDue(10);
+
+    Sent sent = sender.sent.get(0);
+    String signature = sent.headers.get(WebhookSignature.HEADER);
+    assertThat(signature.split(",v1=")).as(signature).hasSize(3);
+    assertThat(
+            WebhookSignature.verify(sent.body, signature, rotatedTo, Duration.ofMinutes(5), clock))
+        .as("a receiver on the new secret")
+        .isTrue();
+    assertThat(WebhookSignature.verify(sent.body, signature, SECRET, Duration.ofMinutes(5), clock))
+        .as("a receiver still on the old secret")
+        .isTrue();
+
+    merchants.save(merchants.findById(SHOP).orElseThrow().withoutPreviousWebhookSecret());
+    append("evt_2", SHOP, "hpp_a", 2);
+    sender.answer(200);
+    delivery.deliverDue(10);
+    String after = sender.sent.get(1).headers.get(WebhookSignature.HEADER);
+    assertThat(
+            WebhookSignature.verify(
+                sender.sent.get(1).body, after, SECRET, Duration.ofMinutes(5), clock))
+        .as("the retired secret no longer signs")
+        .isFalse();
+  }
+
+  @Test
   void anyTwoHundredCountsAsDelivered() {
     append("evt_1", SHOP, "hpp_a", 1);
     sender.answer(204);

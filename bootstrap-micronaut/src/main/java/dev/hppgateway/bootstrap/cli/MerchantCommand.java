@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * One {@code merchants} subcommand, parsed from the words after {@code merchants}: {@code add},
- * {@code list}, {@code rotate-key}, {@code retire-previous-key} or {@code help}.
+ * {@code list}, {@code rotate-key}, {@code retire-previous-key}, {@code rotate-webhook-secret},
+ * {@code retire-previous-webhook-secret} or {@code help}.
  */
 sealed interface MerchantCommand {
 
@@ -32,6 +33,17 @@ sealed interface MerchantCommand {
   /** Stops accepting a merchant's previous API key. */
   record RetirePreviousKey(MerchantId id) implements MerchantCommand {}
 
+  /** Gives a merchant a new webhook secret, still signing with the old one until retired. */
+  record RotateWebhookSecret(MerchantId id, String webhookSecret) implements MerchantCommand {
+    @Override
+    public String toString() {
+      return "RotateWebhookSecret[" + id + "]";
+    }
+  }
+
+  /** Stops signing a merchant's webhooks with its previous secret. */
+  record RetirePreviousWebhookSecret(MerchantId id) implements MerchantCommand {}
+
   /** Prints the usage. */
   record Help() implements MerchantCommand {}
 
@@ -48,6 +60,11 @@ sealed interface MerchantCommand {
             (with --retire-previous it stops at once)
         retire-previous-key --id ID
             stops accepting the merchant's previous API key
+        rotate-webhook-secret --id ID --webhook-secret SECRET
+            signs webhooks with the new secret and, until retired, the old one too
+            (one v1= each in Hpp-Signature; --webhook-secret - reads it from the standard input)
+        retire-previous-webhook-secret --id ID
+            stops signing webhooks with the merchant's previous secret
       It works on the service's database (datasources.default.url, .username, .password from
       application-service.yml or the environment, e.g. DATASOURCES_DEFAULT_URL); stop a service
       on the same H2 file database first.
@@ -62,7 +79,8 @@ sealed interface MerchantCommand {
   static MerchantCommand parse(List<String> words) {
     if (words.isEmpty()) {
       throw new UsageException(
-          "a command is missing: add, list, rotate-key or retire-previous-key");
+          "a command is missing: add, list, rotate-key, retire-previous-key, rotate-webhook-secret"
+              + " or retire-previous-webhook-secret");
     }
     String command = words.get(0);
     List<String> rest = words.subList(1, words.size());
@@ -76,14 +94,18 @@ sealed interface MerchantCommand {
             options(rest, Set.of("--id", "--name", "--webhook-url", "--webhook-secret"), Set.of());
         String secret = o.get("--webhook-secret");
         if (secret != null) {
-          WebhookSecrets.problem(secret)
-              .ifPresent(
-                  problem -> {
-                    throw new UsageException("--webhook-secret " + problem);
-                  });
+          checkWebhookSecret(secret);
         }
         yield new Add(id(o), required(o, "--name"), o.get("--webhook-url"), secret);
       }
+      case "rotate-webhook-secret" -> {
+        Map<String, String> o = options(rest, Set.of("--id", "--webhook-secret"), Set.of());
+        String secret = required(o, "--webhook-secret");
+        checkWebhookSecret(secret);
+        yield new RotateWebhookSecret(id(o), secret);
+      }
+      case "retire-previous-webhook-secret" ->
+          new RetirePreviousWebhookSecret(id(options(rest, Set.of("--id"), Set.of())));
       case "list" -> {
         options(rest, Set.of(), Set.of());
         yield new ListAll();
@@ -96,6 +118,14 @@ sealed interface MerchantCommand {
           new RetirePreviousKey(id(options(rest, Set.of("--id"), Set.of())));
       default -> throw new UsageException("unknown command '" + printable(command) + "'");
     };
+  }
+
+  private static void checkWebhookSecret(String secret) {
+    WebhookSecrets.problem(secret)
+        .ifPresent(
+            problem -> {
+              throw new UsageException("--webhook-secret " + problem);
+            });
   }
 
   private static MerchantId id(Map<String, String> options) {

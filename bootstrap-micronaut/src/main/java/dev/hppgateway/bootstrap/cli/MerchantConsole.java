@@ -41,6 +41,10 @@ final class MerchantConsole {
       rotate(rotate);
     } else if (command instanceof MerchantCommand.RetirePreviousKey retire) {
       retire(retire.id());
+    } else if (command instanceof MerchantCommand.RotateWebhookSecret rotate) {
+      rotateWebhookSecret(rotate);
+    } else if (command instanceof MerchantCommand.RetirePreviousWebhookSecret retire) {
+      retireWebhookSecret(retire.id());
     } else {
       out.println(MerchantCommand.USAGE);
     }
@@ -70,7 +74,7 @@ final class MerchantConsole {
       out.println("No merchants.");
       return;
     }
-    String format = "%-24s %-30s %-9s %-7s %s%n";
+    String format = "%-24s %-30s %-9s %-9s %s%n";
     out.printf(format, "ID", "NAME", "API KEYS", "SECRET", "WEBHOOK URL");
     for (Merchant merchant : all) {
       out.printf(
@@ -78,7 +82,9 @@ final class MerchantConsole {
           merchant.id(),
           merchant.name(),
           merchant.hasPreviousApiKey() ? "2 (+prev)" : "1",
-          merchant.webhookSecretRef() == null ? "-" : "set",
+          merchant.webhookSecretRef() == null
+              ? "-"
+              : merchant.hasPreviousWebhookSecret() ? "2 (+prev)" : "set",
           merchant.webhookUrl() == null ? "-" : merchant.webhookUrl());
     }
   }
@@ -113,6 +119,42 @@ final class MerchantConsole {
     merchants.save(merchant.withoutPreviousApiKey());
     out.println(
         "Retired the previous API key of merchant '" + id + "': only the current one works.");
+  }
+
+  private void rotateWebhookSecret(MerchantCommand.RotateWebhookSecret rotate) {
+    Merchant merchant = existing(rotate.id());
+    if (rotate.webhookSecret().equals(merchant.webhookSecretRef())) {
+      throw new UsageException("--webhook-secret is the merchant's current webhook secret");
+    }
+    boolean hadSecret = merchant.webhookSecretRef() != null;
+    merchants.save(
+        hadSecret
+            ? merchant.withRotatedWebhookSecret(rotate.webhookSecret())
+            : merchant.withProfile(merchant.name(), merchant.webhookUrl(), rotate.webhookSecret()));
+    out.println("New webhook secret for merchant '" + rotate.id() + "'.");
+    if (hadSecret) {
+      out.println(
+          "Webhooks are signed with it and with the previous secret until"
+              + " 'merchants retire-previous-webhook-secret --id "
+              + rotate.id()
+              + "'"
+              + (merchant.hasPreviousWebhookSecret()
+                  ? "; the one before it is no longer used."
+                  : "."));
+    }
+  }
+
+  private void retireWebhookSecret(MerchantId id) {
+    Merchant merchant = existing(id);
+    if (!merchant.hasPreviousWebhookSecret()) {
+      out.println("Merchant '" + id + "' has no previous webhook secret: nothing to retire.");
+      return;
+    }
+    merchants.save(merchant.withoutPreviousWebhookSecret());
+    out.println(
+        "Retired the previous webhook secret of merchant '"
+            + id
+            + "': webhooks are signed with the current one only.");
   }
 
   private Merchant existing(MerchantId id) {

@@ -52,7 +52,7 @@ class MerchantCommandTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "''|a command is missing: add, list, rotate-key or retire-previous-key",
+        "''|a command is missing: add, list, rotate-key, retire-previous-key, rotate-webhook-secret or retire-previous-webhook-secret",
         "remove --id shop-1|unknown command 'remove'",
         "add --name Shop|--id is required",
         "add --id shop-1|--name is required",
@@ -64,6 +64,8 @@ class MerchantCommandTest {
         "rotate-key|--id is required",
         "rotate-key --id shop-1 --retire-previous=yes|unknown option '--retire-previous'",
         "retire-previous-key --id shop-1 --retire-previous|unknown option '--retire-previous'",
+        "rotate-webhook-secret --id shop-1|--webhook-secret is required",
+        "retire-previous-webhook-secret|--id is required",
       })
   void aWrongCommandLineSaysWhatIsWrong(String line, String message) {
     String[] words = line.isEmpty() ? new String[0] : line.split(" ");

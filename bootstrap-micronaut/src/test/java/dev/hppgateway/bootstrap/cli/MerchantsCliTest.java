@@ -162,6 +162,53 @@ class MerchantsCliTest {
   }
 
   @Test
+  void rotateWebhookSecretSignsWithBothUntilTheOldOneIsRetired() {
+    run("add", "--id", "shop-1", "--name", "Shop", "--webhook-secret", SECRET);
+    String next = "whsec_" + "c".repeat(40);
+    String third = "whsec_" + "d".repeat(40);
+
+    Run rotation = run("rotate-webhook-secret", "--id", "shop-1", "--webhook-secret", next);
+
+    assertThat(rotation.exitCode()).as(rotation.err()).isZero();
+    assertThat(rotation.out())
+        .contains("New webhook secret for merchant 'shop-1'.")
+        .contains("retire-previous-webhook-secret --id shop-1")
+        .doesNotContain(next)
+        .doesNotContain(SECRET);
+    assertThat(stored(SHOP).webhookSecrets()).containsExactly(next, SECRET);
+    assertThat(run("list").out().lines().skip(1).findFirst().orElseThrow())
+        .matches("shop-1 +Shop +1 +2 \\(\\+prev\\) +-");
+
+    run("rotate-webhook-secret", "--id", "shop-1", "--webhook-secret", third);
+    assertThat(stored(SHOP).webhookSecrets())
+        .as("a second rotation drops the oldest")
+        .containsExactly(third, next);
+
+    Run retired = run("retire-previous-webhook-secret", "--id", "shop-1");
+    assertThat(retired.exitCode()).isZero();
+    assertThat(stored(SHOP).webhookSecrets()).containsExactly(third);
+    assertThat(run("retire-previous-webhook-secret", "--id", "shop-1").out())
+        .contains("nothing to retire");
+
+    Run same = run("rotate-webhook-secret", "--id", "shop-1", "--webhook-secret", third);
+    assertThat(same.exitCode()).isEqualTo(MerchantsCli.USAGE);
+    assertThat(same.err()).contains("current webhook secret").doesNotContain(third);
+    Run weak = run("rotate-webhook-secret", "--id", "shop-1", "--webhook-secret", "short");
+    assertThat(weak.exitCode()).isEqualTo(MerchantsCli.USAGE);
+    assertThat(weak.err()).startsWith("merchants: --webhook-secret ").doesNotContain("short");
+  }
+
+  @Test
+  void aFirstWebhookSecretGivenByRotationIsJustTheSecret() {
+    run("add", "--id", "shop-1", "--name", "Shop");
+
+    Run rotation = run("rotate-webhook-secret", "--id", "shop-1", "--webhook-secret", SECRET);
+
+    assertThat(rotation.exitCode()).as(rotation.err()).isZero();
+    assertThat(stored(SHOP).webhookSecrets()).containsExactly(SECRET);
+  }
+
+  @Test
   void listOfNoMerchants() {
     Run list = run("list");
 
