@@ -1,42 +1,37 @@
 package dev.hppgateway.bootstrap.webhooks;
 
 import dev.hppgateway.application.port.out.events.WebhookSender;
+import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
- * {@link WebhookSender} on the JDK {@link HttpClient}: one POST per attempt, no redirect followed
- * (a 3xx is just the answer), no proxy, the whole exchange bounded by the timeout (5 s in the
- * service).
+ * {@link WebhookSender} posting over a connection to an address it checked ({@link PinnedPost}):
+ * one POST per attempt, no redirect followed (a 3xx is just the answer), no proxy, the whole
+ * exchange bounded by the timeout (5 s in the service).
  *
  * <p><b>SSRF guard</b>, at every attempt: in live mode the URL must be https, and its host is
  * resolved and <em>every</em> address it resolves to must be public (see {@link WebhookAddresses});
  * one forbidden address refuses the attempt. Sandbox mode also allows http and loopback addresses,
- * for local testing; private, link-local, multicast and metadata addresses stay forbidden.
- *
- * <p>Limit, stated plainly: the JDK client cannot be told which address to connect to (it has no
- * pluggable resolver), so it resolves the host itself after the check. The JVM's positive DNS cache
- * ({@code networkaddress.cache.ttl}, 30 s by default) normally answers that second look-up with the
- * addresses just checked, and since every one of them was checked, whichever the client picks is
- * allowed. A DNS answer that changes between the two look-ups (rebinding with the cache expiring in
- * that instant, or the cache disabled) is not caught; closing that gap needs a client that connects
- * to a given IP while keeping the host name for SNI and certificate checks.
+ * for local testing; private, link-local, multicast and metadata addresses stay forbidden. The
+ * request then goes to one of exactly those checked addresses (the next one only if connecting to
+ * the previous failed): the host is not looked up a second time, so a DNS answer changing after the
+ * check (rebinding) cannot redirect it. TLS still names the host and checks its certificate.
  */
 final class HttpWebhookSender implements WebhookSender {
-  private final HttpClient client;
+  private final PinnedPost post;
   private final Duration timeout;
   private final boolean sandbox;
   private final Resolver resolver;
@@ -51,52 +46,58 @@ final class HttpWebhookSender implements WebhookSender {
   }
 
   HttpWebhookSender(Duration timeout, boolean sandbox, Resolver resolver) {
+    this(timeout, sandbox, resolver, (SSLSocketFactory) SSLSocketFactory.getDefault());
+  }
+
+  /**
+   * @param tls the TLS sockets for https URLs (the JVM's default trust store in the service)
+   */
+  HttpWebhookSender(Duration timeout, boolean sandbox, Resolver resolver, SSLSocketFactory tls) {
     this.timeout = timeout;
     this.sandbox = sandbox;
     this.resolver = resolver;
-    this.client =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(timeout)
-            .proxy(HttpClient.Builder.NO_PROXY)
-            .build();
+    this.post = new PinnedPost(tls);
   }
 
   @Override
   public int send(String url, String body, Map<String, String> headers)
       throws WebhookSendException {
-    URI uri = check(url);
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri)
-            .timeout(timeout)
-            .header("User-Agent", "hpp-gateway-webhooks/1")
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    headers.forEach(request::header);
-    CompletableFuture<HttpResponse<Void>> exchange =
-        client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding());
-    try {
-      // The request timeout covers the answer's headers only; this bounds the body too.
-      return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS).statusCode();
-    } catch (TimeoutException e) {
-      exchange.cancel(true);
-      throw new WebhookSendException("no answer within " + timeout.toMillis() + " ms");
-    } catch (InterruptedException e) {
-      exchange.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new WebhookSendException("interrupted");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      if (cause instanceof java.net.http.HttpTimeoutException) {
+    Target target = checked(url);
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("User-Agent", "hpp-gateway-webhooks/1");
+    all.putAll(headers);
+    IOException last = null;
+    for (InetAddress address : target.addresses()) {
+      try {
+        return post.post(target.uri(), address, all, bytes, timeout);
+      } catch (ConnectException | NoRouteToHostException e) {
+        last = e; // nothing was sent: the next checked address may answer
+      } catch (SocketTimeoutException e) {
         throw new WebhookSendException("no answer within " + timeout.toMillis() + " ms");
+      } catch (IOException e) {
+        throw failure(e);
       }
-      String message = cause.getMessage();
-      throw new WebhookSendException(
-          cause.getClass().getSimpleName() + (message == null ? "" : ": " + message));
     }
+    throw failure(last);
   }
+
+  private static WebhookSendException failure(IOException e) {
+    String message = e.getMessage();
+    return new WebhookSendException(
+        e.getClass().getSimpleName() + (message == null ? "" : ": " + message));
+  }
+
+  /** A URL the guard let through and the addresses it may be sent to. */
+  record Target(URI uri, List<InetAddress> addresses) {}
 
   /** The URL, if the guard lets the gateway call it now. */
   URI check(String url) throws WebhookSendException {
+    return checked(url).uri();
+  }
+
+  /** The URL and its checked addresses, if the guard lets the gateway call it now. */
+  Target checked(String url) throws WebhookSendException {
     URI uri;
     try {
       uri = new URI(url);
@@ -137,7 +138,7 @@ final class HttpWebhookSender implements WebhookSender {
                 + ")");
       }
     }
-    return uri;
+    return new Target(uri, List.of(addresses));
   }
 
   @Override
