@@ -7,6 +7,7 @@ import dev.hppgateway.adapter.inmemory.InMemoryMerchantRepository;
 import dev.hppgateway.adapter.inmemory.InMemoryOutbox;
 import dev.hppgateway.adapter.inmemory.InMemoryProviderEventLog;
 import dev.hppgateway.application.port.in.CreateHppSessionUseCase;
+import dev.hppgateway.application.port.in.DeliverWebhooksUseCase;
 import dev.hppgateway.application.port.in.DisableHppSessionUseCase;
 import dev.hppgateway.application.port.in.DistributeHppSessionUseCase;
 import dev.hppgateway.application.port.in.GetHppSessionEventsUseCase;
@@ -21,6 +22,7 @@ import dev.hppgateway.application.port.in.RefundOrCancelHppSessionUseCase;
 import dev.hppgateway.application.port.in.SweepHppSessionsUseCase;
 import dev.hppgateway.application.port.out.events.EventPublisher;
 import dev.hppgateway.application.port.out.events.OutboxRepository;
+import dev.hppgateway.application.port.out.events.WebhookSender;
 import dev.hppgateway.application.port.out.ids.IdGenerator;
 import dev.hppgateway.application.port.out.ids.SecretGenerator;
 import dev.hppgateway.application.port.out.persistence.GatewayStores;
@@ -37,7 +39,9 @@ import dev.hppgateway.application.service.GatewayPorts;
 import dev.hppgateway.application.service.GatewaySettings;
 import dev.hppgateway.application.service.RandomIds;
 import dev.hppgateway.domain.ProviderId;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,6 +67,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class HppGateway implements AutoCloseable {
   private final HppUseCases useCases;
   private final OutboxRepository outbox;
+  private final DeliverWebhooksUseCase webhookDelivery;
 
   /**
    * Closed in this order: the providers, then what the builder was told to close, last given first.
@@ -71,9 +76,14 @@ public final class HppGateway implements AutoCloseable {
 
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private HppGateway(HppUseCases useCases, OutboxRepository outbox, List<AutoCloseable> owned) {
+  private HppGateway(
+      HppUseCases useCases,
+      OutboxRepository outbox,
+      DeliverWebhooksUseCase webhookDelivery,
+      List<AutoCloseable> owned) {
     this.useCases = useCases;
     this.outbox = outbox;
+    this.webhookDelivery = webhookDelivery;
     this.owned = List.copyOf(owned);
   }
 
@@ -139,6 +149,22 @@ public final class HppGateway implements AutoCloseable {
     return useCases.housekeeping();
   }
 
+  /**
+   * The merchant webhook delivery: call {@link DeliverWebhooksUseCase#deliverDue} on a schedule
+   * (every second or so) to send the outbox's due messages, signed, to each merchant's webhook URL
+   * through the sender given to {@link Builder#webhookSender}, retried with backoff over about
+   * three days (see {@code docs/webhooks.md}).
+   *
+   * @throws IllegalStateException when the builder was given no webhook sender
+   */
+  public DeliverWebhooksUseCase deliverWebhooks() {
+    if (webhookDelivery == null) {
+      throw new IllegalStateException(
+          "no webhook sender: give one to HppGateway.builder().webhookSender(...)");
+    }
+    return webhookDelivery;
+  }
+
   /** Where the gateway's webhook messages wait for delivery. */
   public OutboxRepository outbox() {
     return outbox;
@@ -192,6 +218,8 @@ public final class HppGateway implements AutoCloseable {
     private IdGenerator ids;
     private SecretGenerator secrets;
     private Clock clock = Clock.systemUTC();
+    private WebhookSender webhookSender;
+    private Duration webhookLease = Duration.ofMinutes(5);
     private final Map<ProviderId, String> accountSecretHashes = new HashMap<>();
     private final List<AutoCloseable> toClose = new ArrayList<>();
 
@@ -312,6 +340,26 @@ public final class HppGateway implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sends merchant webhooks ({@link HppGateway#deliverWebhooks}): one POST per attempt, answering
+     * the HTTP status. It should refuse URLs the application must not call (internal addresses),
+     * time out in seconds and never follow redirects.
+     *
+     * @param lease how long one delivery pass holds the messages it claimed (default 5 minutes):
+     *     longer than a batch of attempts takes, so that another instance on the same database does
+     *     not send a message again while this one still is
+     */
+    public Builder webhookSender(WebhookSender sender, Duration lease) {
+      webhookSender = Objects.requireNonNull(sender, "sender");
+      webhookLease = Objects.requireNonNull(lease, "lease");
+      return this;
+    }
+
+    /** {@link #webhookSender(WebhookSender, Duration)} with a 5-minute lease. */
+    public Builder webhookSender(WebhookSender sender) {
+      return webhookSender(sender, Duration.ofMinutes(5));
+    }
+
     public HppGateway build() {
       if (providers.isEmpty()) {
         throw new IllegalStateException("add at least one payment provider");
@@ -335,7 +383,12 @@ public final class HppGateway implements AutoCloseable {
               accountSecretHashes);
       List<AutoCloseable> owned = new ArrayList<>(providers);
       owned.addAll(toClose);
-      return new HppGateway(GatewayAssembly.assemble(ports), outbox, owned);
+      DeliverWebhooksUseCase delivery =
+          webhookSender == null
+              ? null
+              : GatewayAssembly.webhookDelivery(
+                  outbox, merchants, webhookSender, clock, new SecureRandom(), webhookLease);
+      return new HppGateway(GatewayAssembly.assemble(ports), outbox, delivery, owned);
     }
   }
 }
