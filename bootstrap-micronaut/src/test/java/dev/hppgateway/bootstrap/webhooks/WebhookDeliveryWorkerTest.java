@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.hppgateway.application.fixtures.MutableClock;
+import dev.hppgateway.application.port.out.events.OutboxMessage;
+import dev.hppgateway.application.port.out.events.OutboxRepository;
 import dev.hppgateway.application.webhook.WebhookSignature;
 import dev.hppgateway.bootstrap.Application;
 import dev.hppgateway.bootstrap.api.BootstrapMerchant;
+import dev.hppgateway.domain.MerchantId;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.annotation.MockBean;
@@ -58,6 +61,8 @@ class WebhookDeliveryWorkerTest implements TestPropertyProvider {
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Inject JsonMapper json;
+  @Inject OutboxRepository outbox;
+  private static final MerchantId MERCHANT = MerchantId.of(BootstrapMerchant.DEMO_ID);
 
   private record Received(String body, String signature) {}
 
@@ -145,6 +150,9 @@ class WebhookDeliveryWorkerTest implements TestPropertyProvider {
     assertThat(data).containsEntry("id", pageId).containsEntry("status", "WAITING");
 
     // The receiver answered 500: the next attempt is due within a minute (jitter only shortens).
+    // The receiver counts a request before it answers, so wait until the worker has recorded the
+    // failed attempt: a clock moved before that would set the retry a minute after the new time.
+    awaitAttemptRecorded((String) event.get("id"));
     clock.advance(Duration.ofMinutes(1));
     awaitReceived(2);
     Received second = received.get(1);
@@ -152,6 +160,16 @@ class WebhookDeliveryWorkerTest implements TestPropertyProvider {
     assertThat(second.body()).isEqualTo(first.body());
     assertThat(WebhookSignature.verify(second.body(), second.signature(), SECRET, WAIT, clock))
         .isTrue();
+  }
+
+  private void awaitAttemptRecorded(String eventId) throws InterruptedException {
+    Instant deadline = Instant.now().plus(WAIT);
+    OutboxMessage message = outbox.find(MERCHANT, eventId).orElseThrow();
+    while (message.attempts() < 1 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(50);
+      message = outbox.find(MERCHANT, eventId).orElseThrow();
+    }
+    assertThat(message.attempts()).as("the failed attempt recorded").isEqualTo(1);
   }
 
   private void awaitReceived(int count) throws InterruptedException {
