@@ -20,7 +20,9 @@ public final class TestSecrets {
    * Fixed secrets: provider passwords and client/callback secrets (ProviderConfigurationTest,
    * ServiceModesTest), merchant webhook secrets (BootstrapMerchantTest, MerchantCommandTest,
    * MerchantsCliTest, WebhookDeliveryWorkerTest), an authorization token (WebhookEventsApiTest),
-   * the example provider's API key (AcmePayServer).
+   * the example provider's API key (AcmePayServer); then the distinctive credentials the other
+   * modules' tests use (sandbox contract tests' passwords and secrets, bearer tokens, payment
+   * secrets, a JDBC password, callback URL secrets).
    */
   public static final List<String> FIXED =
       List.of(
@@ -30,10 +32,28 @@ public final class TestSecrets {
           "o-callback-secret",
           "whsec_" + "a".repeat(40),
           "whsec_" + "b".repeat(40),
+          "whsec_" + "c".repeat(40),
+          "whsec_" + "d".repeat(40),
           "whsec_" + "s".repeat(40),
           "whsec_" + "w".repeat(40),
           "auth-token-must-not-show",
-          "acme-test-key");
+          "acme-test-key",
+          // the other modules' tests (their logs are scanned too)
+          "kp-sandbox-password",
+          "kco-sandbox-password",
+          "optty-sandbox-secret",
+          "optty-sandbox-payment-secret",
+          "test-payment-secret",
+          "merchant-payment-secret",
+          "tok-secret",
+          "top-secret",
+          "pay-secret-9",
+          "url-Secret-9",
+          "very-secret-value",
+          "account-secret",
+          "secret-v12",
+          "whsec_shop_secret",
+          "whsec_embedded_0123456789abcdef0123456789");
 
   /**
    * Generated secrets: any merchant API key ({@code ApiKeys.generate()}, also the suffix of

@@ -33,7 +33,7 @@ public class ReconcileScheduler {
   public ReconcileScheduler(
       SweepHppSessionsUseCase sweep,
       MeterRegistry registry,
-      @Value("${hpp.reconcile.batch-size:${hpp.sweep.batch-size:100}}") int batchSize) {
+      @Value("${hpp.reconcile.batch-size:100}") int batchSize) {
     Objects.requireNonNull(sweep, "sweep");
     this.run =
         new SweepRun(
@@ -45,7 +45,7 @@ public class ReconcileScheduler {
   }
 
   /** One reconciliation run; a failure is logged and counted, never thrown. */
-  @Scheduled(fixedDelay = "${hpp.reconcile.interval:${hpp.sweep.interval:30s}}")
+  @Scheduled(fixedDelay = "${hpp.reconcile.interval:30s}")
   public void run() {
     run.run();
   }

@@ -86,10 +86,11 @@ class SweepSchedulerServiceTest implements TestPropertyProvider {
     while (!counted() && Instant.now().isBefore(deadline.plus(WAIT))) {
       Thread.sleep(50);
     }
-    assertThat(meters.find(SweepScheduler.PAGES).tag("outcome", "expired").counter())
+    assertThat(
+            meters.find(SweepScheduler.PAGES).tags("job", "expiry", "outcome", "expired").counter())
         .isNotNull()
         .satisfies(counter -> assertThat(counter.count()).isGreaterThanOrEqualTo(1));
-    assertThat(meters.find(SweepScheduler.RUNS).tag("outcome", "ok").timer())
+    assertThat(meters.find(SweepScheduler.RUNS).tags("job", "expiry", "outcome", "ok").timer())
         .isNotNull()
         .satisfies(timer -> assertThat(timer.count()).isGreaterThanOrEqualTo(1));
   }
@@ -122,8 +123,9 @@ class SweepSchedulerServiceTest implements TestPropertyProvider {
   }
 
   private boolean counted() {
-    var pages = meters.find(SweepScheduler.PAGES).tag("outcome", "expired").counter();
-    var runs = meters.find(SweepScheduler.RUNS).tag("outcome", "ok").timer();
+    var pages =
+        meters.find(SweepScheduler.PAGES).tags("job", "expiry", "outcome", "expired").counter();
+    var runs = meters.find(SweepScheduler.RUNS).tags("job", "expiry", "outcome", "ok").timer();
     return pages != null && pages.count() >= 1 && runs != null && runs.count() >= 1;
   }
 }
