@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * past their expiry and the time the sweep takes to expire them all is measured.
  *
  * <p>Run by {@code scripts/bench-growth.sh <pages> [--quick] [options]}; options: {@code
- * --concurrency 8 --requests N --seconds S --sweep-pages K --pg-database hpp_bench --out FILE}.
+ * --concurrency 8 --requests N --seconds S --sweep-pages K --outbox-events N --pg-database
+ * hpp_bench --out FILE}.
  */
 public final class GrowthBench {
   private static final Pattern ID = Http.stringField("id");
@@ -36,7 +37,7 @@ public final class GrowthBench {
     if (args.length == 0 || !args[0].matches("\\d+")) {
       throw new IllegalArgumentException(
           "usage: GrowthBench <pages> [--quick] [--concurrency 8] [--requests N] [--seconds S]"
-              + " [--sweep-pages K] [--pg-database hpp_bench] [--out FILE]");
+              + " [--sweep-pages K] [--outbox-events N] [--pg-database hpp_bench] [--out FILE]");
     }
     long pages = Long.parseLong(args[0]);
     Map<String, String> given = new LinkedHashMap<>();
@@ -54,6 +55,7 @@ public final class GrowthBench {
     long requests = Long.parseLong(given.getOrDefault("requests", quick ? "20" : "5000"));
     double seconds = Double.parseDouble(given.getOrDefault("seconds", quick ? "5" : "10"));
     long sweepPages = Long.parseLong(given.getOrDefault("sweep-pages", "0"));
+    long outboxEvents = Long.parseLong(given.getOrDefault("outbox-events", "0"));
     String database = given.getOrDefault("pg-database", "hpp_bench");
     Path out = Path.of(given.getOrDefault("out", "benchmarks/target/growth-" + pages + ".md"));
 
@@ -159,16 +161,25 @@ public final class GrowthBench {
             "list, first page",
             "SELECT * FROM hpp_sessions WHERE merchant_id = ? ORDER BY created_at DESC, id DESC LIMIT 21",
             Services.MERCHANT_ID);
+        java.sql.Timestamp cursorAt;
+        try (PreparedStatement at =
+            db.prepareStatement("SELECT created_at FROM hpp_sessions WHERE id = ?")) {
+          at.setString(1, middle);
+          try (ResultSet rs = at.executeQuery()) {
+            rs.next();
+            cursorAt = rs.getTimestamp(1);
+          }
+        }
+        // the list query as JdbcHppSessionRepository.list builds it with a starting_after cursor
         explain(
             db,
             report,
-            "list, after a cursor",
-            "SELECT * FROM hpp_sessions WHERE merchant_id = ? AND (created_at < (SELECT created_at"
-                + " FROM hpp_sessions WHERE id = ?) OR (created_at = (SELECT created_at FROM"
-                + " hpp_sessions WHERE id = ?) AND id < ?)) ORDER BY created_at DESC, id DESC LIMIT 21",
+            "list, after a cursor (starting_after=" + middle + ")",
+            "SELECT * FROM hpp_sessions WHERE merchant_id = ? AND (created_at < ? OR (created_at = ?"
+                + " AND id < ?)) ORDER BY created_at DESC, id DESC LIMIT 21",
             Services.MERCHANT_ID,
-            middle,
-            middle,
+            cursorAt,
+            cursorAt,
             middle);
         if (sweepPages > 0) {
           report.append(sweep(db, Math.min(sweepPages, pages), Math.max(60, seconds * 30)));
@@ -177,6 +188,11 @@ public final class GrowthBench {
       report.append(
           String.format(
               "%nRSS of the gateway after the run: %d MB%n", Processes.rssMb(gateway.process())));
+      if (outboxEvents > 0) {
+        Processes.stop(gateway.process());
+        gateway = null;
+        report.append(outbox(database, sandbox.baseUrl(), work, http, outboxEvents, seconds));
+      }
     } finally {
       if (gateway != null) {
         Processes.stop(gateway.process());
@@ -188,6 +204,78 @@ public final class GrowthBench {
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, report);
     System.out.println("written: " + out);
+  }
+
+  /**
+   * Outbox dispatch: {@code events} PENDING webhook events (each of its own seeded page) inserted
+   * straight into {@code outbox}, then the gateway restarted in sandbox mode (live mode sends
+   * webhooks to https addresses only, never to loopback) with the bench merchant's webhook URL at a
+   * local receiver, delivery every 100 ms in batches of 500; the time until all are DELIVERED.
+   */
+  private static String outbox(
+      String database, String sandboxBase, Path work, Http http, long events, double seconds)
+      throws Exception {
+    // sequence 100: clear of the numbers the sweep gave the same pages' own events (1, 2, ...)
+    try (Connection db = Pg.connect(database);
+        PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO outbox (event_id, merchant_id, type, payload, state, attempts,"
+                    + " next_attempt_at, created_at, session_id, sequence_no)"
+                    + " SELECT 'seed-ev-' || g, ?, 'hpp_session.completed',"
+                    + " '{\"id\":\"seed-ev-' || g || '\",\"type\":\"hpp_session.completed\","
+                    + "\"data\":{\"id\":\"seed_' || g || '\",\"status\":\"COMPLETED\"}}',"
+                    + " 'PENDING', 0, now(), now(), 'seed_' || g, 100"
+                    + " FROM generate_series(1, ?::bigint) g")) {
+      insert.setString(1, Services.MERCHANT_ID);
+      insert.setLong(2, events);
+      insert.executeUpdate();
+    }
+    try (WebhookReceiver receiver = new WebhookReceiver()) {
+      long start = System.nanoTime();
+      Processes.Started gateway =
+          Services.gateway(
+              Path.of("bootstrap-micronaut/target/hpp-gateway.jar"),
+              List.of(),
+              "pg",
+              database,
+              sandboxBase,
+              Map.of(
+                  "HPP_SANDBOX_ENABLED", "true",
+                  "HPP_BOOTSTRAP_MERCHANT_WEBHOOK_URL", receiver.url(),
+                  "HPP_BOOTSTRAP_MERCHANT_WEBHOOK_SECRET", "bench-webhook-secret-not-a-secret",
+                  "HPP_WEBHOOKS_DELIVERY_INTERVAL", "100ms",
+                  "HPP_WEBHOOKS_DELIVERY_BATCH_SIZE", "500",
+                  "HPP_SWEEP_ENABLED", "false"),
+              work.resolve("gateway-outbox"),
+              http);
+      long up = System.nanoTime();
+      long delivered = 0;
+      long deadline = up + (long) (Math.max(60, seconds * 30) * 1e9);
+      try (Connection db = Pg.connect(database);
+          PreparedStatement done =
+              db.prepareStatement(
+                  "SELECT count(*) FROM outbox WHERE state = 'DELIVERED' AND event_id LIKE"
+                      + " 'seed-ev-%'")) {
+        while (System.nanoTime() < deadline) {
+          try (ResultSet rs = done.executeQuery()) {
+            rs.next();
+            delivered = rs.getLong(1);
+          }
+          if (delivered >= events) {
+            break;
+          }
+          Thread.sleep(500);
+        }
+      } finally {
+        Processes.stop(gateway.process());
+      }
+      double total = (System.nanoTime() - up) / 1e9;
+      return String.format(
+          "%noutbox: %d of %d pending events DELIVERED %.1f s after the gateway answered"
+              + " (%.0f events/s; start-up %.1f s; the receiver got %d posts; interval 100 ms,"
+              + " batch 500, sandbox mode)%n",
+          delivered, events, total, delivered / total, (up - start) / 1e9, receiver.received());
+    }
   }
 
   /** {@code pages} clones of {@code template}: ids {@code seed_1 … seed_<pages>}, 1 s apart. */
@@ -234,12 +322,12 @@ public final class GrowthBench {
   }
 
   private static void explain(
-      Connection db, StringBuilder report, String what, String query, String... args)
+      Connection db, StringBuilder report, String what, String query, Object... args)
       throws Exception {
     report.append("EXPLAIN (ANALYZE, BUFFERS) ").append(what).append(":\n");
     try (PreparedStatement plan = db.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + query)) {
       for (int i = 0; i < args.length; i++) {
-        plan.setString(i + 1, args[i]);
+        plan.setObject(i + 1, args[i]);
       }
       try (ResultSet rows = plan.executeQuery()) {
         while (rows.next()) {
