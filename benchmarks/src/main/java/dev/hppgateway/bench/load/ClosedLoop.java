@@ -132,7 +132,7 @@ final class ClosedLoop {
           max,
           firstError == null
               ? ""
-              : ",\"first_error\":\"" + firstError.replace("\\", "\\\\").replace("\"", "'") + "\"");
+              : ",\"first_error\":\"" + firstError.replaceAll("[\\\\\"\\p{Cntrl}]", " ") + "\"");
     }
   }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The load driver's closed loop, with an in-process operation instead of HTTP: it sends exactly the
  * bounded number of requests, counts a failed one as an error and not as a latency, and keeps the
- * first error's text.
+ * first error's text, quotes and line breaks blanked in the JSON.
  */
 class ClosedLoopTest {
 
@@ -25,7 +25,7 @@ class ClosedLoopTest {
             n -> {
               calls.incrementAndGet();
               if (n % 10 == 0) {
-                throw new IllegalStateException("refused " + n);
+                throw new IllegalStateException("refused \"" + n + "\"\n");
               }
             });
 
@@ -35,6 +35,8 @@ class ClosedLoopTest {
     assertThat(result.firstError()).startsWith("java.lang.IllegalStateException: refused ");
     assertThat(result.perSecond()).isPositive();
     assertThat(result.p99()).isGreaterThanOrEqualTo(result.p50());
-    assertThat(result.json()).contains("\"ok\":90,\"errors\":10");
+    assertThat(result.json())
+        .contains("\"ok\":90,\"errors\":10")
+        .matches(".*\"first_error\":\"java.lang.IllegalStateException: refused  \\d+  \"}");
   }
 }
