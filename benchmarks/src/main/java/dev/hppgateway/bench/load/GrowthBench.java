@@ -203,7 +203,7 @@ public final class GrowthBench {
     System.out.print(report);
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, report);
-    System.out.println("written: " + out);
+    System.out.println("written: " + out + "; the JVMs' logs: " + work);
   }
 
   /**

@@ -63,6 +63,7 @@ public final class LoadBench {
       Processes.stop(sandbox.process());
     }
     report();
+    System.out.println("the JVMs' logs (and the H2 file): " + work);
   }
 
   /** The direct baseline: KP payment session, then the HPP session over it. */
