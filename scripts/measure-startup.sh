@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the service jar's start-up: milliseconds from launch to the first answered GET /health,
 # the CPU time it used to get there, and its resident set size (VmRSS from /proc, Linux) then and
-# after a few API calls.
+# after a few API calls and after a load run (LOAD_REQUESTS, default 400: KP creates and list calls,
+# 8 at a time, through the embedded sandbox providers).
 # Usage: scripts/measure-startup.sh [runs] (default 3), after `mvn -B -q install -DskipTests` or
 # `mvn -B -q -pl bootstrap-micronaut -am package -DskipTests`. Sandbox mode, as the README's first
 # command starts it, in a fresh temporary directory (so a fresh ./data H2 database) and a free port.
@@ -9,6 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR="$PWD/bootstrap-micronaut/target/hpp-gateway.jar"
 RUNS="${1:-3}"
+LOAD_REQUESTS="${LOAD_REQUESTS:-400}"
 [ -f "$JAR" ] || { echo "no $JAR: build it first" >&2; exit 1; }
 KEY=hppk_sandboxDemoKeyNotForRealPayments
 echo "java: $(java -version 2>&1 | head -n 1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -33,8 +35,18 @@ for run in $(seq 1 "$RUNS"); do
     curl -s -o /dev/null -H "Authorization: Bearer $KEY" "http://127.0.0.1:$port/v1/hpp-sessions"
   done
   rss_after=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status" 2>/dev/null || echo "?")
+  body='{"provider":"klarna-kp","merchant_reference":"startup-load","purchase_country":"SE","currency":"SEK","locale":"sv-SE","amount":25000,"tax_amount":5000,"order_lines":[{"type":"physical","name":"T-shirt","quantity":2,"unit_price":12500,"tax_rate":2500,"total_amount":25000,"total_tax_amount":5000}]}'
+  load_start=$(date +%s%N)
+  codes=$(seq 1 "$LOAD_REQUESTS" | xargs -P 8 -I{} sh -c '
+    if [ $(({} % 2)) -eq 0 ]; then
+      curl -s -o /dev/null -w "%{http_code}\n" -m 30 -H "Authorization: Bearer $1" -H "Content-Type: application/json" -d "$2" "$3/v1/hpp-sessions"
+    else
+      curl -s -o /dev/null -w "%{http_code}\n" -m 30 -H "Authorization: Bearer $1" "$3/v1/hpp-sessions?limit=20"
+    fi' _ "$KEY" "$body" "http://127.0.0.1:$port" | sort | uniq -c | tr -s ' \n' ' ')
+  load_ms=$(( ($(date +%s%N) - load_start) / 1000000 ))
+  rss_load=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status" 2>/dev/null || echo "?")
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   rm -rf "$work"
-  echo "run $run: start-up ${ms:-failed} ms (launch to first answered /health, ${cpu_ms} ms CPU); RSS ${rss_start} MB at start-up, ${rss_after} MB after 20 list calls"
+  echo "run $run: start-up ${ms:-failed} ms (launch to first answered /health, ${cpu_ms} ms CPU); RSS ${rss_start} MB at start-up, ${rss_after} MB after 20 list calls, ${rss_load} MB after a load run of ${LOAD_REQUESTS} requests in ${load_ms} ms (HTTP status counts:${codes})"
 done
