@@ -116,8 +116,9 @@ public class JdbcHppSessionRepository implements HppSessionRepository {
       args.add(StoredInstant.of(query.createdBefore()));
     }
     if (cursor.isPresent()) {
-      sql.append(" AND (created_at < ? OR (created_at = ? AND id < ?))");
-      args.add(cursor.get().createdAt());
+      // a row comparison, not "a < ? OR (a = ? AND b < ?)": PostgreSQL then starts the scan of
+      // (merchant_id, created_at, id) at the cursor instead of filtering every newer row
+      sql.append(" AND (created_at, id) < (?, ?)");
       args.add(cursor.get().createdAt());
       args.add(cursor.get().id());
     }

@@ -137,8 +137,8 @@ public class JdbcOutboxRepository implements OutboxRepository {
           });
     }
     if (cursor.isPresent()) {
-      sql.append(" AND (created_at < ? OR (created_at = ? AND event_id < ?))");
-      args.add(cursor.get().createdAt());
+      // a row comparison: the index scan starts at the cursor (see JdbcHppSessionRepository.list)
+      sql.append(" AND (created_at, event_id) < (?, ?)");
       args.add(cursor.get().createdAt());
       args.add(cursor.get().eventId());
     }

@@ -1,5 +1,6 @@
 package dev.hppgateway.adapter.persistence;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
@@ -17,6 +18,12 @@ interface MerchantRowRepository extends GenericRepository<MerchantRow, String> {
   boolean existsById(String id);
 
   Optional<MerchantRow> findById(String id);
+
+  /** The merchant holding the API key hash (current or previous), in one query. */
+  @Query(
+      "SELECT m.* FROM merchants m JOIN merchant_api_keys k ON k.merchant_id = m.id"
+          + " WHERE k.key_hash = :keyHash")
+  Optional<MerchantRow> findByApiKeyHash(String keyHash);
 
   List<MerchantRow> findAll();
 }

@@ -175,10 +175,9 @@ public final class GrowthBench {
             db,
             report,
             "list, after a cursor (starting_after=" + middle + ")",
-            "SELECT * FROM hpp_sessions WHERE merchant_id = ? AND (created_at < ? OR (created_at = ?"
-                + " AND id < ?)) ORDER BY created_at DESC, id DESC LIMIT 21",
+            "SELECT * FROM hpp_sessions WHERE merchant_id = ? AND (created_at, id) < (?, ?)"
+                + " ORDER BY created_at DESC, id DESC LIMIT 21",
             Services.MERCHANT_ID,
-            cursorAt,
             cursorAt,
             middle);
         if (sweepPages > 0) {
