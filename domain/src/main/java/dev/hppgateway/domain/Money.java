@@ -3,12 +3,14 @@ package dev.hppgateway.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.regex.Pattern;
 
 /**
  * An amount in integer minor units of an ISO 4217 currency (cents for EUR, yen for JPY, fils for
  * KWD). Never a floating point number; major units only at the edge of providers that want them.
  */
 public record Money(long minorUnits, Currency currency) {
+  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
 
   public Money {
     Require.present(currency, "currency");
@@ -31,7 +33,8 @@ public record Money(long minorUnits, Currency currency) {
   /** Parses a 3-letter ISO 4217 code, rejecting lowercase, unknown and fund codes. */
   public static Currency currency(String code) {
     Require.text(code, "currency", 3);
-    Require.that(code.matches("[A-Z]{3}"), "currency", "must be an ISO 4217 code like EUR");
+    Require.that(
+        CURRENCY_CODE.matcher(code).matches(), "currency", "must be an ISO 4217 code like EUR");
     Require.that(
         !NOT_CHARGEABLE.contains(code),
         "currency",

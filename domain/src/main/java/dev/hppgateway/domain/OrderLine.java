@@ -49,15 +49,17 @@ public record OrderLine(
     Require.that(totalDiscountAmount >= 0, "total_discount_amount", "must not be negative");
     if (type.reducesTotal()) {
       Require.that(
-          unitPrice <= 0, "unit_price", "must not be positive for a " + type.wireName() + " line");
+          unitPrice <= 0,
+          "unit_price",
+          () -> "must not be positive for a " + type.wireName() + " line");
       Require.that(
           totalAmount <= 0,
           "total_amount",
-          "must not be positive for a " + type.wireName() + " line");
+          () -> "must not be positive for a " + type.wireName() + " line");
       Require.that(
           totalTaxAmount <= 0,
           "total_tax_amount",
-          "must not be positive for a " + type.wireName() + " line");
+          () -> "must not be positive for a " + type.wireName() + " line");
     } else {
       Require.that(unitPrice >= 0, "unit_price", "must not be negative");
       Require.that(totalAmount >= 0, "total_amount", "must not be negative");
@@ -69,15 +71,16 @@ public record OrderLine(
     Require.that(
         totalDiscountAmount <= gross + MAX_TOTAL_AMOUNT,
         "total_discount_amount",
-        "must be at most quantity × unit_price + "
-            + MAX_TOTAL_AMOUNT
-            + " = "
-            + (gross + MAX_TOTAL_AMOUNT));
+        () ->
+            "must be at most quantity × unit_price + "
+                + MAX_TOTAL_AMOUNT
+                + " = "
+                + (gross + MAX_TOTAL_AMOUNT));
     long expected = gross - totalDiscountAmount;
     Require.that(
         totalAmount == expected,
         "total_amount",
-        "must equal quantity × unit_price − total_discount_amount = " + expected);
+        () -> "must equal quantity × unit_price − total_discount_amount = " + expected);
     // Klarna's rule: within 1 of the exact t*r/(10000+r), compared without division or rounding:
     // |tax*(10000+r) - t*r| <= 10000+r.
     BigInteger denominator = BigInteger.valueOf(10_000L + taxRate);
@@ -87,11 +90,12 @@ public record OrderLine(
     Require.that(
         distance.compareTo(denominator) <= 0,
         "total_tax_amount",
-        "must be within 1 of total_amount − total_amount × 10000 / (10000 + tax_rate) = "
-            + new BigDecimal(numerator)
-                .divide(new BigDecimal(denominator), 2, RoundingMode.HALF_UP)
-                .stripTrailingZeros()
-                .toPlainString());
+        () ->
+            "must be within 1 of total_amount − total_amount × 10000 / (10000 + tax_rate) = "
+                + new BigDecimal(numerator)
+                    .divide(new BigDecimal(denominator), 2, RoundingMode.HALF_UP)
+                    .stripTrailingZeros()
+                    .toPlainString());
   }
 
   /**

@@ -1,6 +1,9 @@
 package dev.hppgateway.domain;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The kinds of order line the providers accept; a discount's amounts are negative. */
 public enum OrderLineType {
@@ -13,16 +16,21 @@ public enum OrderLineType {
   STORE_CREDIT,
   SURCHARGE;
 
+  private static final Map<String, OrderLineType> BY_WIRE_NAME =
+      Arrays.stream(values())
+          .collect(Collectors.toUnmodifiableMap(OrderLineType::wireName, type -> type));
+
+  private final String wireName = name().toLowerCase(Locale.ROOT);
+
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return wireName;
   }
 
   public static OrderLineType fromWireName(String value) {
     Require.present(value, "type");
-    for (OrderLineType type : values()) {
-      if (type.wireName().equals(value)) {
-        return type;
-      }
+    OrderLineType type = BY_WIRE_NAME.get(value);
+    if (type != null) {
+      return type;
     }
     throw new DomainValidationException(
         "type",

@@ -1,6 +1,7 @@
 package dev.hppgateway.domain;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Guard clauses shared by the self-validating records; each throws {@link
@@ -36,6 +37,16 @@ final class Require {
   static void that(boolean condition, String field, String reason) {
     if (!condition) {
       throw new DomainValidationException(field, reason);
+    }
+  }
+
+  /**
+   * {@link #that(boolean, String, String)} with a reason built only when the condition fails: for
+   * reasons that quote values, on paths every request takes.
+   */
+  static void that(boolean condition, String field, Supplier<String> reason) {
+    if (!condition) {
+      throw new DomainValidationException(field, reason.get());
     }
   }
 

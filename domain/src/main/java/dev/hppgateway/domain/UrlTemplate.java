@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A merchant URL that may hold {@code {{placeholder}}} tokens. Parsing rejects what a provider
@@ -19,6 +20,7 @@ import java.util.Set;
  * over-long URLs.
  */
 public final class UrlTemplate {
+  private static final Pattern PLACEHOLDER_NAME = Pattern.compile("[a-z_]+");
   public static final int MAX_LENGTH = 2000;
   private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
 
@@ -66,7 +68,7 @@ public final class UrlTemplate {
             field, "has '{{' at position " + open + " that is never closed with '}}'");
       }
       String token = raw.substring(open + 2, close);
-      if (!token.matches("[a-z_]+")) {
+      if (!PLACEHOLDER_NAME.matcher(token).matches()) {
         throw new DomainValidationException(
             field,
             "has a malformed placeholder '{{"

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * Merchant API keys: {@value #PREFIX} and 32 random URL-safe base64 characters. Only a key's
@@ -13,6 +14,7 @@ import java.util.HexFormat;
  * compared again in constant time.
  */
 public final class ApiKeys {
+  private static final Pattern KEY_CHARS = Pattern.compile("[A-Za-z0-9_-]+");
   public static final String PREFIX = "hppk_";
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -31,7 +33,7 @@ public final class ApiKeys {
         && key.startsWith(PREFIX)
         && key.length() >= PREFIX.length() + 32
         && key.length() <= 128
-        && key.substring(PREFIX.length()).matches("[A-Za-z0-9_-]+");
+        && KEY_CHARS.matcher(key.substring(PREFIX.length())).matches();
   }
 
   public static String hash(String key) {

@@ -3,8 +3,10 @@ package dev.hppgateway.bootstrap.ops;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts provider callbacks by provider and outcome ({@value #NAME}; scraped as {@code
@@ -17,6 +19,10 @@ public final class CallbackMetrics {
   public static final String UNKNOWN = "unknown";
 
   private final MeterRegistry registry;
+
+  /** Each (provider, outcome) counter, registered once. */
+  private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
   private final Set<String> providers;
 
   public CallbackMetrics(MeterRegistry registry, Set<String> providers) {
@@ -32,11 +38,16 @@ public final class CallbackMetrics {
    *     provider_error})
    */
   public void record(String path, String outcome) {
-    Counter.builder(NAME)
-        .description("Provider callbacks received, by outcome")
-        .tag("provider", provider(path))
-        .tag("outcome", outcome.toLowerCase(Locale.ROOT))
-        .register(registry)
+    String provider = provider(path);
+    counters
+        .computeIfAbsent(
+            provider + '\n' + outcome,
+            key ->
+                Counter.builder(NAME)
+                    .description("Provider callbacks received, by outcome")
+                    .tag("provider", provider)
+                    .tag("outcome", outcome.toLowerCase(Locale.ROOT))
+                    .register(registry))
         .increment();
   }
 
