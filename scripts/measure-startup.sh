@@ -9,16 +9,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR="$PWD/bootstrap-micronaut/target/hpp-gateway.jar"
+# JAVA: the java binary (default: java on the PATH); JAVA_OPTS: extra JVM flags, e.g. an AOT cache
+# made by scripts/make-aot-cache.sh: JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+# JAVA_OPTS=-XX:AOTCache=bootstrap-micronaut/target/hpp-gateway.aot
+JAVA="${JAVA:-java}"
+JAVA_OPTS="${JAVA_OPTS:-}"
 RUNS="${1:-3}"
 LOAD_REQUESTS="${LOAD_REQUESTS:-400}"
 [ -f "$JAR" ] || { echo "no $JAR: build it first" >&2; exit 1; }
 KEY=hppk_sandboxDemoKeyNotForRealPayments
-echo "java: $(java -version 2>&1 | head -n 1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "java: $("$JAVA" -version 2>&1 | head -n 1) ${JAVA_OPTS}; cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 for run in $(seq 1 "$RUNS"); do
   work="$(mktemp -d)"
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
   start=$(date +%s%N)
-  (cd "$work" && exec env MICRONAUT_SERVER_PORT="$port" java -jar "$JAR" >"$work/out.log" 2>&1) &
+  (cd "$work" && exec env MICRONAUT_SERVER_PORT="$port" "$JAVA" $JAVA_OPTS -jar "$JAR" >"$work/out.log" 2>&1) &
   pid=$!
   ms=""
   for _ in $(seq 1 6000); do
