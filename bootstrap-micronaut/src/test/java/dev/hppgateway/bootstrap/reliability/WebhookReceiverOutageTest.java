@@ -139,15 +139,18 @@ class WebhookReceiverOutageTest implements TestPropertyProvider {
     assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(pages);
     long refused503 = receiver.deliveries().stream().filter(d -> d.answered() == 503).count();
     int accepted = receiver.accepted().size();
+    long attempts = 0;
+    for (String page : pages) {
+      attempts += events(page, null).stream().mapToLong(e -> number(e.get("attempts"))).sum();
+    }
+    long refused = attempts - receiver.deliveries().size();
+    assertThat(refused)
+        .as("attempts refused while the port was closed")
+        .isGreaterThanOrEqualTo(2L * pages.size());
     System.out.printf(
-        "WebhookReceiverOutageTest down-then-up counts: pages=%d events=%d requests=%d"
-            + " (503=%d, 2xx=%d) duplicates received=%d dead=0%n",
-        pages.size(),
-        expected,
-        receiver.deliveries().size(),
-        refused503,
-        accepted,
-        accepted - expected);
+        "WebhookReceiverOutageTest down-then-up counts: pages=%d events=%d attempts=%d"
+            + " (connection refused=%d, 503=%d, 2xx=%d) duplicates received=%d dead=0%n",
+        pages.size(), expected, attempts, refused, refused503, accepted, accepted - expected);
     assertThat(accepted - expected).as("duplicates").isGreaterThanOrEqualTo(0);
   }
 
