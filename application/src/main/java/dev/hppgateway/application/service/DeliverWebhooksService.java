@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
@@ -207,9 +208,28 @@ final class DeliverWebhooksService implements DeliverWebhooksUseCase {
     static final double JITTER = 0.2;
 
     private final RandomGenerator random;
+    private final List<Duration> delays;
 
     WebhookRetrySchedule(RandomGenerator random) {
+      this(random, DELAYS);
+    }
+
+    /**
+     * @param delays the nominal waits after the 1st, 2nd… failed attempt: not empty, each positive
+     */
+    WebhookRetrySchedule(RandomGenerator random, List<Duration> delays) {
+      Objects.requireNonNull(delays, "retry delays");
+      if (delays.isEmpty()) {
+        throw new IllegalArgumentException("the webhook retry schedule needs at least one delay");
+      }
+      for (Duration delay : delays) {
+        if (delay == null || delay.isNegative() || delay.isZero()) {
+          throw new IllegalArgumentException(
+              "every webhook retry delay must be positive, was " + delay);
+        }
+      }
       this.random = random;
+      this.delays = List.copyOf(delays);
     }
 
     /**
@@ -219,10 +239,10 @@ final class DeliverWebhooksService implements DeliverWebhooksUseCase {
      * retry never comes later than its nominal delay.
      */
     Instant nextAttempt(int attempts, Instant now) {
-      if (attempts < 1 || attempts > DELAYS.size()) {
+      if (attempts < 1 || attempts > delays.size()) {
         return null;
       }
-      Duration nominal = DELAYS.get(attempts - 1);
+      Duration nominal = delays.get(attempts - 1);
       double factor = 1.0 - JITTER * random.nextDouble();
       return now.plusNanos((long) (nominal.toNanos() * factor));
     }

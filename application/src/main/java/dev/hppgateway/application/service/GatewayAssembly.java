@@ -10,6 +10,7 @@ import dev.hppgateway.application.port.out.persistence.MerchantRepository;
 import dev.hppgateway.application.port.out.provider.PaymentProviderRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -75,8 +76,17 @@ public final class GatewayAssembly {
   }
 
   /**
+   * The production retry schedule of a failed webhook: the nominal wait after the 1st, 2nd… failed
+   * attempt (1 min, 5 min, 30 min, 2 h, 6 h, 12 h, 24 h, 24 h: nine attempts over 68 h 36 min,
+   * about three days). Each wait is shortened by a random jitter of up to a fifth.
+   */
+  public static final List<Duration> DEFAULT_WEBHOOK_RETRY_DELAYS =
+      DeliverWebhooksService.WebhookRetrySchedule.DELAYS;
+
+  /**
    * The webhook delivery: the outbox's due messages sent to the merchants' webhook URLs through
-   * {@code sender}, retried with backoff (see {@code docs/webhooks.md}).
+   * {@code sender}, retried on {@link #DEFAULT_WEBHOOK_RETRY_DELAYS} (see {@code
+   * docs/webhooks.md}).
    *
    * @param jitter spreads the retries (a fixed generator in tests)
    * @param lease how long a pass holds the messages it claimed: longer than a batch of attempts
@@ -89,6 +99,27 @@ public final class GatewayAssembly {
       Clock clock,
       RandomGenerator jitter,
       Duration lease) {
+    return webhookDelivery(
+        outbox, merchants, sender, clock, jitter, lease, DEFAULT_WEBHOOK_RETRY_DELAYS);
+  }
+
+  /**
+   * The webhook delivery with its own retry schedule.
+   *
+   * @param retryDelays the nominal wait after the 1st, 2nd… failed attempt; after {@code
+   *     retryDelays.size() + 1} failed attempts the message is dead. Not empty, every wait
+   *     positive; each is shortened by a random jitter of up to a fifth
+   * @see #webhookDelivery(OutboxRepository, MerchantRepository, WebhookSender, Clock,
+   *     RandomGenerator, Duration)
+   */
+  public static DeliverWebhooksUseCase webhookDelivery(
+      OutboxRepository outbox,
+      MerchantRepository merchants,
+      WebhookSender sender,
+      Clock clock,
+      RandomGenerator jitter,
+      Duration lease,
+      List<Duration> retryDelays) {
     Objects.requireNonNull(lease, "lease");
     if (lease.isNegative() || lease.isZero()) {
       throw new IllegalArgumentException("the lease must be positive");
@@ -98,7 +129,8 @@ public final class GatewayAssembly {
         Objects.requireNonNull(merchants, "merchants"),
         Objects.requireNonNull(sender, "sender"),
         Objects.requireNonNull(clock, "clock"),
-        new DeliverWebhooksService.WebhookRetrySchedule(Objects.requireNonNull(jitter, "jitter")),
+        new DeliverWebhooksService.WebhookRetrySchedule(
+            Objects.requireNonNull(jitter, "jitter"), retryDelays),
         lease);
   }
 }

@@ -1,6 +1,7 @@
 package dev.hppgateway.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hppgateway.adapter.inmemory.InMemoryMerchantRepository;
 import dev.hppgateway.adapter.inmemory.InMemoryOutbox;
@@ -227,6 +228,60 @@ class DeliverWebhooksServiceTest {
     clock.advance(Duration.ofDays(30));
     assertThat(delivery.deliverDue(10)).isEqualTo(new WebhookDeliveryReport(0, 0, 0, 0));
     assertThat(sender.sent).hasSize(9);
+  }
+
+  @Test
+  void aConfiguredScheduleIsTriedThroughThenTheEventIsDead() {
+    delivery =
+        GatewayAssembly.webhookDelivery(
+            outbox,
+            merchants,
+            sender,
+            clock,
+            () -> 0L,
+            LEASE,
+            List.of(Duration.ofSeconds(1), Duration.ofSeconds(3)));
+    append("evt_1", SHOP, "hpp_a", 1);
+    List<Duration> waited = new ArrayList<>();
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      sender.answer(500);
+      assertThat(delivery.deliverDue(10)).isEqualTo(new WebhookDeliveryReport(0, 1, 0, 0));
+      Duration wait = Duration.between(clock.instant(), stored("evt_1").nextAttemptAt());
+      waited.add(wait);
+      clock.advance(wait);
+    }
+    assertThat(waited).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(3));
+
+    sender.answer(500);
+    assertThat(delivery.deliverDue(10)).isEqualTo(new WebhookDeliveryReport(0, 0, 1, 0));
+    assertThat(sender.sent).hasSize(3);
+    assertThat(stored("evt_1").state()).isEqualTo(OutboxState.DEAD);
+    assertThat(stored("evt_1").attempts()).isEqualTo(3);
+  }
+
+  @Test
+  void aScheduleWithoutDelaysOrWithANonPositiveDelayIsRefused() {
+    assertThatThrownBy(
+            () ->
+                GatewayAssembly.webhookDelivery(
+                    outbox, merchants, sender, clock, () -> 0L, LEASE, List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                GatewayAssembly.webhookDelivery(
+                    outbox,
+                    merchants,
+                    sender,
+                    clock,
+                    () -> 0L,
+                    LEASE,
+                    List.of(Duration.ofSeconds(1), Duration.ZERO)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("positive");
+    assertThat(GatewayAssembly.DEFAULT_WEBHOOK_RETRY_DELAYS)
+        .hasSize(8)
+        .first()
+        .isEqualTo(Duration.ofMinutes(1));
   }
 
   @Test

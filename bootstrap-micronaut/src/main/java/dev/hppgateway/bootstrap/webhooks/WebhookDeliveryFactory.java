@@ -10,6 +10,7 @@ import dev.hppgateway.bootstrap.config.ProviderDefaults;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -19,7 +20,9 @@ import java.time.Duration;
  * The webhook delivery of the service: the JDK HTTP sender with its SSRF guard (sandbox mode
  * relaxes it for loopback) and the core's delivery use case. A pass holds its claims for {@code
  * batch-size} attempts of {@code timeout} each, plus a minute: another instance does not take a
- * message while the first may still be sending it.
+ * message while the first may still be sending it. A failed attempt is retried on {@code
+ * hpp.webhooks.delivery.retry-schedule} ({@link WebhookRetrySchedules}; the production schedule of
+ * about three days by default).
  */
 @Factory
 @Requires(env = Application.ENVIRONMENT)
@@ -39,9 +42,16 @@ class WebhookDeliveryFactory {
       Clock clock,
       @Value("${hpp.webhooks.delivery.timeout:5s}") Duration timeout,
       @Value("${hpp.webhooks.delivery.batch-size:" + WebhookDeliveryWorker.DEFAULT_BATCH + "}")
-          int batchSize) {
+          int batchSize,
+      @Nullable @Value("${" + WebhookRetrySchedules.PROPERTY + ":}") String retrySchedule) {
     Duration lease = timeout.multipliedBy(Math.max(1, batchSize)).plus(Duration.ofMinutes(1));
     return GatewayAssembly.webhookDelivery(
-        outbox, merchants, sender, clock, new SecureRandom(), lease);
+        outbox,
+        merchants,
+        sender,
+        clock,
+        new SecureRandom(),
+        lease,
+        WebhookRetrySchedules.parse(retrySchedule));
   }
 }

@@ -46,6 +46,16 @@ final class ReliabilityHttp {
     return properties;
   }
 
+  /**
+   * {@link #serviceProperties} on PostgreSQL: the datasource settings given (a schema of the test's
+   * own) replace the H2 URL.
+   */
+  static Map<String, String> serviceProperties(int port, Map<String, String> datasource) {
+    Map<String, String> properties = serviceProperties(port, "unused");
+    properties.putAll(datasource);
+    return properties;
+  }
+
   static String kpBody(String reference) {
     return """
         {"provider":"klarna-kp","merchant_reference":"%s","purchase_country":"SE",
@@ -119,6 +129,76 @@ final class ReliabilityHttp {
       throw new IllegalStateException(answer.body());
     }
     return Long.parseLong(count.group(1));
+  }
+
+  /** A page of {@code provider} ({@code klarna-kp}, {@code kustom-kco}, {@code optty-direct}). */
+  static String pageBody(String provider, String reference, java.time.Instant expiresAt) {
+    String expiry = expiresAt == null ? "" : ",\"expires_at\":\"" + expiresAt + "\"";
+    String urls =
+        provider.equals("optty-direct")
+            ? ""
+            : ",\"merchant_urls\":{\"success\":\"https://shop.example/ok?sid={{session_id}}\"}";
+    return """
+        {"provider":"%s","merchant_reference":"%s","purchase_country":"SE",
+         "currency":"SEK","locale":"sv-SE","amount":10000,"tax_amount":2000,
+         "order_lines":[{"type":"physical","name":"T-shirt","quantity":1,"unit_price":10000,
+           "tax_rate":2500,"total_amount":10000,"total_tax_amount":2000}],
+         "customer":{"email":"ann@example.com","phone":"+46701234567","phone_country":"SE"}%s%s}
+        """
+        .formatted(provider, reference, urls, expiry);
+  }
+
+  /** GET of a merchant API path with the key (status and body returned). */
+  HttpResponse<String> get(String apiKey, String path) throws IOException, InterruptedException {
+    return http.send(
+        request(path).header("Authorization", "Bearer " + apiKey).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** POST of an empty body to a merchant API path with the key. */
+  HttpResponse<String> post(String apiKey, String path) throws IOException, InterruptedException {
+    return http.send(
+        request(path)
+            .header("Authorization", "Bearer " + apiKey)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The shopper opens the sandbox page (the provider marks it in progress); returns the status. */
+  int openPage(String redirectUrl) throws IOException, InterruptedException {
+    return http.send(
+            HttpRequest.newBuilder(URI.create(redirectUrl)).timeout(CALL_TIMEOUT).GET().build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  /**
+   * The shopper presses a button of the sandbox page ({@code pay}, {@code cancel}, …), as the
+   * browser's form post; returns the status (303 expected, the redirect is not followed).
+   */
+  int press(String redirectUrl, String button) throws IOException, InterruptedException {
+    return http.send(
+            HttpRequest.newBuilder(URI.create(redirectUrl + "/" + button))
+                .timeout(CALL_TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  /**
+   * Replaces a sandbox provider's fault profile ({@code klarna}, {@code kustom}, {@code optty}).
+   */
+  int faults(String provider, String json) throws IOException, InterruptedException {
+    return http.send(
+            request("/sandbox/admin/faults/" + provider)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .statusCode();
   }
 
   /** The first {@code "id"} of a JSON body. */
