@@ -50,6 +50,24 @@ class MeteredPaymentProviderTest {
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
   @Test
+  void everyMethodOfEveryProviderPortInterfaceIsForwardedWithoutAReflectiveCall() {
+    Set<String> portMethods =
+        java.util.stream.Stream.of(
+                PaymentProvider.class,
+                DisablesPages.class,
+                DistributesLinks.class,
+                RefundsPayments.class,
+                CancelsPayments.class,
+                CompletesOrders.class)
+            .flatMap(port -> java.util.Arrays.stream(port.getDeclaredMethods()))
+            .filter(method -> !java.lang.reflect.Modifier.isStatic(method.getModifiers()))
+            .map(java.lang.reflect.Method::getName)
+            .collect(Collectors.toSet());
+
+    assertThat(MeteredPaymentProvider.DIRECT).containsExactlyInAnyOrderElementsOf(portMethods);
+  }
+
+  @Test
   void exposesExactlyTheCapabilitiesOfTheProviderItWraps() {
     try (KlarnaKpPaymentProvider kp =
             new KlarnaKpPaymentProvider(
