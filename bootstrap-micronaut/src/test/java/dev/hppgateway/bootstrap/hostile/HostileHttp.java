@@ -116,6 +116,31 @@ final class HostileHttp {
   }
 
   /**
+   * A POST whose request line may be longer than the server reads (4 096 bytes), on a connection of
+   * its own: the server refuses such a request with a 4xx and closes the connection (without saying
+   * {@code Connection: close}, so a pooled connection would fail the next request), and when it
+   * closes before the client has read the answer the client sees the connection end. Empty then; a
+   * timeout (a hang) still fails as {@link java.net.http.HttpTimeoutException}.
+   */
+  java.util.Optional<HttpResponse<String>> postOrClosed(
+      String rawPath, byte[] body, String contentType) throws InterruptedException, IOException {
+    HttpClient own = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    try {
+      return java.util.Optional.of(
+          own.send(
+              request(rawPath)
+                  .header("Content-Type", contentType)
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString()));
+    } catch (java.net.http.HttpTimeoutException hang) {
+      throw hang;
+    } catch (IOException closed) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /**
    * The verdict on a hostile create: a 201, or a 4xx {@code application/problem+json} without
    * internals whose validation errors name a field. Never a 5xx.
    */
