@@ -14,7 +14,7 @@ import java.util.UUID;
  * created for one test class (Flyway migrates it from empty) and dropped after it. The same
  * settings adapters-persistence's PostgreSQL tests use.
  */
-final class TestDatabases {
+public final class TestDatabases {
   static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
   static final String PG_USER = "postgres";
 
@@ -30,7 +30,7 @@ final class TestDatabases {
   }
 
   /** A fresh schema name for one test class. */
-  static String newSchema() {
+  public static String newSchema() {
     return "api_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
   }
 
@@ -39,7 +39,7 @@ final class TestDatabases {
    * Reached only when PostgreSQL answers or {@code CI=true} ({@link EnabledIfPostgresReachable}):
    * then an unreachable database fails the class with the reason.
    */
-  static Map<String, String> postgres(String schema) {
+  public static Map<String, String> postgres(String schema) {
     String why = unreachableBecause();
     if (why != null) {
       throw new IllegalStateException(
@@ -57,7 +57,7 @@ final class TestDatabases {
         "");
   }
 
-  static void dropSchema(String schema) {
+  public static void dropSchema(String schema) {
     if (unreachableBecause() == null) {
       execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }

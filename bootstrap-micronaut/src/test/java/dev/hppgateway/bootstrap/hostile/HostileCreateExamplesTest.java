@@ -38,7 +38,14 @@ class HostileCreateExamplesTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return HostileHttp.serviceProperties(port, "hostile-examples");
+    Map<String, String> properties = HostileHttp.serviceProperties(port, "hostile-examples");
+    properties.putAll(database());
+    return properties;
+  }
+
+  /** The database settings; none here (the in-memory H2 of the service properties). */
+  Map<String, String> database() {
+    return Map.of();
   }
 
   @Test
