@@ -111,7 +111,10 @@ public final class PageOptions {
     if (value == null) {
       throw new DomainValidationException(field, "must not be null (leave the option out instead)");
     }
-    if (value instanceof String || value instanceof Boolean || value instanceof Long) {
+    if (value instanceof String text) {
+      return StorableText.require(text, field);
+    }
+    if (value instanceof Boolean || value instanceof Long) {
       return value;
     }
     // JSON readers give Integer for small numbers: one type for whole numbers keeps equals simple.
@@ -135,6 +138,7 @@ public final class PageOptions {
             if (!(key instanceof String name) || name.isEmpty()) {
               throw new DomainValidationException(field, "object keys must be non-empty text");
             }
+            StorableText.require(name, field);
             copy.put(name, copyOf(nested, field + "." + name));
           });
       return Collections.unmodifiableMap(copy);

@@ -24,7 +24,7 @@ final class Require {
     if (value.length() > maxLength) {
       throw new DomainValidationException(field, "must be at most " + maxLength + " characters");
     }
-    return value;
+    return StorableText.require(value, field);
   }
 
   static String optionalText(String value, String field, int maxLength) {

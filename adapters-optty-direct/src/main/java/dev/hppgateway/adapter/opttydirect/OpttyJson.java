@@ -37,9 +37,48 @@ final class OpttyJson {
     }
   }
 
-  /** Parses {@code body} as a JSON tree; null when it is not JSON. */
+  /**
+   * The deepest nesting of objects and arrays a tree is read with. Optty's bodies nest a few
+   * levels; the tree reader recurses once per level, so a hostile body nested near the JSON
+   * reader's own 1 000-level limit could exhaust a small thread stack (a StackOverflowError instead
+   * of a refusal).
+   */
+  static final int MAX_TREE_DEPTH = 64;
+
+  /**
+   * Parses {@code body} as a JSON tree; null when it is not JSON or nests deeper than {@link
+   * #MAX_TREE_DEPTH}.
+   */
   static JsonNode treeOrNull(byte[] body) {
+    if (body == null || nestsDeeperThan(body, MAX_TREE_DEPTH)) {
+      return null;
+    }
     return readOrNull(body, JsonNode.class);
+  }
+
+  /** Whether the JSON text nests objects and arrays deeper than {@code max} (strings skipped). */
+  static boolean nestsDeeperThan(byte[] json, int max) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < json.length; i++) {
+      byte b = json[i];
+      if (inString) {
+        if (b == '\\') {
+          i++;
+        } else if (b == '"') {
+          inString = false;
+        }
+      } else if (b == '"') {
+        inString = true;
+      } else if (b == '{' || b == '[') {
+        if (++depth > max) {
+          return true;
+        }
+      } else if (b == '}' || b == ']') {
+        depth--;
+      }
+    }
+    return false;
   }
 
   /** The text of a string or number field, null when absent, null or of another shape. */

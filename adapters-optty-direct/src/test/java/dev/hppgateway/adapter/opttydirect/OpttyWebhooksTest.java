@@ -113,6 +113,53 @@ class OpttyWebhooksTest {
     assertThatThrownBy(() -> parse(body)).isInstanceOf(ProviderMalformedAnswerException.class);
   }
 
+  /**
+   * Issue 12: a body nested up to the JSON reader's 1 000-level limit was read into a tree by
+   * recursion, one level per nesting, and threw StackOverflowError (not the malformed refusal the
+   * callback endpoint answers 400) on a thread with a smaller stack; found by
+   * HostileCallbackPropertyTest. Run here on a 256 KiB stack so the failure is certain.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {65, 999, 1_001, 50_000})
+  void aDeeplyNestedBodyIsMalformedEvenOnASmallStack(int depth) throws Exception {
+    String body =
+        "{\"id\":\"e\",\"data\":{\"initiator\":\"payment-link\",\"metadata\":"
+            + "{\"a\":".repeat(depth)
+            + "1"
+            + "}".repeat(depth)
+            + "}}";
+    Throwable[] thrown = new Throwable[1];
+    Thread small =
+        new Thread(
+            null,
+            () -> {
+              try {
+                parse(body);
+              } catch (Throwable t) {
+                thrown[0] = t;
+              }
+            },
+            "small-stack",
+            256 * 1024);
+    small.start();
+    small.join(30_000);
+
+    assertThat(small.isAlive()).isFalse();
+    assertThat(thrown[0]).isInstanceOf(ProviderMalformedAnswerException.class);
+  }
+
+  @Test
+  void aBodyNestedWithinTheLimitIsRead() {
+    String metadata = "{\"invoiceNumber\":\"inv-1\",\"x\":" + "[".repeat(60) + "]".repeat(60) + "}";
+    assertThat(
+            parse(
+                "{\"id\":\"e\",\"data\":{\"initiator\":\"payment-link\",\"status\":\"x\","
+                    + "\"metadata\":"
+                    + metadata
+                    + "}}"))
+        .isPresent();
+  }
+
   private static Optional<CallbackHint> parse(String body) {
     return OpttyWebhooks.parse(
         new ProviderCallback("", Map.of("content-type", "application/json"), body));

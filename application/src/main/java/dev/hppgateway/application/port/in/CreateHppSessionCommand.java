@@ -7,6 +7,7 @@ import dev.hppgateway.domain.PageOptions;
 import dev.hppgateway.domain.PaymentOrder;
 import dev.hppgateway.domain.ProviderId;
 import dev.hppgateway.domain.Shopper;
+import dev.hppgateway.domain.StorableText;
 import java.time.Instant;
 
 /**
@@ -37,6 +38,7 @@ public record CreateHppSessionCommand(
     if (merchantReference.length() > 255) {
       throw new DomainValidationException("merchant_reference", "must be at most 255 characters");
     }
+    StorableText.require(merchantReference, "merchant_reference");
     merchantUrls = merchantUrls == null ? MerchantUrls.none() : merchantUrls;
     options = options == null ? PageOptions.none() : options;
     shopper = shopper == null ? Shopper.none() : shopper;
