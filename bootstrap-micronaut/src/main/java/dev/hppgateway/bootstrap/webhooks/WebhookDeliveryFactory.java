@@ -18,8 +18,10 @@ import java.time.Duration;
 /**
  * The webhook delivery of the service: the JDK HTTP sender with its SSRF guard (sandbox mode
  * relaxes it for loopback) and the core's delivery use case. A pass holds its claims for {@code
- * batch-size} attempts of {@code timeout} each, plus a minute: another instance does not take a
- * message while the first may still be sending it.
+ * batch-size} attempts of {@code timeout} each, plus {@code hpp.webhooks.delivery.lease-margin} (a
+ * minute by default): another instance does not take a message while the first may still be sending
+ * it, and the messages of an instance that died mid-pass are taken again once that lease has run
+ * out.
  */
 @Factory
 @Requires(env = Application.ENVIRONMENT)
@@ -39,8 +41,13 @@ class WebhookDeliveryFactory {
       Clock clock,
       @Value("${hpp.webhooks.delivery.timeout:5s}") Duration timeout,
       @Value("${hpp.webhooks.delivery.batch-size:" + WebhookDeliveryWorker.DEFAULT_BATCH + "}")
-          int batchSize) {
-    Duration lease = timeout.multipliedBy(Math.max(1, batchSize)).plus(Duration.ofMinutes(1));
+          int batchSize,
+      @Value("${hpp.webhooks.delivery.lease-margin:1m}") Duration leaseMargin) {
+    if (leaseMargin.isNegative()) {
+      throw new io.micronaut.context.exceptions.ConfigurationException(
+          "hpp.webhooks.delivery.lease-margin must not be negative");
+    }
+    Duration lease = timeout.multipliedBy(Math.max(1, batchSize)).plus(leaseMargin);
     return GatewayAssembly.webhookDelivery(
         outbox, merchants, sender, clock, new SecureRandom(), lease);
   }
