@@ -19,8 +19,8 @@ public final class TestSecrets {
   /**
    * Fixed secrets: provider passwords and client/callback secrets (ProviderConfigurationTest,
    * ServiceModesTest), merchant webhook secrets (BootstrapMerchantTest, MerchantCommandTest,
-   * MerchantsCliTest, WebhookDeliveryWorkerTest), an authorization token (WebhookEventsApiTest),
-   * the example provider's API key (AcmePayServer).
+   * MerchantsCliTest, WebhookDeliveryWorkerTest, TwoInstancesPostgresIT, KillDashNineIT), an
+   * authorization token (WebhookEventsApiTest), the example provider's API key (AcmePayServer).
    */
   public static final List<String> FIXED =
       List.of(
@@ -32,6 +32,8 @@ public final class TestSecrets {
           "whsec_" + "b".repeat(40),
           "whsec_" + "s".repeat(40),
           "whsec_" + "w".repeat(40),
+          "whsec_" + "t".repeat(40),
+          "whsec_" + "k".repeat(40),
           "auth-token-must-not-show",
           "acme-test-key");
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(EnabledIfPostgresReachable.Condition.class)
-@interface EnabledIfPostgresReachable {
+public @interface EnabledIfPostgresReachable {
 
   final class Condition implements ExecutionCondition {
     @Override
