@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No secret a test used ({@link TestSecrets}) appears in any log line the test run captured: the
- * surefire/failsafe JVMs' logback file ({@code target/test-logs/surefire.log}), the service jar's
- * output from {@link ServiceJarProcessIT}, and those of the modules built before this one (their
- * logback files and every test class's redirected output, {@code
+ * surefire/failsafe JVMs' logback file ({@code target/test-logs/surefire.log}), the output of
+ * every service jar process the tests started ({@link ServiceJar}: {@code target/service-jar-*.log},
+ * from {@link ServiceJarProcessIT} and the reliability process tests), and those of the modules
+ * built before this one (their logback files and every test class's redirected output, {@code
  * target/surefire-reports/*-output.txt}, which holds the System.Logger lines of domain and
  * application). Runs in its own failsafe execution, after every other test of the reactor but the
  * examples. Under {@code CI=true} (a whole {@code mvn verify}) every module's tests must have run.
@@ -25,10 +27,7 @@ import org.junit.jupiter.api.Test;
 class SecretsNeverLoggedIT {
 
   private static final Path TEST_LOG = Path.of("target", "test-logs", "surefire.log");
-  private static final List<Path> JAR_LOGS =
-      List.of(
-          Path.of("target", "service-jar-process-it.log"),
-          Path.of("target", "service-jar-sandbox-it.log"));
+  private static final String JAR_LOGS = "service-jar-*.log";
 
   /** The modules built before this one whose tests' output is scanned too. */
   private static final List<String> OTHER_MODULES =
@@ -48,8 +47,8 @@ class SecretsNeverLoggedIT {
     assertThat(TEST_LOG).as("the test run's captured log").isRegularFile();
     assertThat(Files.size(TEST_LOG)).as("the test run's captured log is not empty").isPositive();
     List<Path> logs = new ArrayList<>(List.of(TEST_LOG));
-    for (Path jarLog : JAR_LOGS) {
-      if (Files.isRegularFile(jarLog)) {
+    try (DirectoryStream<Path> jarLogs = Files.newDirectoryStream(Path.of("target"), JAR_LOGS)) {
+      for (Path jarLog : jarLogs) {
         logs.add(jarLog);
       }
     }

@@ -8,7 +8,6 @@ import dev.hppgateway.bootstrap.api.ApiKeys;
 import dev.hppgateway.bootstrap.api.BootstrapMerchant;
 import dev.hppgateway.sandbox.SandboxServer;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,17 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,8 +37,6 @@ import org.junit.jupiter.api.Test;
  * verify} phase (failsafe), after {@code package} wrote the jar.
  */
 class ServiceJarProcessIT {
-  private static final Path JAR = Path.of("target", "hpp-gateway.jar");
-  private static final Duration STARTUP_LIMIT = Duration.ofSeconds(90);
   private static final Pattern FIELD = Pattern.compile("\"(id|redirect_url)\":\"([^\"]+)\"");
 
   private static final String KLARNA_USER = "K-live-user";
@@ -65,8 +57,7 @@ class ServiceJarProcessIT {
 
   @Test
   void theJarInLiveModeTakesPagesOnEveryProviderThroughToCompleted() throws Exception {
-    assertThat(JAR).as("mvn package writes the service jar first").isRegularFile();
-    int port = freePort();
+    int port = ServiceJar.freePort();
     String base = "http://127.0.0.1:" + port;
     Path work = Files.createTempDirectory("hpp-gateway-jar-");
     Path log = Path.of("target", "service-jar-process-it.log");
@@ -82,23 +73,11 @@ class ServiceJarProcessIT {
     simulator.put(
         "hpp.sandbox.optty.webhook-url",
         CallbackUrl.forAccount(OpttyDirectPaymentProvider.ID, OPTTY_CALLBACK_SECRET).on(base));
-    Process service = null;
+    ServiceJar service = null;
     try (SandboxServer providers = SandboxServer.start(0, simulator)) {
-      ProcessBuilder launch =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-jar",
-                  JAR.toAbsolutePath().toString())
-              .directory(work.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile());
-      launch.environment().clear();
-      launch.environment().putAll(liveEnvironment(port, providers, work));
-
-      long launched = System.nanoTime();
-      service = launch.start();
-      long startupMillis = awaitHealth(service, base, launched, log);
-      long rssAtStart = rssKilobytes(service.pid());
+      service = ServiceJar.launch(liveEnvironment(port, providers, work), work, log);
+      long startupMillis = service.awaitHealth(base);
+      long rssAtStart = service.rssKilobytes();
 
       for (String route :
           List.of(
@@ -145,14 +124,14 @@ class ServiceJarProcessIT {
         String read = awaitCompleted(base, page.getValue().get("id"));
         assertThat(read).as(page.getKey()).contains("\"status\":\"COMPLETED\"");
       }
-      long rssAfterPayments = rssKilobytes(service.pid());
+      long rssAfterPayments = service.rssKilobytes();
       System.out.printf(
           "hpp-gateway.jar (live mode, H2 file): start-up %d ms from launch to the first answered"
               + " /health; RSS %d MB at start-up, %d MB after three paid pages%n",
           startupMillis, rssAtStart / 1024, rssAfterPayments / 1024);
     } finally {
-      stop(service);
-      deleteTree(work);
+      ServiceJar.closeAll(service);
+      ServiceJar.deleteTree(work);
     }
 
     String printed = Files.readString(log, StandardCharsets.UTF_8);
@@ -177,25 +156,14 @@ class ServiceJarProcessIT {
   @Test
   void theJarWithNothingButAPortStartsInSandboxModeWithItsDataUnderTheWorkingDirectory()
       throws Exception {
-    assertThat(JAR).as("mvn package writes the service jar first").isRegularFile();
-    int port = freePort();
+    int port = ServiceJar.freePort();
     Path work = Files.createTempDirectory("hpp-gateway-jar-sandbox-");
     Path log = Path.of("target", "service-jar-sandbox-it.log");
-    Process service = null;
+    ServiceJar service = null;
     try {
-      ProcessBuilder launch =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-jar",
-                  JAR.toAbsolutePath().toString())
-              .directory(work.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile());
-      launch.environment().clear();
-      launch.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
-      service = launch.start();
+      service = ServiceJar.launch(Map.of("MICRONAUT_SERVER_PORT", String.valueOf(port)), work, log);
       String base = "http://localhost:" + port;
-      awaitHealth(service, base, System.nanoTime(), log);
+      service.awaitHealth(base);
       assertThat(work.resolve("data").resolve("hpp.mv.db")).isRegularFile();
       HttpResponse<String> list =
           send(base + "/v1/hpp-sessions", "GET", BootstrapMerchant.SANDBOX_DEMO_KEY, null);
@@ -213,8 +181,8 @@ class ServiceJarProcessIT {
                   + base
                   + "/v1/hpp-sessions");
     } finally {
-      stop(service);
-      deleteTree(work);
+      ServiceJar.closeAll(service);
+      ServiceJar.deleteTree(work);
     }
   }
 
@@ -225,11 +193,7 @@ class ServiceJarProcessIT {
     env.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
     env.put("HPP_SANDBOX_ENABLED", "false");
     env.put("HPP_PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
-    env.put(
-        "DATASOURCES_DEFAULT_URL",
-        "jdbc:h2:file:"
-            + work.resolve("hpp").toAbsolutePath()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    env.put("DATASOURCES_DEFAULT_URL", ServiceJar.h2File(work.resolve("hpp")));
     env.put("HPP_BOOTSTRAP_MERCHANT_ID", "shop-live");
     env.put("HPP_BOOTSTRAP_MERCHANT_API_KEY", MERCHANT_KEY);
     env.put("HPP_PROVIDERS_KLARNA_KP_BASE_URL", providers.klarnaBaseUrl());
@@ -260,33 +224,6 @@ class ServiceJarProcessIT {
          "customer":{"email":"ann@example.com","phone":"+46701234567","phone_country":"SE"}%s}
         """
         .formatted(provider, provider, urls);
-  }
-
-  /** Milliseconds from launch to the first 200 from /health; fails if the process dies first. */
-  private long awaitHealth(Process service, String base, long launched, Path log) throws Exception {
-    Instant deadline = Instant.now().plus(STARTUP_LIMIT);
-    while (Instant.now().isBefore(deadline)) {
-      if (!service.isAlive()) {
-        Assertions.fail(
-            "the service stopped with "
-                + service.exitValue()
-                + " before answering: "
-                + Files.readString(log, StandardCharsets.UTF_8));
-      }
-      try {
-        if (send(base + "/health", "GET", null, null).statusCode() == 200) {
-          return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launched);
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(25);
-    }
-    return Assertions.fail(
-        "no answer from /health in "
-            + STARTUP_LIMIT
-            + ": "
-            + Files.readString(log, StandardCharsets.UTF_8));
   }
 
   private String awaitCompleted(String base, String id) throws Exception {
@@ -329,45 +266,5 @@ class ServiceJarProcessIT {
     }
     assertThat(fields).as(answer).containsKeys("id", "redirect_url");
     return fields;
-  }
-
-  /** VmRSS of the process in kB, from /proc (Linux); -1 where there is no /proc. */
-  private static long rssKilobytes(long pid) throws IOException {
-    Path status = Path.of("/proc", String.valueOf(pid), "status");
-    if (!Files.isReadable(status)) {
-      return -1;
-    }
-    for (String line : Files.readAllLines(status)) {
-      if (line.startsWith("VmRSS:")) {
-        return Long.parseLong(line.replaceAll("[^0-9]", ""));
-      }
-    }
-    return -1;
-  }
-
-  /** SIGTERM (a graceful Micronaut shutdown), then a kill if it has not ended in 20 s. */
-  private static void stop(Process service) throws InterruptedException {
-    if (service == null) {
-      return;
-    }
-    service.destroy();
-    if (!service.waitFor(20, TimeUnit.SECONDS)) {
-      service.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      List<Path> all = new ArrayList<>(files.sorted(Comparator.reverseOrder()).toList());
-      for (Path path : all) {
-        Files.deleteIfExists(path);
-      }
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

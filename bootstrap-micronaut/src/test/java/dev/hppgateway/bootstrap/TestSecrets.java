@@ -19,10 +19,11 @@ public final class TestSecrets {
   /**
    * Fixed secrets: provider passwords and client/callback secrets (ProviderConfigurationTest,
    * ServiceModesTest), merchant webhook secrets (BootstrapMerchantTest, MerchantCommandTest,
-   * MerchantsCliTest, WebhookDeliveryWorkerTest, CallbackStormTest, WebhookReceiverOutageTest), an
-   * authorization token (WebhookEventsApiTest), the example provider's API key (AcmePayServer);
-   * then the distinctive credentials the other modules' tests use (sandbox contract tests'
-   * passwords and secrets, bearer tokens, payment secrets, a JDBC password, callback URL secrets).
+   * MerchantsCliTest, WebhookDeliveryWorkerTest, CallbackStormTest, WebhookReceiverOutageTest,
+   * TwoInstancesPostgresIT, KillDashNineIT), an authorization token (WebhookEventsApiTest), the
+   * example provider's API key (AcmePayServer); then the distinctive credentials the other
+   * modules' tests use (sandbox contract tests' passwords and secrets, bearer tokens, payment
+   * secrets, a JDBC password, callback URL secrets).
    */
   public static final List<String> FIXED =
       List.of(
@@ -37,6 +38,8 @@ public final class TestSecrets {
           "whsec_" + "s".repeat(40),
           "whsec_" + "w".repeat(40),
           "whsec_" + "o".repeat(40),
+          "whsec_" + "t".repeat(40),
+          "whsec_" + "k".repeat(40),
           "auth-token-must-not-show",
           "acme-test-key",
           // the other modules' tests (their logs are scanned too)

@@ -19,10 +19,11 @@ import java.time.Duration;
 /**
  * The webhook delivery of the service: the JDK HTTP sender with its SSRF guard (sandbox mode
  * relaxes it for loopback) and the core's delivery use case. A pass holds its claims for {@code
- * batch-size} attempts of {@code timeout} each, plus a minute: another instance does not take a
- * message while the first may still be sending it. A failed attempt is retried on {@code
- * hpp.webhooks.delivery.retry-schedule} ({@link WebhookRetrySchedules}; the production schedule of
- * about three days by default).
+ * batch-size} attempts of {@code timeout} each, plus {@code hpp.webhooks.delivery.lease-margin} (a
+ * minute by default): another instance does not take a message while the first may still be sending
+ * it, and the messages of an instance that died mid-pass are taken again once that lease has run
+ * out. A failed attempt is retried on {@code hpp.webhooks.delivery.retry-schedule} ({@link
+ * WebhookRetrySchedules}; the production schedule of about three days by default).
  */
 @Factory
 @Requires(env = Application.ENVIRONMENT)
@@ -43,8 +44,13 @@ class WebhookDeliveryFactory {
       @Value("${hpp.webhooks.delivery.timeout:5s}") Duration timeout,
       @Value("${hpp.webhooks.delivery.batch-size:" + WebhookDeliveryWorker.DEFAULT_BATCH + "}")
           int batchSize,
-      @Nullable @Value("${" + WebhookRetrySchedules.PROPERTY + ":}") String retrySchedule) {
-    Duration lease = timeout.multipliedBy(Math.max(1, batchSize)).plus(Duration.ofMinutes(1));
+      @Nullable @Value("${" + WebhookRetrySchedules.PROPERTY + ":}") String retrySchedule,
+      @Value("${hpp.webhooks.delivery.lease-margin:1m}") Duration leaseMargin) {
+    if (leaseMargin.isNegative()) {
+      throw new io.micronaut.context.exceptions.ConfigurationException(
+          "hpp.webhooks.delivery.lease-margin must not be negative");
+    }
+    Duration lease = timeout.multipliedBy(Math.max(1, batchSize)).plus(leaseMargin);
     return GatewayAssembly.webhookDelivery(
         outbox,
         merchants,
