@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No secret a test used ({@link TestSecrets}) appears in any log line the test run captured: the
- * surefire/failsafe JVMs' logback file ({@code target/test-logs/surefire.log}), the output of
- * every service jar process the tests started ({@link ServiceJar}: {@code target/service-jar-*.log},
- * from {@link ServiceJarProcessIT} and the reliability process tests), and those of the modules
- * built before this one (their logback files and every test class's redirected output, {@code
+ * surefire/failsafe JVMs' logback file ({@code target/test-logs/surefire.log}), the output of every
+ * service jar process the tests started ({@link ServiceJar}: {@code target/service-jar-*.log}, from
+ * {@link ServiceJarProcessIT} and the reliability process tests), and those of the modules built
+ * before this one (their logback files and every test class's redirected output, {@code
  * target/surefire-reports/*-output.txt}, which holds the System.Logger lines of domain and
  * application). Runs in its own failsafe execution, after every other test of the reactor but the
  * examples. Under {@code CI=true} (a whole {@code mvn verify}) every module's tests must have run.

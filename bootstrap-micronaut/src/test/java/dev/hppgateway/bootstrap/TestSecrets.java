@@ -21,9 +21,9 @@ public final class TestSecrets {
    * ServiceModesTest), merchant webhook secrets (BootstrapMerchantTest, MerchantCommandTest,
    * MerchantsCliTest, WebhookDeliveryWorkerTest, CallbackStormTest, WebhookReceiverOutageTest,
    * TwoInstancesPostgresIT, KillDashNineIT), an authorization token (WebhookEventsApiTest), the
-   * example provider's API key (AcmePayServer); then the distinctive credentials the other
-   * modules' tests use (sandbox contract tests' passwords and secrets, bearer tokens, payment
-   * secrets, a JDBC password, callback URL secrets).
+   * example provider's API key (AcmePayServer); then the distinctive credentials the other modules'
+   * tests use (sandbox contract tests' passwords and secrets, bearer tokens, payment secrets, a
+   * JDBC password, callback URL secrets).
    */
   public static final List<String> FIXED =
       List.of(
