@@ -60,7 +60,7 @@ class TwoInstancesPostgresIT {
   private static final String MERCHANT_KEY = ApiKeys.generate();
   private static final String WEBHOOK_SECRET = "whsec_" + "t".repeat(40);
   private static final Pattern SWEEP =
-      Pattern.compile("sweep: expired=(\\d+) reconciled=(\\d+) failed=(\\d+)");
+      Pattern.compile("(?:expiry|reconciliation): expired=(\\d+) reconciled=(\\d+) failed=(\\d+)");
   private static final List<String> LIFECYCLE =
       List.of("WAITING", "IN_PROGRESS", "COMPLETED", "REFUNDED");
 

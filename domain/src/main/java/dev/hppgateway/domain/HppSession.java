@@ -225,6 +225,12 @@ public final class HppSession {
       events.addAll(moveTo(HppStatus.REFUNDED, observation.raw(), now));
       return List.copyOf(events);
     }
+    if (observed == HppStatus.DISABLED && !status.isFinal() && !now.isBefore(expiresAt)) {
+      // A page past its expiry that the provider reports turned off was turned off to end it (by
+      // the gateway's sweep, on another instance, or by the provider): it expired. A merchant's
+      // own disable goes through disable(), not here.
+      observed = HppStatus.EXPIRED;
+    }
     HppLifecycle.Decision decision =
         read ? HppLifecycle.decideRead(status, observed) : HppLifecycle.decide(status, observed);
     switch (decision) {

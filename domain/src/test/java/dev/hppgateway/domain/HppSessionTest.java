@@ -166,6 +166,35 @@ class HppSessionTest {
   }
 
   @Test
+  void aProviderTurnedOffPageIsExpiredFromItsExpiryOnAndDisabledBefore() {
+    HppSession atExpiry = TestSessions.waiting();
+    List<HppSessionEvent> expired =
+        atExpiry.observeRead(
+            ProviderObservation.of(HppStatus.DISABLED, "DISABLED"), atExpiry.expiresAt());
+    assertThat(expired)
+        .singleElement()
+        .extracting(HppSessionEvent::type)
+        .isEqualTo("hpp_session.expired");
+    assertThat(atExpiry.status()).isEqualTo(HppStatus.EXPIRED);
+    assertThat(atExpiry.rawStatus()).isEqualTo("DISABLED");
+
+    HppSession before = TestSessions.waiting();
+    before.observe(
+        ProviderObservation.of(HppStatus.DISABLED, "DISABLED"), before.expiresAt().minusMillis(1));
+    assertThat(before.status()).isEqualTo(HppStatus.DISABLED);
+
+    HppSession paid = TestSessions.waiting();
+    paid.observe(ProviderObservation.of(HppStatus.COMPLETED, "COMPLETED"), t1);
+    assertThat(
+            paid.observeRead(
+                ProviderObservation.of(HppStatus.DISABLED, "DISABLED"),
+                paid.expiresAt().plusSeconds(1)))
+        .as("a final page stays as it is")
+        .isEmpty();
+    assertThat(paid.status()).isEqualTo(HppStatus.COMPLETED);
+  }
+
+  @Test
   void disablingTwiceIsANoOp() {
     HppSession session = TestSessions.waiting();
     assertThat(session.disable(t1)).singleElement().isInstanceOf(HppSessionDisabled.class);
