@@ -32,11 +32,11 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The README's first screen stays true: its two set-up commands are the jar one and the test one
- * that {@code .ci/run} runs (the embedded demo's command follows later), and its curl session, run
- * by {@code bash} and {@code curl} exactly as printed (only {@code localhost:8080} is pointed at
- * this test's port), creates a page per provider that the sandbox's Pay button completes and that
- * the session's read and list commands show. Without bash or curl: skipped locally, failed when
- * CI=true.
+ * that {@code .ci/run} runs (the embedded demo's command follows later), its mutation-testing
+ * command is the one {@code .ci/run} runs after the tests, and its curl session, run by {@code
+ * bash} and {@code curl} exactly as printed (only {@code localhost:8080} is pointed at this test's
+ * port), creates a page per provider that the sandbox's Pay button completes and that the session's
+ * read and list commands show. Without bash or curl: skipped locally, failed when CI=true.
  */
 @MicronautTest(environments = Application.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -82,7 +82,11 @@ class ReadmeCurlSessionTest implements TestPropertyProvider {
         Files.readAllLines(CI_RUN).stream()
             .filter(line -> !line.isBlank() && !line.startsWith("#"))
             .toList();
-    assertThat(ci.get(ci.size() - 1)).isEqualTo("mvn -B verify");
+    // the test command, then the mutation testing the README documents (it needs the classes)
+    assertThat(ci.get(ci.size() - 2)).isEqualTo("mvn -B verify");
+    assertThat(codeBlockAfter(readme, "### Mutation testing"))
+        .containsExactly(ci.get(ci.size() - 1));
+    assertThat(ci.get(ci.size() - 1)).startsWith("mvn -B -Pmutation ");
     // the embedded demo stays, as the documented second command
     assertThat(codeBlockAfter(readme, "### The embedded library, without a server"))
         .containsExactly("mvn -B -q -pl bootstrap-micronaut exec:java");
