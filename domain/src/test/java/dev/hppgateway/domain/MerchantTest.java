@@ -84,4 +84,28 @@ class MerchantTest {
         .isEqualTo(
             new Merchant(ID, "Shop 2", "hash-b", "hash-a", null, "other-secret", "callback-hash"));
   }
+
+  @Test
+  void aRotatedMerchantHasAPreviousKey() {
+    assertThat(merchant().withRotatedApiKey("hash-b").hasPreviousApiKey()).isTrue();
+  }
+
+  @Test
+  void aWebhookUrlHoldsNoPlaceholders() {
+    assertThatThrownBy(
+            () ->
+                new Merchant(
+                    ID,
+                    "Shop",
+                    "hash-a",
+                    "https://shop.example/hooks/{{session_id}}",
+                    "secret-ref",
+                    "callback-hash"))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("webhook_url");
+              assertThat(e.reason()).isEqualTo("must not hold placeholders");
+            });
+  }
 }

@@ -52,6 +52,8 @@ class UrlTemplateTest {
         "https://shop.example/{{}}|malformed placeholder",
         "https://shop.example/{{session_id|never closed",
         "https://shop.example/session_id}}|without a matching",
+        "}}https://shop.example/|has '}}' without a matching '{{' at position 0",
+        "{{session_id}}/ok|absolute URL",
         "https://shop.example/{{{session_id}}}|malformed placeholder",
         "http://shop.example/ok|must use https",
         "ftp://shop.example/ok|must use https",
