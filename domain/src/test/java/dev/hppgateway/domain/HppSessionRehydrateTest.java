@@ -83,6 +83,14 @@ class HppSessionRehydrateTest {
     }
   }
 
+  @Test
+  void aRefundedPageGaveItsWholeAmountBackWhateverAnOlderSnapshotSays() {
+    HppSession refunded =
+        HppSession.rehydrate(with(HppStatus.REFUNDED, List.of(), 0, Money.of(500, "SEK"), 1));
+    assertThat(refunded.refundedAmount()).isEqualTo(Money.of(20_000, "SEK"));
+    assertThat(refunded.refundableAmount()).isEqualTo(Money.of(0, "SEK"));
+  }
+
   private static HppSessionSnapshot with(
       HppStatus status, List<String> refs, int checkAttempts, Money refunded, int refundCount) {
     HppSessionSnapshot s = SAVED;

@@ -54,6 +54,8 @@ class UrlTemplateTest {
         "https://shop.example/session_id}}|without a matching",
         "}}https://shop.example/|has '}}' without a matching '{{' at position 0",
         "{{session_id}}/ok|absolute URL",
+        "https://shop.example/a}}b/{{session_id}}|has '}}' without a matching '{{' at position 22",
+        "https://shop_example/ok|absolute URL with a host",
         "https://shop.example/{{{session_id}}}|malformed placeholder",
         "http://shop.example/ok|must use https",
         "ftp://shop.example/ok|must use https",
