@@ -32,11 +32,11 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The README's first screen stays true: its two set-up commands are the jar one and the test one
- * that {@code .ci/run} runs (the embedded demo's command follows later), and its curl session, run
- * by {@code bash} and {@code curl} exactly as printed (only {@code localhost:8080} is pointed at
- * this test's port), creates a page per provider that the sandbox's Pay button completes and that
- * the session's read and list commands show. Without bash or curl: skipped locally, failed when
- * CI=true.
+ * that {@code .ci/run} runs (the embedded demo's command follows later), its mutation-testing
+ * command is the one {@code .ci/run} runs after the tests, and its curl session, run by {@code
+ * bash} and {@code curl} exactly as printed (only {@code localhost:8080} is pointed at this test's
+ * port), creates a page per provider that the sandbox's Pay button completes and that the session's
+ * read and list commands show. Without bash or curl: skipped locally, failed when CI=true.
  */
 @MicronautTest(environments = Application.ENVIRONMENT, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -83,8 +83,13 @@ class ReadmeCurlSessionTest implements TestPropertyProvider {
             .filter(line -> !line.isBlank() && !line.startsWith("#"))
             .toList();
     // CI runs the README's test command as it is, failing when it fails (set -e); the slow checks
-    // that follow it (real fuzzing, mutation testing) come after, as their own steps
+    // that follow it come after, as their own steps: real fuzzing, then the mutation testing the
+    // README documents
     assertThat(ci).contains("set -euo pipefail", "mvn -B verify");
+    List<String> mutation = codeBlockAfter(readme, "### Mutation testing");
+    assertThat(mutation).hasSize(1);
+    assertThat(mutation.get(0)).startsWith("mvn -B -Pmutation ");
+    assertThat(ci.get(ci.size() - 1)).isEqualTo(mutation.get(0));
     // the embedded demo stays, as the documented second command
     assertThat(codeBlockAfter(readme, "### The embedded library, without a server"))
         .containsExactly("mvn -B -q -pl bootstrap-micronaut exec:java");

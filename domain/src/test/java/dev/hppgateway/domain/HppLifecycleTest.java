@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -102,5 +103,15 @@ class HppLifecycleTest {
     if (status != UNKNOWN) {
       assertThat(HppLifecycle.decide(status, UNKNOWN)).isEqualTo(HppLifecycle.Decision.IGNORE);
     }
+  }
+
+  @Test
+  void aReadRefundOfAnUnpaidPageImpliesTheCompletion() {
+    assertThat(HppLifecycle.decide(WAITING, REFUNDED)).isEqualTo(HppLifecycle.Decision.IGNORE);
+    assertThat(HppLifecycle.decideRead(WAITING, REFUNDED)).isEqualTo(HppLifecycle.Decision.APPLY);
+    assertThat(HppLifecycle.decideRead(IN_PROGRESS, REFUNDED))
+        .isEqualTo(HppLifecycle.Decision.APPLY);
+    assertThat(HppLifecycle.decideRead(WAITING, IN_PROGRESS))
+        .isEqualTo(HppLifecycle.Decision.APPLY);
   }
 }

@@ -231,4 +231,26 @@ class HppSessionRefundTest {
         refunded,
         count);
   }
+
+  @Test
+  void aRefundIsRecordedOnlyOnAPaidPageAndForNoMoreThanIsRefundable() {
+    HppSession unpaid = TestSessions.waiting();
+    HppSession.RefundPlan plan = new HppSession.RefundPlan(1, Money.of(500, "SEK"), "hpp_1-r1");
+    assertThatThrownBy(() -> unpaid.recordRefund(plan, t1))
+        .isInstanceOfSatisfying(
+            IllegalHppTransitionException.class,
+            e -> {
+              assertThat(e.from()).isEqualTo(HppStatus.WAITING);
+              assertThat(e.to()).isEqualTo(HppStatus.REFUNDED);
+            });
+    assertThat(unpaid.refundedAmount()).isEqualTo(Money.of(0, "SEK"));
+
+    HppSession session = paid();
+    HppSession.RefundPlan tooMuch =
+        new HppSession.RefundPlan(1, Money.of(20_001, "SEK"), "hpp_1-r1");
+    assertThatThrownBy(() -> session.recordRefund(tooMuch, t1))
+        .isInstanceOf(RefundExceedsRefundableException.class);
+    assertThat(session.refundedAmount()).isEqualTo(Money.of(0, "SEK"));
+    assertThat(session.status()).isEqualTo(HppStatus.COMPLETED);
+  }
 }

@@ -102,4 +102,45 @@ class HppSessionTimelineEntryTest {
                     T0))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aTypeIsAtMost100CharactersAndAProviderStatusAtMost255() {
+    HppSessionId id = HppSessionId.of("hpp_1");
+    MerchantId merchant = MerchantId.of("m1");
+    String type = "t".repeat(100);
+    String raw = "s".repeat(255);
+    assertThat(
+            new HppSessionTimelineEntry(
+                    id, merchant, 1, type, null, HppStatus.WAITING, raw, HppChangeSource.API, T0)
+                .providerStatus())
+        .isEqualTo(raw);
+    assertThatThrownBy(
+            () ->
+                new HppSessionTimelineEntry(
+                    id,
+                    merchant,
+                    1,
+                    type + "t",
+                    null,
+                    HppStatus.WAITING,
+                    raw,
+                    HppChangeSource.API,
+                    T0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1 to 100 characters");
+    assertThatThrownBy(
+            () ->
+                new HppSessionTimelineEntry(
+                    id,
+                    merchant,
+                    1,
+                    type,
+                    null,
+                    HppStatus.WAITING,
+                    raw + "s",
+                    HppChangeSource.API,
+                    T0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most 255 characters");
+  }
 }

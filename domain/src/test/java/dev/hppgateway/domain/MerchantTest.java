@@ -138,4 +138,28 @@ class MerchantTest {
         .doesNotContain("secret-2")
         .doesNotContain("secret-ref");
   }
+
+  @Test
+  void aRotatedMerchantHasAPreviousKey() {
+    assertThat(merchant().withRotatedApiKey("hash-b").hasPreviousApiKey()).isTrue();
+  }
+
+  @Test
+  void aWebhookUrlHoldsNoPlaceholders() {
+    assertThatThrownBy(
+            () ->
+                new Merchant(
+                    ID,
+                    "Shop",
+                    "hash-a",
+                    "https://shop.example/hooks/{{session_id}}",
+                    "secret-ref",
+                    "callback-hash"))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("webhook_url");
+              assertThat(e.reason()).isEqualTo("must not hold placeholders");
+            });
+  }
 }

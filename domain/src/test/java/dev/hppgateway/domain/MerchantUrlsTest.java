@@ -207,4 +207,33 @@ class MerchantUrlsTest {
               assertThat(e.reason()).isEqualTo("is not supported by provider optty-direct");
             });
   }
+
+  @Test
+  void aPlaceholderTheProviderDoesNotKnowOrFillThereIsNamedWithWhereItIsFilled() {
+    MerchantUrls token =
+        MerchantUrls.parse(
+            Map.of(UrlKind.FAILURE, "https://shop.example/no?t={{authorization_token}}"));
+    assertThatThrownBy(
+            () ->
+                token.validateFor(
+                    ProviderId.of("kustom-kco"), TestCapabilities.kco(), PageOptions.none()))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("merchant_urls.failure");
+              assertThat(e.reason())
+                  .isEqualTo("{{authorization_token}} is not supported by provider kustom-kco");
+            });
+    assertThatThrownBy(
+            () ->
+                token.validateFor(
+                    ProviderId.of("klarna-kp"), TestCapabilities.kp(), PageOptions.none()))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo(
+                        "{{authorization_token}} is not filled in a failure URL by provider"
+                            + " klarna-kp (only in [success])"));
+  }
 }

@@ -78,6 +78,25 @@ class MoneyTest {
   }
 
   @Test
+  void subtractsOnlyTheSameCurrency() {
+    assertThatThrownBy(() -> Money.of(100, "EUR").minus(Money.of(1, "SEK")))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("currency");
+              assertThat(e.reason()).isEqualTo("cannot combine EUR with SEK");
+            });
+  }
+
+  @Test
+  void signIsReadFromTheMinorUnits() {
+    assertThat(Money.of(1, "EUR").isPositive()).isTrue();
+    assertThat(Money.of(0, "EUR").isPositive()).isFalse();
+    assertThat(Money.of(0, "EUR").isNegative()).isFalse();
+    assertThat(Money.of(-1, "EUR").isNegative()).isTrue();
+  }
+
+  @Test
   void overflowIsAnErrorNotAWrap() {
     assertThatThrownBy(() -> Money.of(Long.MAX_VALUE, "EUR").plus(Money.of(1, "EUR")))
         .isInstanceOf(ArithmeticException.class);
@@ -86,5 +105,13 @@ class MoneyTest {
   @Test
   void printsMajorUnits() {
     assertThat(Money.of(1050, "EUR")).hasToString("10.50 EUR");
+  }
+
+  @Test
+  void aLowercaseCodeIsRefusedForItsCaseNotAsUnknown() {
+    assertThatThrownBy(() -> Money.of(1, "eur"))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e -> assertThat(e.reason()).isEqualTo("must be an ISO 4217 code like EUR"));
   }
 }

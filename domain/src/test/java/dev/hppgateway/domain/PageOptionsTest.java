@@ -107,4 +107,51 @@ class PageOptionsTest {
         .isInstanceOfSatisfying(
             DomainValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
   }
+
+  @Test
+  void everyWholeNumberTypeUpTo64BitsIsALong() {
+    assertThat(PageOptions.of(Map.of("n", (short) 7, "m", (byte) 8)).asMap())
+        .isEqualTo(Map.of("n", 7L, "m", 8L));
+    assertThat(
+            PageOptions.of(Map.of("n", java.math.BigInteger.valueOf(Long.MAX_VALUE))).number("n"))
+        .contains(Long.MAX_VALUE);
+    assertThatThrownBy(() -> PageOptions.of(Map.of("n", java.math.BigInteger.ONE.shiftLeft(63))))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("options.n");
+              assertThat(e.reason())
+                  .isEqualTo(
+                      "must be text, true/false, a whole number, a list or an object of such"
+                          + " values");
+            });
+  }
+
+  @Test
+  void aNullIsRefusedAsNullAndAnObjectKeyMustBeText() {
+    Map<String, Object> withNull = new HashMap<>();
+    withNull.put("page_title", null);
+    assertThatThrownBy(() -> PageOptions.of(withNull))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo("must not be null (leave the option out instead)"));
+    assertThatThrownBy(() -> PageOptions.of(Map.of("o", Map.of("", 1))))
+        .isInstanceOfSatisfying(
+            DomainValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("options.o");
+              assertThat(e.reason()).isEqualTo("object keys must be non-empty text");
+            });
+  }
+
+  @Test
+  void anOptionIsReadAsGivenOrIsAbsent() {
+    PageOptions options = PageOptions.of(Map.of("theme", Map.of("color", "red"), "title", "Shop"));
+    assertThat(options.has("title")).isTrue();
+    assertThat(options.has("subtitle")).isFalse();
+    assertThat(options.object("theme")).contains(Map.of("color", "red"));
+    assertThat(options.object("missing")).isEmpty();
+  }
 }

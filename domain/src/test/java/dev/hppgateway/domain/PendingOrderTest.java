@@ -43,4 +43,15 @@ class PendingOrderTest {
     assertThat(session.authorizationToken()).isNull();
     assertThat(session.orderId()).isEqualTo("order-1");
   }
+
+  @Test
+  void aPendingOrderHasAFailedAttemptAndKeepsAtMost1000CharactersOfTheError() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PendingOrder(NOW, 0, NOW, "503"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least one failed attempt");
+    assertThat(new PendingOrder(NOW, 1, NOW, "e".repeat(1000)).lastError()).hasSize(1000);
+    assertThat(new PendingOrder(NOW, 1, NOW, "e".repeat(1001)).lastError())
+        .isEqualTo("e".repeat(1000));
+    assertThat(new PendingOrder(NOW, 1, NOW, null).lastError()).isNull();
+  }
 }

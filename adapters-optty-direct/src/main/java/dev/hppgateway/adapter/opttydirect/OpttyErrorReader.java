@@ -40,7 +40,13 @@ final class OpttyErrorReader implements ProviderErrorReader {
         if (result.size() == MAX_MESSAGES) {
           break;
         }
-        String text = item.isString() ? item.getStringValue() : item.toString();
+        // JsonNode's toString is no JSON (JsonNumber@7): a number or flag as its text, else JSON.
+        String text =
+            item.isString()
+                ? item.getStringValue()
+                : item.isNumber() || item.isBoolean()
+                    ? item.coerceStringValue()
+                    : OpttyJson.writeString(item);
         result.add(clip(secrets.redact(text)));
       }
     } else {

@@ -2,7 +2,6 @@ package dev.hppgateway.adapter.providerhttp;
 
 import dev.hppgateway.application.port.out.provider.ProviderException;
 import dev.hppgateway.application.port.out.provider.ProviderMalformedAnswerException;
-import dev.hppgateway.application.port.out.provider.ProviderRejectedException;
 import dev.hppgateway.application.port.out.provider.ProviderUnavailableException;
 import dev.hppgateway.domain.ProviderId;
 import io.micronaut.core.type.Argument;
@@ -191,29 +190,9 @@ public final class ProviderHttpClient implements AutoCloseable {
     return decode(operation, answer, answerType);
   }
 
-  /** The one exception a non-2xx answer stands for. */
+  /** The one exception a non-2xx answer stands for (one status mapping for all providers). */
   public ProviderException failure(String operation, ProviderHttpAnswer answer) {
-    ProviderErrorReader.ErrorBody error = readError(answer);
-    String code = error == null ? null : error.code();
-    String correlationId =
-        error != null && error.correlationId() != null
-            ? error.correlationId()
-            : answer.correlationId();
-    int status = answer.status();
-    if (status >= 500 || status == 429 || status == 408) {
-      return new ProviderUnavailableException(
-          provider(),
-          operation + ": " + unavailableReason(status) + (code == null ? "" : " " + code),
-          correlationId,
-          answer.retryAfter(),
-          null);
-    }
-    if (status >= 400) {
-      return new ProviderRejectedException(
-          provider(), status, code, error == null ? List.of() : error.messages(), correlationId);
-    }
-    return new ProviderMalformedAnswerException(
-        provider(), operation + ": unexpected HTTP " + status, correlationId, null);
+    return ProviderStatusMapping.failure(provider(), operation, answer, readError(answer));
   }
 
   /** Decodes a JSON body; an empty, JSON-null or unreadable one is a malformed answer. */
@@ -338,16 +317,6 @@ public final class ProviderHttpClient implements AutoCloseable {
   private ProviderUnavailableException unavailable(String message) {
     LOG.debug("{} {}", provider(), message);
     return new ProviderUnavailableException(provider(), message, null, null, null);
-  }
-
-  private static String unavailableReason(int status) {
-    if (status == 429) {
-      return "rate limited (HTTP 429)";
-    }
-    if (status == 408) {
-      return "request timed out at the provider (HTTP 408)";
-    }
-    return "provider error HTTP " + status;
   }
 
   private static String correlationId(HttpResponse<?> response) {

@@ -14,6 +14,7 @@ class RetryAfterTest {
   @Test
   void readsSecondsAndHttpDates() {
     assertThat(RetryAfter.parse("30", clock)).isEqualTo(Duration.ofSeconds(30));
+    assertThat(RetryAfter.parse("0", clock)).isEqualTo(Duration.ZERO);
     assertThat(RetryAfter.parse("Mon, 23 Nov 2026 12:01:00 GMT", clock))
         .isEqualTo(Duration.ofMinutes(1));
     assertThat(RetryAfter.parse("Mon, 23 Nov 2026 11:00:00 GMT", clock)).isEqualTo(Duration.ZERO);

@@ -537,4 +537,73 @@ class CreateRequestFingerprintTest {
         });
     assertThat(seen).hasSize(variants.size() + 1);
   }
+
+  /**
+   * Requests that differ in one value the others do not imply: a free line's quantity, a tax rate
+   * or a tax within Klarna's rounding, a list item holding the list's own separator, a nested key
+   * holding a dot. Each is another request, so the same idempotency key must not replay it.
+   */
+  @Test
+  void aDifferenceNoOtherFieldImpliesStillChangesTheHash() {
+    assertDiffer(
+        withLines(List.of(line(OrderLineType.PHYSICAL, null, "Gift", 1, 0, 0, 0, 0), SHIPPING)),
+        withLines(List.of(line(OrderLineType.PHYSICAL, null, "Gift", 2, 0, 0, 0, 0), SHIPPING)));
+    // 100 at 25% and at 25.1%: the same tax of 20.
+    assertDiffer(
+        withLines(List.of(line(OrderLineType.PHYSICAL, null, "A", 1, 100, 2500, 0, 0))),
+        withLines(List.of(line(OrderLineType.PHYSICAL, null, "A", 1, 100, 2510, 0, 0))));
+    // 999 at 25%: 199 and 200 are both within 1 of the exact 199.8.
+    assertDiffer(
+        withLines(List.of(line(OrderLineType.PHYSICAL, null, "A", 1, 999, 2500, 0, 0))),
+        withLines(List.of(line(OrderLineType.PHYSICAL, null, "A", 1, 999, 2500, 0, -1))));
+    assertDiffer(
+        withOptions(Map.of("tags", List.of("a, b"))),
+        withOptions(Map.of("tags", List.of("a", "b"))));
+    assertDiffer(
+        withOptions(Map.of("theme", Map.of("b.c", 1))),
+        withOptions(Map.of("theme", Map.of("b", Map.of("c", 1)))));
+  }
+
+  private static void assertDiffer(Request one, Request other) {
+    assertThat(CreateRequestFingerprint.of(one.command()))
+        .isNotEqualTo(CreateRequestFingerprint.of(other.command()));
+  }
+
+  private static Request withLines(List<OrderLine> lines) {
+    Request b = base();
+    return new Request(
+        b.merchant(),
+        b.provider(),
+        b.reference(),
+        b.currency(),
+        lines,
+        b.country(),
+        b.locale(),
+        b.urls(),
+        b.options(),
+        b.email(),
+        b.phone(),
+        b.phoneCountry(),
+        b.expiry(),
+        b.key());
+  }
+
+  private static Request withOptions(Map<String, Object> options) {
+    Request b = base();
+    return new Request(
+        b.merchant(),
+        b.provider(),
+        b.reference(),
+        b.currency(),
+        b.lines(),
+        b.country(),
+        b.locale(),
+        b.urls(),
+        options,
+        b.email(),
+        b.phone(),
+        b.phoneCountry(),
+        b.expiry(),
+        b.key());
+  }
 }
