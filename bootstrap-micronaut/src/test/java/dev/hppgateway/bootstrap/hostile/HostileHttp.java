@@ -3,6 +3,7 @@ package dev.hppgateway.bootstrap.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hppgateway.bootstrap.Application;
+import dev.hppgateway.bootstrap.SandboxServiceProperties;
 import dev.hppgateway.bootstrap.api.BootstrapMerchant;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -41,16 +42,7 @@ final class HostileHttp {
 
   /** The service settings of a test: sandbox mode on {@code port}, a private in-memory H2. */
   static Map<String, String> serviceProperties(int port, String database) {
-    Map<String, String> properties = new HashMap<>();
-    properties.put(
-        "datasources.default.url",
-        "jdbc:h2:mem:"
-            + database
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-    properties.put("micronaut.server.port", String.valueOf(port));
-    properties.put("micronaut.server.host", "127.0.0.1");
-    properties.put("hpp.public-base-url", "http://127.0.0.1:" + port);
-    properties.put("hpp.sandbox.enabled", "true");
+    Map<String, String> properties = SandboxServiceProperties.of(port, database);
     // nothing in the background: these tests only send requests
     properties.put("hpp.sweep.enabled", "false");
     properties.put("hpp.webhooks.delivery.enabled", "false");

@@ -1,5 +1,6 @@
 package dev.hppgateway.bootstrap.reliability;
 
+import dev.hppgateway.bootstrap.SandboxServiceProperties;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -9,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,16 +33,7 @@ final class ReliabilityHttp {
 
   /** The service settings of a test: sandbox mode on {@code port}, a private in-memory H2. */
   static Map<String, String> serviceProperties(int port, String database) {
-    Map<String, String> properties = new HashMap<>();
-    properties.put(
-        "datasources.default.url",
-        "jdbc:h2:mem:"
-            + database
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-    properties.put("micronaut.server.port", String.valueOf(port));
-    properties.put("micronaut.server.host", "127.0.0.1");
-    properties.put("hpp.public-base-url", "http://127.0.0.1:" + port);
-    properties.put("hpp.sandbox.enabled", "true");
+    Map<String, String> properties = SandboxServiceProperties.of(port, database);
     return properties;
   }
 
